@@ -1,0 +1,78 @@
+// Environment read once into a frozen, typed object. Anything wrong stops start-up with one clear line.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the repository lives, so relative paths work whatever folder `npm start` runs from. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export type DatabaseLocation =
+  | { dialect: 'sqlite'; file: string /* absolute path, or ':memory:' */ }
+  | { dialect: 'postgres'; connectionString: string };
+
+export interface Config {
+  readonly database: DatabaseLocation;
+  readonly host: string;
+  readonly port: number;
+  /** Demo mode seeds demonstration users and KPI values into an empty database. */
+  readonly demo: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The built SPA served at `/`. */
+  readonly clientDist: string;
+}
+
+/** A configuration or start-up problem a person can fix; printed as one line, without a stack trace. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+export function parseDatabaseUrl(raw: string, cwd: string = REPO_ROOT): DatabaseLocation {
+  const value = raw.trim();
+  if (value === ':memory:' || value === 'file::memory:') return { dialect: 'sqlite', file: ':memory:' };
+  if (value.startsWith('postgres://') || value.startsWith('postgresql://')) {
+    try {
+      new URL(value);
+    } catch {
+      throw new StartupError(`DATABASE_URL is not a valid PostgreSQL URL: "${value}"`);
+    }
+    return { dialect: 'postgres', connectionString: value };
+  }
+  const file = value.startsWith('file:') ? value.slice('file:'.length) : null;
+  if (file === null || file === '' || file.startsWith('//')) {
+    throw new StartupError(
+      `DATABASE_URL "${value}" is not understood: use file:path/to/rbm.sqlite, :memory: or postgres://user@host/db`,
+    );
+  }
+  return { dialect: 'sqlite', file: path.resolve(cwd, file) };
+}
+
+function parsePort(raw: string): number {
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+    throw new StartupError(`PORT must be a whole number from 1 to 65535, not "${raw}"`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, raw: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new StartupError(`${name} must be true or false, not "${raw}"`);
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new StartupError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
+  }
+  return Object.freeze({
+    database: parseDatabaseUrl(env.DATABASE_URL ?? 'file:data/rbm.sqlite'),
+    host: env.HOST ?? '127.0.0.1',
+    port: parsePort(env.PORT ?? '3000'),
+    demo: parseBoolean('RBM_DEMO', env.RBM_DEMO ?? 'true'),
+    logLevel: logLevel as Config['logLevel'],
+    clientDist: path.join(REPO_ROOT, 'client', 'dist'),
+  });
+}

@@ -1,0 +1,61 @@
+// Opens the database named by the configuration: SQLite (WAL, foreign keys, busy timeout) by default,
+// PostgreSQL when DATABASE_URL says so. Failures become one StartupError line.
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { StartupError, type DatabaseLocation } from '../config.ts';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+
+function openSqlite(file: string): SqliteDatabase.Database {
+  if (file !== ':memory:') {
+    const folder = path.dirname(file);
+    try {
+      fs.mkdirSync(folder, { recursive: true });
+      fs.accessSync(folder, fs.constants.W_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new StartupError(
+        `Cannot use the data folder ${folder}: it is not writable (${code}); set DATABASE_URL`,
+      );
+    }
+  }
+  try {
+    const sqlite = new SqliteDatabase(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    return sqlite;
+  } catch (error) {
+    throw new StartupError(`Cannot open the SQLite database ${file}: ${(error as Error).message}`);
+  }
+}
+
+export function createDb(location: DatabaseLocation): Db {
+  const plugins = [new CamelCasePlugin()];
+  if (location.dialect === 'postgres') {
+    // Counts and sums come back from PostgreSQL as strings unless told otherwise.
+    pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+    pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({
+        pool: new pg.Pool({ connectionString: location.connectionString, max: 10 }),
+      }),
+      plugins,
+    });
+  }
+  const sqlite = openSqlite(location.file);
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+}
+
+/** Fails with one clear line when the database cannot answer a trivial query. */
+export async function checkDb(db: Db): Promise<void> {
+  await db
+    .selectFrom('plan')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+}

@@ -1,0 +1,130 @@
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDb, type Db } from './connection.ts';
+import { migrateToLatest, pendingMigrations } from './migrator.ts';
+
+const EXPECTED_TABLES = [
+  'app_user',
+  'audit_log',
+  'goal',
+  'intersectoral_theme',
+  'kpi',
+  'kpi_annual_target',
+  'kpi_outcome',
+  'kpi_target',
+  'kpi_target_revision',
+  'kpi_theme',
+  'kpi_value',
+  'outcome',
+  'plan',
+  'quarterly_review',
+  'region',
+  'review_action_item',
+  'sector',
+  'statistic',
+  'statistic_indicator',
+  'target',
+  'thematic_priority',
+  'translation',
+  'user_scope',
+];
+
+describe('migrations', () => {
+  let db: Db;
+  afterEach(async () => db.destroy());
+
+  it('build the whole schema on an empty database', async () => {
+    db = createDb({ dialect: 'sqlite', file: ':memory:' });
+    const applied = await migrateToLatest(db);
+    expect(applied.length).toBeGreaterThanOrEqual(4);
+    expect(applied[0]).toBe('0001_framework');
+    const tables = await sql<{ name: string }>`
+      select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'
+      order by name`.execute(db);
+    expect(tables.rows.map((r) => r.name)).toEqual(EXPECTED_TABLES);
+  });
+
+  it('are a no-op on a migrated database', async () => {
+    db = createDb({ dialect: 'sqlite', file: ':memory:' });
+    await migrateToLatest(db);
+    await db.insertInto('sector').values({ code: 'ITU-D', name: 'Development' }).execute();
+    expect(await pendingMigrations(db)).toEqual([]);
+    expect(await migrateToLatest(db)).toEqual([]);
+    const sectors = await db.selectFrom('sector').select('code').execute();
+    expect(sectors).toEqual([{ code: 'ITU-D' }]);
+  });
+
+  it('keep one total and one value per region for a KPI quarter', async () => {
+    db = createDb({ dialect: 'sqlite', file: ':memory:' });
+    await migrateToLatest(db);
+    const now = '2026-01-01T00:00:00Z';
+    const plan = await db
+      .insertInto('plan')
+      .values({ code: 'P', name: 'P', startYear: 2024, endYear: 2027, status: 'active', createdAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const sector = await db
+      .insertInto('sector')
+      .values({ code: 'S', name: 'S' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const region = await db
+      .insertInto('region')
+      .values({ code: 'AFR', name: 'Africa' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const priority = await db
+      .insertInto('thematicPriority')
+      .values({
+        planId: plan.id,
+        sectorId: sector.id,
+        code: 'T',
+        name: 'T',
+        sourceStatus: 'demo',
+        sourceUrl: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const kpi = await db
+      .insertInto('kpi')
+      .values({
+        planId: plan.id,
+        ownerPriorityId: priority.id,
+        code: 'K',
+        name: 'K',
+        definition: null,
+        unit: 'count',
+        direction: 'increase',
+        aggregation: 'sum',
+        frequency: 'quarterly',
+        baselineValue: null,
+        baselinePeriod: null,
+        dataSource: null,
+        ownerUnit: null,
+        sourceStatus: 'demo',
+        sourceUrl: null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const value = (regionId: number | null) => ({
+      kpiId: kpi.id,
+      period: '2025-Q1',
+      regionId,
+      value: 1,
+      noDataReason: null,
+      note: null,
+      evidenceUrl: null,
+      returnComment: null,
+      enteredBy: null,
+      enteredAt: now,
+      submittedAt: null,
+      approvedAt: null,
+    });
+    await db.insertInto('kpiValue').values(value(null)).execute();
+    await db.insertInto('kpiValue').values(value(region.id)).execute();
+    await expect(db.insertInto('kpiValue').values(value(null)).execute()).rejects.toThrow(/UNIQUE/);
+    await expect(db.insertInto('kpiValue').values(value(region.id)).execute()).rejects.toThrow(/UNIQUE/);
+  });
+});

@@ -1,0 +1,294 @@
+// The database as Kysely sees it (camelCase through CamelCasePlugin; snake_case in SQL).
+// Booleans are integers 0/1 and timestamps ISO-8601 text, so SQLite and PostgreSQL store them alike.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface PlanTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  description: string | null;
+  startYear: number;
+  endYear: number;
+  status: string;
+  thresholdOnTrack: Generated<number>;
+  thresholdAtRisk: Generated<number>;
+  reportingDeadlineDays: Generated<number>;
+  createdAt: string;
+}
+
+interface Provenance {
+  sourceStatus: string;
+  sourceUrl: string | null;
+}
+
+export interface GoalTable extends Provenance {
+  id: Generated<number>;
+  planId: number;
+  code: string;
+  name: string;
+  description: string | null;
+  sortOrder: Generated<number>;
+}
+
+export interface TargetTable extends Provenance {
+  id: Generated<number>;
+  planId: number;
+  goalId: number;
+  code: string;
+  name: string;
+  description: string | null;
+  value: number | null;
+  unit: string;
+  direction: string;
+  deadlineYear: number;
+  baselineValue: number | null;
+  baselineYear: number | null;
+  indicator: string | null;
+  sortOrder: Generated<number>;
+}
+
+export interface SectorTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  sortOrder: Generated<number>;
+}
+
+export type RegionTable = SectorTable;
+
+export interface ThematicPriorityTable extends Provenance {
+  id: Generated<number>;
+  planId: number;
+  sectorId: number;
+  code: string;
+  name: string;
+  description: string | null;
+  sortOrder: Generated<number>;
+}
+
+export interface OutcomeTable extends Provenance {
+  id: Generated<number>;
+  priorityId: number;
+  code: string;
+  name: string;
+  description: string | null;
+  sortOrder: Generated<number>;
+}
+
+export interface IntersectoralThemeTable extends Provenance {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  description: string | null;
+}
+
+export interface KpiTable extends Provenance {
+  id: Generated<number>;
+  planId: number;
+  ownerPriorityId: number;
+  code: string;
+  name: string;
+  definition: string | null;
+  unit: string;
+  direction: string;
+  aggregation: string;
+  frequency: string;
+  baselineValue: number | null;
+  baselinePeriod: string | null;
+  tolerance: Generated<number>;
+  weight: Generated<number>;
+  dataSource: string | null;
+  ownerUnit: string | null;
+  byRegion: Generated<number>;
+  active: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface KpiOutcomeTable {
+  kpiId: number;
+  outcomeId: number;
+}
+
+export interface KpiTargetTable {
+  kpiId: number;
+  targetId: number;
+}
+
+export interface KpiThemeTable {
+  kpiId: number;
+  themeId: number;
+}
+
+export interface TranslationTable {
+  entity: string;
+  entityId: number;
+  field: string;
+  language: string;
+  text: string;
+  updatedAt: string;
+}
+
+export interface KpiAnnualTargetTable {
+  id: Generated<number>;
+  kpiId: number;
+  year: number;
+  value: number;
+}
+
+export interface KpiTargetRevisionTable {
+  id: Generated<number>;
+  kpiId: number;
+  year: number;
+  oldValue: number | null;
+  newValue: number;
+  reason: string;
+  revisedBy: number | null;
+  revisedAt: string;
+}
+
+export interface KpiValueTable {
+  id: Generated<number>;
+  kpiId: number;
+  period: string;
+  regionId: number | null;
+  value: number | null;
+  noDataReason: string | null;
+  note: string | null;
+  evidenceUrl: string | null;
+  state: Generated<string>;
+  version: Generated<number>;
+  returnComment: string | null;
+  enteredBy: number | null;
+  enteredAt: string;
+  submittedAt: string | null;
+  approvedAt: string | null;
+}
+
+export interface QuarterlyReviewTable {
+  id: Generated<number>;
+  priorityId: number;
+  period: string;
+  status: Generated<string>;
+  rating: string | null;
+  achievements: string | null;
+  challenges: string | null;
+  improvements: string | null;
+  comment: string | null;
+  submittedBy: number | null;
+  submittedAt: string | null;
+  decidedBy: number | null;
+  decidedAt: string | null;
+  version: Generated<number>;
+  updatedAt: string;
+}
+
+export interface ReviewActionItemTable {
+  id: Generated<number>;
+  priorityId: number;
+  openedPeriod: string;
+  description: string;
+  owner: string;
+  dueDate: string | null;
+  status: Generated<string>;
+  closedPeriod: string | null;
+  updatedAt: string;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  displayName: string;
+  email: string | null;
+  role: string;
+  passwordHash: string | null;
+  language: Generated<string>;
+  active: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UserScopeTable {
+  id: Generated<number>;
+  userId: number;
+  sectorId: number | null;
+  priorityId: number | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actorId: number | null;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  beforeJson: string | null;
+  afterJson: string | null;
+  reason: string | null;
+}
+
+export interface StatisticIndicatorTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  unit: string;
+  direction: string;
+}
+
+export interface StatisticTable {
+  id: Generated<number>;
+  indicatorId: number;
+  area: string;
+  year: number;
+  value: number;
+  unit: string;
+  edition: Generated<string>;
+  sourceUrl: string | null;
+  sourceStatus: string;
+}
+
+export interface Database {
+  plan: PlanTable;
+  goal: GoalTable;
+  target: TargetTable;
+  sector: SectorTable;
+  region: RegionTable;
+  thematicPriority: ThematicPriorityTable;
+  outcome: OutcomeTable;
+  intersectoralTheme: IntersectoralThemeTable;
+  kpi: KpiTable;
+  kpiOutcome: KpiOutcomeTable;
+  kpiTarget: KpiTargetTable;
+  kpiTheme: KpiThemeTable;
+  translation: TranslationTable;
+  kpiAnnualTarget: KpiAnnualTargetTable;
+  kpiTargetRevision: KpiTargetRevisionTable;
+  kpiValue: KpiValueTable;
+  quarterlyReview: QuarterlyReviewTable;
+  reviewActionItem: ReviewActionItemTable;
+  appUser: AppUserTable;
+  userScope: UserScopeTable;
+  auditLog: AuditLogTable;
+  statisticIndicator: StatisticIndicatorTable;
+  statistic: StatisticTable;
+}
+
+export type PlanRow = Selectable<PlanTable>;
+export type KpiRow = Selectable<KpiTable>;
+export type KpiValueRow = Selectable<KpiValueTable>;
+export type NewKpiValue = Insertable<KpiValueTable>;
+export type KpiValueUpdate = Updateable<KpiValueTable>;
+export type AuditLogInsert = Insertable<AuditLogTable>;
+/** Tables whose rows carry translatable names (the `entity` column of `translation`). */
+export type TranslatableEntity =
+  | 'plan'
+  | 'goal'
+  | 'target'
+  | 'sector'
+  | 'region'
+  | 'thematic_priority'
+  | 'outcome'
+  | 'kpi'
+  | 'intersectoral_theme'
+  | 'statistic_indicator';

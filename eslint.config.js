@@ -57,5 +57,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Migrations are frozen once landed and must not depend on today's table types (Kysely's advice).
+    files: ['migrations/**/*.ts', 'server/src/db/migrator.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
   prettier,
 );

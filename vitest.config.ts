@@ -1,5 +1,25 @@
 // One Vitest run over every workspace; `npm test` prints coverage of the RBM calculation module.
+// The server suite runs a second time on PostgreSQL (project server-pg) when RBM_TEST_PG_URL names a
+// role that may create databases; .ci/run always starts PostgreSQL and sets it.
 import { defineConfig } from 'vitest/config';
+
+const serverTests = ['server/**/*.test.ts', 'fixtures/**/*.test.ts', 'migrations/**/*.test.ts'];
+const postgres = process.env.RBM_TEST_PG_URL
+  ? [
+      {
+        test: {
+          name: 'server-pg',
+          root: '.',
+          include: serverTests,
+          environment: 'node',
+          env: { RBM_TEST_DIALECT: 'postgres' },
+        },
+      },
+    ]
+  : [];
+if (postgres.length === 0 && !process.argv.includes('--project')) {
+  console.log('PostgreSQL suite not run: set RBM_TEST_PG_URL=postgres://user:pass@host/postgres (CI always does).');
+}
 
 export default defineConfig({
   test: {
@@ -16,10 +36,11 @@ export default defineConfig({
         test: {
           name: 'server',
           root: '.',
-          include: ['server/**/*.test.ts', 'fixtures/**/*.test.ts', 'migrations/**/*.test.ts'],
+          include: serverTests,
           environment: 'node',
         },
       },
+      ...postgres,
       {
         extends: './client/vite.config.ts',
         test: {

@@ -76,3 +76,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     clientDist: path.join(REPO_ROOT, 'client', 'dist'),
   });
 }
+
+/**
+ * The database the server test suite runs on: SQLite in memory, or (when RBM_TEST_DIALECT=postgres)
+ * a fresh PostgreSQL database per test file, created through RBM_TEST_PG_URL.
+ */
+export function loadTestDatabaseSettings(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { dialect: 'sqlite' } | { dialect: 'postgres'; adminUrl: string } {
+  if (env.RBM_TEST_DIALECT !== 'postgres') return { dialect: 'sqlite' };
+  const adminUrl = env.RBM_TEST_PG_URL;
+  if (!adminUrl) {
+    throw new StartupError(
+      'RBM_TEST_DIALECT=postgres needs RBM_TEST_PG_URL (a role allowed to create databases)',
+    );
+  }
+  return { dialect: 'postgres', adminUrl };
+}

@@ -29,13 +29,13 @@ class NumberedMigrationProvider implements MigrationProvider {
   }
 }
 
-function migratorFor(db: Kysely<unknown>, folder: string): Migrator {
+function migratorFor(db: Kysely<any>, folder: string): Migrator {
   // Migrations name tables and columns in snake_case themselves, so they run without the camelCase plugin.
   return new Migrator({ db: db.withoutPlugins(), provider: new NumberedMigrationProvider(folder) });
 }
 
 /** Applies every pending migration; returns the names applied (empty when the database is current). */
-export async function migrateToLatest(db: Kysely<unknown>, folder = MIGRATIONS_FOLDER): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<any>, folder = MIGRATIONS_FOLDER): Promise<string[]> {
   const { error, results }: MigrationResultSet = await migratorFor(db, folder).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
@@ -46,7 +46,7 @@ export async function migrateToLatest(db: Kysely<unknown>, folder = MIGRATIONS_F
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-export async function pendingMigrations(db: Kysely<unknown>, folder = MIGRATIONS_FOLDER): Promise<string[]> {
+export async function pendingMigrations(db: Kysely<any>, folder = MIGRATIONS_FOLDER): Promise<string[]> {
   const all = await migratorFor(db, folder).getMigrations();
   return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

@@ -1,0 +1,103 @@
+// Every query about plans and their framework tree.
+import type { Db } from '../../db/connection.ts';
+
+export function findPlans(db: Db) {
+  return db.selectFrom('plan').selectAll().orderBy('startYear', 'desc').execute();
+}
+
+export function findPlanByCode(db: Db, code: string) {
+  return db.selectFrom('plan').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function findGoals(db: Db, planId: number) {
+  return db
+    .selectFrom('goal')
+    .selectAll()
+    .where('planId', '=', planId)
+    .orderBy('sortOrder')
+    .orderBy('id')
+    .execute();
+}
+
+export function findTargets(db: Db, planId: number) {
+  return db
+    .selectFrom('target')
+    .selectAll('target')
+    .select((eb) =>
+      eb
+        .selectFrom('kpiTarget')
+        .whereRef('kpiTarget.targetId', '=', 'target.id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('kpiCount'),
+    )
+    .where('planId', '=', planId)
+    .orderBy('sortOrder')
+    .orderBy('id')
+    .execute();
+}
+
+export function findSectors(db: Db) {
+  return db.selectFrom('sector').selectAll().orderBy('sortOrder').orderBy('id').execute();
+}
+
+export function findPriorities(db: Db, planId: number) {
+  return db
+    .selectFrom('thematicPriority')
+    .selectAll()
+    .where('planId', '=', planId)
+    .orderBy('sortOrder')
+    .orderBy('id')
+    .execute();
+}
+
+export function findOutcomes(db: Db, planId: number) {
+  return db
+    .selectFrom('outcome')
+    .innerJoin('thematicPriority', 'thematicPriority.id', 'outcome.priorityId')
+    .selectAll('outcome')
+    .where('thematicPriority.planId', '=', planId)
+    .orderBy('outcome.sortOrder')
+    .orderBy('outcome.id')
+    .execute();
+}
+
+export function findKpis(db: Db, planId: number) {
+  return db
+    .selectFrom('kpi')
+    .innerJoin('thematicPriority', 'thematicPriority.id', 'kpi.ownerPriorityId')
+    .selectAll('kpi')
+    .select('thematicPriority.code as ownerPriorityCode')
+    .where('kpi.planId', '=', planId)
+    .where('kpi.active', '=', 1)
+    .orderBy('kpi.code')
+    .execute();
+}
+
+export function findKpiOutcomeLinks(db: Db, planId: number) {
+  return db
+    .selectFrom('kpiOutcome')
+    .innerJoin('kpi', 'kpi.id', 'kpiOutcome.kpiId')
+    .select(['kpiOutcome.kpiId', 'kpiOutcome.outcomeId'])
+    .where('kpi.planId', '=', planId)
+    .execute();
+}
+
+export function findThemesWithKpis(db: Db, planId: number) {
+  return db
+    .selectFrom('intersectoralTheme')
+    .leftJoin('kpiTheme', 'kpiTheme.themeId', 'intersectoralTheme.id')
+    .leftJoin('kpi', (join) => join.onRef('kpi.id', '=', 'kpiTheme.kpiId').on('kpi.planId', '=', planId))
+    .leftJoin('thematicPriority', 'thematicPriority.id', 'kpi.ownerPriorityId')
+    .leftJoin('sector', 'sector.id', 'thematicPriority.sectorId')
+    .select([
+      'intersectoralTheme.id',
+      'intersectoralTheme.code',
+      'intersectoralTheme.name',
+      'intersectoralTheme.sourceStatus',
+      'intersectoralTheme.sourceUrl',
+      'kpi.code as kpiCode',
+      'sector.code as sectorCode',
+    ])
+    .orderBy('intersectoralTheme.code')
+    .execute();
+}

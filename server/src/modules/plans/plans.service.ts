@@ -1,0 +1,173 @@
+// Plans and the framework tree, as the API shows them (translated, provenance kept).
+import {
+  AGGREGATIONS,
+  DIRECTIONS,
+  FREQUENCIES,
+  KPI_UNITS,
+  PLAN_STATUSES,
+  SOURCE_STATUSES,
+  type Language,
+} from '@rbm/shared';
+import type { Framework, FrameworkKpi, FrameworkPriority, FrameworkSector, Plan } from '@rbm/shared/schemas';
+import type { Db } from '../../db/connection.ts';
+import type { PlanRow } from '../../db/schema.ts';
+import { notFound } from '../../errors.ts';
+import { asEnum } from '../../lib/enums.ts';
+import { createLocalizer, type Localizer } from '../translations/translations.service.ts';
+import * as repo from './plans.repository.ts';
+
+function provenance(row: { sourceStatus: string; sourceUrl: string | null }) {
+  return {
+    sourceStatus: asEnum(SOURCE_STATUSES, row.sourceStatus, 'source_status'),
+    sourceUrl: row.sourceUrl,
+  };
+}
+
+export function toPlan(row: PlanRow, t: Localizer): Plan {
+  return {
+    code: row.code,
+    name: t.text('plan', row.id, 'name', row.name),
+    startYear: row.startYear,
+    endYear: row.endYear,
+    status: asEnum(PLAN_STATUSES, row.status, 'plan.status'),
+    thresholds: { onTrack: row.thresholdOnTrack, atRisk: row.thresholdAtRisk },
+    reportingDeadlineDays: row.reportingDeadlineDays,
+  };
+}
+
+export async function listPlans(db: Db, language: Language): Promise<Plan[]> {
+  const [rows, t] = await Promise.all([repo.findPlans(db), createLocalizer(db, language, ['plan'])]);
+  return rows.map((row) => toPlan(row, t));
+}
+
+/** The plan row for a code, or a 404 naming the code. */
+export async function requirePlan(db: Db, code: string): Promise<PlanRow> {
+  const row = await repo.findPlanByCode(db, code);
+  if (!row) throw notFound('Plan', code);
+  return row;
+}
+
+export async function getPlan(db: Db, code: string, language: Language): Promise<Plan> {
+  const row = await requirePlan(db, code);
+  return toPlan(row, await createLocalizer(db, language, ['plan']));
+}
+
+export async function getFramework(db: Db, code: string, language: Language): Promise<Framework> {
+  const plan = await requirePlan(db, code);
+  const [goals, targets, sectors, priorities, outcomes, kpis, links, themes, t] = await Promise.all([
+    repo.findGoals(db, plan.id),
+    repo.findTargets(db, plan.id),
+    repo.findSectors(db),
+    repo.findPriorities(db, plan.id),
+    repo.findOutcomes(db, plan.id),
+    repo.findKpis(db, plan.id),
+    repo.findKpiOutcomeLinks(db, plan.id),
+    repo.findThemesWithKpis(db, plan.id),
+    createLocalizer(db, language, [
+      'plan',
+      'goal',
+      'target',
+      'sector',
+      'thematic_priority',
+      'outcome',
+      'kpi',
+      'intersectoral_theme',
+    ]),
+  ]);
+
+  const kpiById = new Map(
+    kpis.map((k): [number, FrameworkKpi] => [
+      k.id,
+      {
+        id: k.id,
+        code: k.code,
+        name: t.text('kpi', k.id, 'name', k.name),
+        unit: asEnum(KPI_UNITS, k.unit, 'kpi.unit'),
+        direction: asEnum(DIRECTIONS, k.direction, 'kpi.direction'),
+        aggregation: asEnum(AGGREGATIONS, k.aggregation, 'kpi.aggregation'),
+        frequency: asEnum(FREQUENCIES, k.frequency, 'kpi.frequency'),
+        byRegion: k.byRegion === 1,
+        ownerPriority: k.ownerPriorityCode,
+        ...provenance(k),
+      },
+    ]),
+  );
+  const kpisByOutcome = new Map<number, FrameworkKpi[]>();
+  for (const link of links) {
+    const kpi = kpiById.get(link.kpiId);
+    if (!kpi) continue;
+    kpisByOutcome.set(link.outcomeId, [...(kpisByOutcome.get(link.outcomeId) ?? []), kpi]);
+  }
+
+  const prioritiesBySector = new Map<number, FrameworkPriority[]>();
+  for (const p of priorities) {
+    const priority: FrameworkPriority = {
+      code: p.code,
+      name: t.text('thematic_priority', p.id, 'name', p.name),
+      description: t.optional('thematic_priority', p.id, 'description', p.description),
+      outcomes: outcomes
+        .filter((o) => o.priorityId === p.id)
+        .map((o) => ({
+          code: o.code,
+          name: t.text('outcome', o.id, 'name', o.name),
+          kpis: (kpisByOutcome.get(o.id) ?? []).sort((a, b) => a.code.localeCompare(b.code)),
+          ...provenance(o),
+        })),
+      ...provenance(p),
+    };
+    prioritiesBySector.set(p.sectorId, [...(prioritiesBySector.get(p.sectorId) ?? []), priority]);
+  }
+
+  const frameworkSectors: FrameworkSector[] = sectors
+    .filter((s) => prioritiesBySector.has(s.id))
+    .map((s) => ({
+      code: s.code,
+      name: t.text('sector', s.id, 'name', s.name),
+      priorities: prioritiesBySector.get(s.id) ?? [],
+    }));
+
+  const themeMap = new Map<string, Framework['themes'][number]>();
+  for (const row of themes) {
+    const theme = themeMap.get(row.code) ?? {
+      code: row.code,
+      name: t.text('intersectoral_theme', row.id, 'name', row.name),
+      kpiCodes: [],
+      sectors: [],
+      ...provenance(row),
+    };
+    if (row.kpiCode && !theme.kpiCodes.includes(row.kpiCode)) theme.kpiCodes.push(row.kpiCode);
+    if (row.sectorCode && !theme.sectors.includes(row.sectorCode)) theme.sectors.push(row.sectorCode);
+    themeMap.set(row.code, theme);
+  }
+
+  return {
+    plan: toPlan(plan, t),
+    language,
+    goals: goals.map((g) => ({
+      code: g.code,
+      name: t.text('goal', g.id, 'name', g.name),
+      description: t.optional('goal', g.id, 'description', g.description),
+      targets: targets
+        .filter((target) => target.goalId === g.id)
+        .map((target) => ({
+          code: target.code,
+          name: t.text('target', target.id, 'name', target.name),
+          description: t.optional('target', target.id, 'description', target.description),
+          value: target.value,
+          unit: target.unit,
+          direction: asEnum(DIRECTIONS, target.direction, 'target.direction'),
+          deadlineYear: target.deadlineYear,
+          baseline:
+            target.baselineValue === null || target.baselineYear === null
+              ? null
+              : { value: target.baselineValue, year: target.baselineYear },
+          indicator: target.indicator,
+          kpiCount: Number(target.kpiCount ?? 0),
+          ...provenance(target),
+        })),
+      ...provenance(g),
+    })),
+    sectors: frameworkSectors,
+    themes: [...themeMap.values()],
+  };
+}

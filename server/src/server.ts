@@ -1,0 +1,63 @@
+// Entry point of `npm start`: read the configuration, prepare the database, build the client when
+// needed, serve API and SPA on one port, and close gracefully on SIGINT/SIGTERM.
+import { buildApp } from './app.ts';
+import { loadConfig, StartupError, type Config } from './config.ts';
+import { createDb, type Db } from './db/connection.ts';
+import { ensureClientBuild } from './startup/client-build.ts';
+import { prepareDatabase } from './startup/prepare-database.ts';
+
+const log = (line: string) => console.log(line);
+
+function describeListenError(error: NodeJS.ErrnoException, config: Config): string {
+  if (error.code === 'EADDRINUSE')
+    return `Port ${config.port} on ${config.host} is already in use: stop the other program or set PORT`;
+  if (error.code === 'EACCES')
+    return `Not allowed to listen on ${config.host}:${config.port}: choose a PORT above 1023`;
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
+    return `HOST ${config.host} is not an address of this machine`;
+  return `Cannot listen on ${config.host}:${config.port}: ${error.message}`;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db: Db = createDb(config.database);
+  await prepareDatabase(db, { demo: config.demo, now: new Date() }, log);
+  await ensureClientBuild(config.clientDist, log);
+  const app = await buildApp({ db, clientDist: config.clientDist, logLevel: config.logLevel });
+
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await db.destroy();
+    throw new StartupError(describeListenError(error as NodeJS.ErrnoException, config));
+  }
+
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  log('');
+  log(`RBM dashboard is ready at http://${host}:${config.port}/`);
+  log(`API documentation:        http://${host}:${config.port}/docs`);
+  if (config.demo) log('Demo mode: the KPI values shown are generated demonstration data.');
+
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal} received: finishing open requests and closing...`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    console.error(`Cannot start: ${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

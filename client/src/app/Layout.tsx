@@ -1,0 +1,87 @@
+// The frame of every page: skip link, header with plan and language choice, navigation, main landmark.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useNavigate, useParams } from 'react-router';
+import { LANGUAGES, type Language } from '@rbm/shared';
+import { usePlans } from '../features/framework/api/get-plans.ts';
+import { currentLanguage, setLanguage } from '../lib/i18n.ts';
+
+const LANGUAGE_NAMES: Record<Language, string> = {
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
+
+function PlanPicker() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { plan } = useParams();
+  const navigate = useNavigate();
+  const plans = usePlans(language);
+  if (!plans.data || !plan) return null;
+  return (
+    <label className="header-field">
+      <span>{t('app.plan')}</span>
+      <select value={plan} onChange={(event) => void navigate(`/plans/${event.target.value}/framework`)}>
+        {plans.data.items.map((p) => (
+          <option key={p.code} value={p.code}>
+            {p.code} ({t(`plans.status.${p.status}`)})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function LanguagePicker() {
+  const { t } = useTranslation();
+  return (
+    <label className="header-field">
+      <span>{t('app.language')}</span>
+      <select
+        value={currentLanguage()}
+        onChange={(event) => void setLanguage(event.target.value as Language)}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { plan } = useParams();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <div>
+            <div className="brand-title">{t('app.title')}</div>
+            <div className="brand-tagline">{t('app.tagline')}</div>
+          </div>
+        </div>
+        <div className="header-tools">
+          <PlanPicker />
+          <LanguagePicker />
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+        {plan && <NavLink to={`/plans/${plan}/framework`}>{t('nav.framework')}</NavLink>}
+      </nav>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Language } from '@rbm/shared';
+import { api, apiPath } from '@rbm/shared/api';
+import type { Framework } from '@rbm/shared/schemas';
+import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { frameworkKeys } from './query-keys.ts';
+
+export function getFramework(plan: string, language: Language): Promise<Framework> {
+  return fetchJson<Framework>(withQuery(apiPath(api.getFramework.url, { plan }), { lang: language }));
+}
+
+export const frameworkQueryOptions = (plan: string, language: Language) =>
+  queryOptions({
+    queryKey: frameworkKeys.tree(plan, language),
+    queryFn: () => getFramework(plan, language),
+    staleTime: 60_000,
+  });
+
+export function useFramework(plan: string, language: Language) {
+  return useQuery(frameworkQueryOptions(plan, language));
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { Framework } from '@rbm/shared/schemas';
+import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
+import { ProvenanceBadge } from '../../../components/ui/ProvenanceBadge.tsx';
+import { formatNumber } from '../../../lib/format.ts';
+
+type Goal = Framework['goals'][number];
+type Target = Goal['targets'][number];
+
+function TargetLine({ target }: { target: Target }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className="target">
+      <div className="row-title">
+        <span className="code">{target.code}</span> <LocalizedName value={target.name} />{' '}
+        <ProvenanceBadge status={target.sourceStatus} url={target.sourceUrl} />
+      </div>
+      <div className="meta">
+        {target.value === null
+          ? t('framework.qualitativeTarget', { year: target.deadlineYear })
+          : t('framework.targetValue', {
+              value: formatNumber(target.value, i18n.language),
+              unit: target.unit,
+              year: target.deadlineYear,
+            })}
+        {target.baseline && (
+          <>
+            {' '}
+            ·{' '}
+            {t('framework.baseline', {
+              value: formatNumber(target.baseline.value, i18n.language),
+              year: target.baseline.year,
+            })}
+          </>
+        )}
+        {' · '}
+        {t('framework.kpiCount', { count: target.kpiCount })}
+        {target.indicator && <> · {t('framework.measuredBy', { indicator: target.indicator })}</>}
+      </div>
+    </li>
+  );
+}
+
+export function GoalsSection({ goals }: { goals: Goal[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="goals-heading" className="panel">
+      <h2 id="goals-heading">{t('framework.goalsAndTargets')}</h2>
+      <div className="goal-grid">
+        {goals.map((goal) => (
+          <article key={goal.code} className="goal-card" aria-labelledby={`goal-${goal.code}`}>
+            <h3 id={`goal-${goal.code}`}>
+              <span className="code">{goal.code}</span> <LocalizedName value={goal.name} />{' '}
+              <ProvenanceBadge status={goal.sourceStatus} url={goal.sourceUrl} />
+            </h3>
+            {goal.description && (
+              <p className="description">
+                <LocalizedName value={goal.description} />
+              </p>
+            )}
+            <ul className="target-list">
+              {goal.targets.map((target) => (
+                <TargetLine key={target.code} target={target} />
+              ))}
+            </ul>
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// Numbers and dates in the user's language, through Intl.
+import type { KpiUnit } from '@rbm/shared';
+
+export function formatNumber(
+  value: number,
+  language: string,
+  options: Intl.NumberFormatOptions = {},
+): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 2, ...options }).format(value);
+}
+
+export function formatKpiValue(value: number | null, unit: KpiUnit, language: string): string {
+  if (value === null) return '–';
+  if (unit === 'percent')
+    return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(
+      value / 100,
+    );
+  if (unit === 'count') return formatNumber(value, language, { maximumFractionDigits: 0 });
+  return formatNumber(value, language);
+}

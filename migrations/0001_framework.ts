@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import { REAL, withId } from './support/columns.ts';
 
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<any>): Promise<void> {
   await withId(db, db.schema.createTable('plan'))
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -156,7 +156,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
+export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
     'translation',
     'kpi_theme',

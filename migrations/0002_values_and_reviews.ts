@@ -1,10 +1,10 @@
 // What is measured and decided each quarter: annual KPI targets with their revision history, KPI values
 // per quarter (optionally per region) with their state and version, and the quarterly review of each
 // thematic priority.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { REAL, withId } from './support/columns.ts';
 
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<any>): Promise<void> {
   await withId(db, db.schema.createTable('kpi_annual_target'))
     .addColumn('kpi_id', 'integer', (c) => c.notNull().references('kpi.id').onDelete('cascade'))
     .addColumn('year', 'integer', (c) => c.notNull())
@@ -52,7 +52,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('kpi_value')
     .columns(['kpi_id', 'period'])
     .unique()
-    .where('region_id', 'is', null)
+    .where(sql.ref('region_id'), 'is', null)
     .execute();
   await db.schema
     .createIndex('kpi_value_region_unique')
@@ -97,7 +97,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
+export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
     'review_action_item',
     'quarterly_review',

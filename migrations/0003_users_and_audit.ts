@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { withId } from './support/columns.ts';
 
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<any>): Promise<void> {
   await withId(db, db.schema.createTable('app_user'))
     .addColumn('username', 'text', (c) => c.notNull().unique())
     .addColumn('display_name', 'text', (c) => c.notNull())
@@ -42,7 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
+export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['audit_log', 'user_scope', 'app_user']) {
     await db.schema.dropTable(table).execute();
   }

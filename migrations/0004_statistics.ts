@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { REAL, withId } from './support/columns.ts';
 
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<any>): Promise<void> {
   await withId(db, db.schema.createTable('statistic_indicator'))
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -27,7 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
+export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['statistic', 'statistic_indicator']) {
     await db.schema.dropTable(table).execute();
   }

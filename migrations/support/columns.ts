@@ -2,13 +2,13 @@
 // type per dialect where SQLite and PostgreSQL differ (auto-increment ids), so every migration runs on both.
 import { PostgresAdapter, type CreateTableBuilder, type Kysely } from 'kysely';
 
-export function isPostgres(db: Kysely<unknown>): boolean {
+export function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /** An auto-incrementing integer primary key named `id`. */
 export function withId<T extends string>(
-  db: Kysely<unknown>,
+  db: Kysely<any>,
   table: CreateTableBuilder<T, never>,
 ): CreateTableBuilder<T, 'id'> {
   return isPostgres(db)

@@ -18,3 +18,10 @@ export function formatKpiValue(value: number | null, unit: KpiUnit, language: st
   if (unit === 'count') return formatNumber(value, language, { maximumFractionDigits: 0 });
   return formatNumber(value, language);
 }
+
+/** A number with a free-text unit from the framework ("%", "% GNI p.c.", "bn"): no space before a percent sign. */
+export function formatAmount(value: number, unit: string, language: string): string {
+  const number = formatNumber(value, language);
+  if (unit === '') return number;
+  return unit.startsWith('%') ? `${number}${unit}` : `${number} ${unit}`;
+}

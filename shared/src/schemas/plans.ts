@@ -40,7 +40,12 @@ export const FrameworkTargetSchema = Type.Object({
   direction: DirectionSchema,
   deadlineYear: Type.Integer(),
   baseline: Nullable(Type.Object({ value: Type.Number(), year: Type.Integer() })),
-  indicator: Nullable(Type.String({ description: 'Published statistic that measures the target' })),
+  indicator: Nullable(
+    Type.Object(
+      { code: Type.String(), name: LocalizedTextSchema },
+      { description: 'The published statistic that measures the target' },
+    ),
+  ),
   kpiCount: Type.Integer(),
   ...provenanceProperties,
 });

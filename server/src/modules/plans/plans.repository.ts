@@ -22,7 +22,9 @@ export function findGoals(db: Db, planId: number) {
 export function findTargets(db: Db, planId: number) {
   return db
     .selectFrom('target')
+    .leftJoin('statisticIndicator', 'statisticIndicator.code', 'target.indicator')
     .selectAll('target')
+    .select(['statisticIndicator.id as indicatorId', 'statisticIndicator.name as indicatorName'])
     .select((eb) =>
       eb
         .selectFrom('kpiTarget')
@@ -30,9 +32,9 @@ export function findTargets(db: Db, planId: number) {
         .select((e) => e.fn.countAll<number>().as('n'))
         .as('kpiCount'),
     )
-    .where('planId', '=', planId)
-    .orderBy('sortOrder')
-    .orderBy('id')
+    .where('target.planId', '=', planId)
+    .orderBy('target.sortOrder')
+    .orderBy('target.id')
     .execute();
 }
 

@@ -72,6 +72,7 @@ export async function getFramework(db: Db, code: string, language: Language): Pr
       'outcome',
       'kpi',
       'intersectoral_theme',
+      'statistic_indicator',
     ]),
   ]);
 
@@ -161,7 +162,13 @@ export async function getFramework(db: Db, code: string, language: Language): Pr
             target.baselineValue === null || target.baselineYear === null
               ? null
               : { value: target.baselineValue, year: target.baselineYear },
-          indicator: target.indicator,
+          indicator:
+            target.indicator === null || target.indicatorId === null || target.indicatorName === null
+              ? null
+              : {
+                  code: target.indicator,
+                  name: t.text('statistic_indicator', target.indicatorId, 'name', target.indicatorName),
+                },
           kpiCount: Number(target.kpiCount ?? 0),
           ...provenance(target),
         })),

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Framework } from '@rbm/shared/schemas';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { ProvenanceBadge } from '../../../components/ui/ProvenanceBadge.tsx';
-import { formatNumber } from '../../../lib/format.ts';
+import { formatAmount } from '../../../lib/format.ts';
 
 type Goal = Framework['goals'][number];
 type Target = Goal['targets'][number];
@@ -19,8 +19,7 @@ function TargetLine({ target }: { target: Target }) {
         {target.value === null
           ? t('framework.qualitativeTarget', { year: target.deadlineYear })
           : t('framework.targetValue', {
-              value: formatNumber(target.value, i18n.language),
-              unit: target.unit,
+              amount: formatAmount(target.value, target.unit, i18n.language),
               year: target.deadlineYear,
             })}
         {target.baseline && (
@@ -28,14 +27,20 @@ function TargetLine({ target }: { target: Target }) {
             {' '}
             ·{' '}
             {t('framework.baseline', {
-              value: formatNumber(target.baseline.value, i18n.language),
+              value: formatAmount(target.baseline.value, target.unit, i18n.language),
               year: target.baseline.year,
             })}
           </>
         )}
         {' · '}
         {t('framework.kpiCount', { count: target.kpiCount })}
-        {target.indicator && <> · {t('framework.measuredBy', { indicator: target.indicator })}</>}
+        {target.indicator && (
+          <>
+            {' · '}
+            {t('framework.measuredBy', { indicator: '' })}
+            <LocalizedName value={target.indicator.name} />
+          </>
+        )}
       </div>
     </li>
   );

@@ -1,0 +1,106 @@
+/**
+ * The RBM calculation module: every figure the dashboard shows, computed one way, as rbm-method.md says.
+ * Pure and typed: no I/O, no clock (the caller passes `now`), all dates UTC. Numbers that leave the module
+ * are finite or null, never NaN or Infinity.
+ *
+ * Files, one concern each: periods (calendar arithmetic), values (year values, year-to-date, validation),
+ * trajectory (expected values), rating (the formulas), numbers (float hygiene), status (one KPI per period,
+ * and its series), rollup, forecast, calendar (due dates, timeliness, completeness), scope (regions, latest
+ * period). For many periods of one KPI, `prepareKpi` once and `assessPrepared` per period (what `kpiSeries` does).
+ *
+ * Where rbm-method.md is silent or ambiguous, the choices made (each explained where it is implemented):
+ * - Due: a quarter is due once complete at `now` (<= `lastCompleteQuarter(now)`), inside the plan, and the
+ *   KPI is tracked in it; an annual KPI only in Q4; a year once its Q4 is due. Else `not_due`. (status.ts)
+ * - Time: the baseline sits at the end of its period but never before the plan's start; targets at the end of
+ *   their year; the trajectory is one piecewise-linear line through them, flat beyond its ends. (trajectory.ts)
+ * - A KPI is tracked from the quarter after its baseline (or from its first target year without one),
+ *   never before the plan; a KPI without any annual target is never due. (trajectory.ts)
+ * - A missing quarter is `no_data`, also for `sum` KPIs (the year-to-date is not taken over a gap). (status.ts)
+ * - `decrease` + `sum` uses `r = e / a` and is achieved only at year end; `maintain` + `sum` compares the
+ *   year-to-date with `target[y] * q / 4`; `maintain` is never `achieved` and has no ratio. (status.ts)
+ * - `t = b`: the no-baseline rule; `pe <= 0` and `p < 0`: `r = 0`; no-baseline `decrease` with `a <= 0`:
+ *   no ratio, on track; no-baseline `increase` with `e <= 0`: `r = 1` if `a >= e` else 0. (rating.ts)
+ * - Threshold, tolerance and target comparisons forgive a relative 1e-9 of float rounding, and sums or
+ *   differences that cancel to rounding noise are exactly 0, so scaling every figure never flips a status.
+ *   (numbers.ts)
+ * - Roll-ups: duplicates by KPI id count once; rated KPIs without a ratio count 1 / 0.75 / 0.3; scores are
+ *   not clamped below 0; all achieved gives `achieved`; nothing rated gives `no_data`, or `not_due` when
+ *   nothing was due; bad weights count 1, all-zero weights give a plain mean. (rollup.ts)
+ * - Forecast time is the decimal year at each quarter's end; the intercept is the value at the plan's
+ *   start; the crossing year is the calendar year in which the line meets the end target. (forecast.ts)
+ * - Due dates are UTC days; a value is on time when submitted on or before the due day. Timeliness counts
+ *   only quarters whose due day is over. (periods.ts, calendar.ts)
+ */
+
+export {
+  addQuarters,
+  compareQuarters,
+  formatPeriod,
+  isOnTime,
+  isQuarterPeriod,
+  isYearPeriod,
+  lastCompleteQuarter,
+  lastCompleteQuarterIndex,
+  parsePeriod,
+  planQuarters,
+  planYears,
+  quarterDueDate,
+  quarterEndDate,
+  type Period,
+  type PlanYears,
+  type Quarter,
+} from './periods.ts';
+export {
+  DEFAULT_REPORTING_DEADLINE_DAYS,
+  DEFAULT_THRESHOLDS,
+  DEFAULT_TOLERANCE,
+  type KpiAssessment,
+  type RbmKpi,
+  type RbmPlan,
+  type Thresholds,
+} from './model.ts';
+export {
+  PERIOD_ERROR_CODES,
+  VALUE_ERROR_CODES,
+  validateKpiValue,
+  validateValuePeriod,
+  yearToDate,
+  yearValue,
+  type ActualValue,
+  type Actuals,
+  type PeriodErrorCode,
+  type ValueErrorCode,
+} from './values.ts';
+export { annualTarget, endTarget, expectedValue, kpiStartQuarter } from './trajectory.ts';
+export {
+  expectedProgressOf,
+  levelRatio,
+  maintainStatus,
+  performanceRatio,
+  progressOf,
+  progressStatus,
+  rateProgress,
+  statusFromRatio,
+  type ProgressInput,
+  type ProgressRating,
+  type RatedStatus,
+} from './rating.ts';
+export {
+  assessKpi,
+  assessPrepared,
+  kpiSeries,
+  prepareKpi,
+  type KpiSeries,
+  type PreparedKpi,
+} from './status.ts';
+export { kpiScore, rollUp, rollUpBy, STATUS_SCORES, type RollUp, type RollUpItem } from './rollup.ts';
+export { DEFAULT_HORIZON_YEAR, forecastKpi, type ForecastOptions, type KpiForecast } from './forecast.ts';
+export {
+  isValueDue,
+  reportingCalendar,
+  reportingDueDate,
+  type QuarterReporting,
+  type ReportedValue,
+  type ReportingSummary,
+} from './calendar.ts';
+export { isRegionallyComparable, latestDuePeriod } from './scope.ts';

@@ -1,0 +1,156 @@
+// Reported values: how quarters make a year, the year-to-date of a flow, and the checks a value must pass
+// (shared by the API and the client, which map the stable codes to translated messages).
+
+import type { Aggregation, Frequency, KpiUnit } from '../domain.ts';
+import {
+  lastCompleteQuarterIndex,
+  parsePeriod,
+  quarterIndex,
+  quarterIndexOf,
+  type PlanYears,
+  type Quarter,
+} from './periods.ts';
+import { snapToZero } from './numbers.ts';
+
+/** One stored value: a quarter (`YYYY-Qn`) and its number. Annual KPIs report in the Q4 period. */
+export interface ActualValue {
+  period: string;
+  value: number;
+}
+export type Actuals = ReadonlyArray<ActualValue>;
+
+/** Reported values by quarter index. */
+export type QuarterValues = ReadonlyMap<number, number>;
+
+/**
+ * Index the actuals by quarter. Entries whose period is not a quarter or whose value is not a finite number
+ * are ignored; when a quarter appears twice the later entry wins.
+ */
+export function indexActuals(actuals: Actuals): Map<number, number> {
+  const values = new Map<number, number>();
+  for (const actual of actuals) {
+    const index = quarterIndexOf(actual.period);
+    if (index !== null && Number.isFinite(actual.value)) values.set(index, actual.value);
+  }
+  return values;
+}
+
+/**
+ * A year's value from indexed quarters (sums that cancel to rounding noise are exactly 0): `sum` of its reported quarters, the `last` reported quarter, or the
+ * `mean` of its reported quarters; null when no quarter of the year is reported. An `annual` KPI only
+ * counts its Q4 value (its reporting period).
+ */
+export function yearValueOf(
+  values: QuarterValues,
+  aggregation: Aggregation,
+  year: number,
+  frequency: Frequency = 'quarterly',
+): number | null {
+  const first = quarterIndex(year, frequency === 'annual' ? 4 : 1);
+  let total = 0;
+  let magnitude = 0;
+  let count = 0;
+  let last: number | null = null;
+  for (let index = first; index <= quarterIndex(year, 4); index++) {
+    const value = values.get(index);
+    if (value === undefined) continue;
+    total += value;
+    magnitude += Math.abs(value);
+    count++;
+    last = value;
+  }
+  if (last === null) return null;
+  if (aggregation === 'last') return last;
+  const sum = snapToZero(total, magnitude);
+  return aggregation === 'sum' ? sum : sum / count;
+}
+
+/** The sum of the reported quarters of `year` from Q1 up to `quarter`; null when none is reported. */
+export function yearToDateOf(values: QuarterValues, year: number, quarter: Quarter): number | null {
+  let total = 0;
+  let magnitude = 0;
+  let reported = false;
+  for (let index = quarterIndex(year, 1); index <= quarterIndex(year, quarter); index++) {
+    const value = values.get(index);
+    if (value === undefined) continue;
+    total += value;
+    magnitude += Math.abs(value);
+    reported = true;
+  }
+  return reported ? snapToZero(total, magnitude) : null;
+}
+
+/** A year's value by the KPI's aggregation (see `yearValueOf`). */
+export function yearValue(
+  aggregation: Aggregation,
+  actuals: Actuals,
+  year: number,
+  frequency: Frequency = 'quarterly',
+): number | null {
+  return yearValueOf(indexActuals(actuals), aggregation, year, frequency);
+}
+
+/** Year-to-date of a `sum` KPI after the given quarter (`YYYY-Qn`); null when nothing is reported yet. */
+export function yearToDate(actuals: Actuals, period: string): number | null {
+  const parsed = parsePeriod(period);
+  if (parsed === null || parsed.quarter === null) {
+    throw new RangeError(`not a quarter period (YYYY-Qn): ${String(period)}`);
+  }
+  return yearToDateOf(indexActuals(actuals), parsed.year, parsed.quarter);
+}
+
+export const VALUE_ERROR_CODES = [
+  'not_finite',
+  'percent_out_of_range',
+  'count_not_integer',
+  'negative',
+] as const;
+export type ValueErrorCode = (typeof VALUE_ERROR_CODES)[number];
+
+/**
+ * Check a value against its KPI's unit: a finite number always; `percent` within 0..100; `count` a
+ * non-negative integer (a negative count is `negative`); `days` and `currency` not negative; `ratio` and
+ * `number` any finite number. Returns a stable error code, or null when the value is acceptable.
+ */
+export function validateKpiValue(unit: KpiUnit, value: number): ValueErrorCode | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'not_finite';
+  switch (unit) {
+    case 'percent':
+      return value < 0 || value > 100 ? 'percent_out_of_range' : null;
+    case 'count':
+      if (value < 0) return 'negative';
+      return Number.isInteger(value) ? null : 'count_not_integer';
+    case 'days':
+    case 'currency':
+      return value < 0 ? 'negative' : null;
+    default:
+      return null;
+  }
+}
+
+export const PERIOD_ERROR_CODES = [
+  'period_invalid',
+  'period_outside_plan',
+  'period_not_complete',
+  'period_not_reporting_quarter',
+] as const;
+export type PeriodErrorCode = (typeof PERIOD_ERROR_CODES)[number];
+
+/**
+ * Check the period a value is entered for: a quarter (`YYYY-Qn`, else `period_invalid`), inside the plan's
+ * years (`period_outside_plan`), not after the last complete quarter at `now` (`period_not_complete`) and,
+ * when the KPI's frequency is given as `annual`, the Q4 period (`period_not_reporting_quarter`).
+ */
+export function validateValuePeriod(
+  plan: PlanYears,
+  period: string,
+  now: Date,
+  frequency: Frequency = 'quarterly',
+): PeriodErrorCode | null {
+  const parsed = parsePeriod(period);
+  if (parsed === null || parsed.quarter === null) return 'period_invalid';
+  if (parsed.year < plan.startYear || parsed.year > plan.endYear) return 'period_outside_plan';
+  if (quarterIndex(parsed.year, parsed.quarter) > lastCompleteQuarterIndex(now)) return 'period_not_complete';
+  if (frequency === 'annual' && parsed.quarter !== 4) return 'period_not_reporting_quarter';
+  return null;
+}

@@ -5,6 +5,7 @@ import { migrateToLatest, pendingMigrations } from './migrator.ts';
 const EXPECTED_TABLES = [
   'app_user',
   'audit_log',
+  'data_revision',
   'goal',
   'intersectoral_theme',
   'kpi',

@@ -248,7 +248,13 @@ export interface StatisticTable {
   sourceStatus: string;
 }
 
+export interface DataRevisionTable {
+  id: number;
+  revision: number;
+}
+
 export interface Database {
+  dataRevision: DataRevisionTable;
   plan: PlanTable;
   goal: GoalTable;
   target: TargetTable;

@@ -1,0 +1,49 @@
+// Every write runs in one transaction with its audit row (actor, time, entity, before, after) and
+// raises the data revision, so a change is either complete and traced, or not there at all.
+import type { Db } from '../../db/connection.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { bumpDataRevision, insertAuditEntry } from './audit.repository.ts';
+
+export interface AuditRecord {
+  action: string;
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+export type Audit = (record: AuditRecord) => Promise<void>;
+
+export interface WriteContext {
+  actor: Actor;
+  now: Date;
+}
+
+export async function auditedWrite<T>(
+  db: Db,
+  context: WriteContext,
+  work: (tx: Db, audit: Audit) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (tx) => {
+    let audited = 0;
+    const audit: Audit = async (record) => {
+      audited += 1;
+      await insertAuditEntry(tx, {
+        at: context.now.toISOString(),
+        actorId: context.actor.userId,
+        actor: context.actor.username,
+        action: record.action,
+        entity: record.entity,
+        entityId: String(record.entityId),
+        beforeJson: record.before === undefined ? null : JSON.stringify(record.before),
+        afterJson: record.after === undefined ? null : JSON.stringify(record.after),
+        reason: record.reason ?? null,
+      });
+    };
+    const result = await work(tx, audit);
+    // A write that changed nothing needs no trace; one that changed something must have left one.
+    if (audited > 0) await bumpDataRevision(tx);
+    return result;
+  });
+}

@@ -1,0 +1,115 @@
+// Roll-ups of a plan's KPIs for any grouping (goal, target, Sector, priority, outcome, region), with
+// completeness and timeliness: the figures behind the dashboard, the comparisons and the annual report.
+import {
+  parsePeriod,
+  reportingCalendar,
+  rollUp,
+  rollUpBy,
+  type KpiAssessment,
+  type RollUpItem,
+} from '@rbm/shared/rbm';
+import type { RollUpFigures } from '@rbm/shared/schemas';
+import { assess, type MeasuredKpi, type PlanMeasurement } from './measurement.service.ts';
+
+export const GROUPINGS = ['goal', 'target', 'sector', 'priority', 'outcome', 'region'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+/** The groups a KPI belongs to; a KPI linked to two priorities belongs to both (and counts once in each). */
+export function groupsOf(kpi: MeasuredKpi, grouping: Exclude<Grouping, 'region'>): number[] {
+  switch (grouping) {
+    case 'goal':
+      return kpi.goalIds;
+    case 'target':
+      return kpi.targetIds;
+    case 'sector':
+      return kpi.sectorIds;
+    case 'priority':
+      return kpi.priorityIds;
+    case 'outcome':
+      return kpi.outcomeIds;
+  }
+}
+
+interface Item extends RollUpItem {
+  kpi: MeasuredKpi;
+  regionId: number | null;
+}
+
+function item(kpi: MeasuredKpi, assessment: KpiAssessment, regionId: number | null): Item {
+  return { kpiId: kpi.id, weight: kpi.rbm.weight, direction: kpi.rbm.direction, assessment, kpi, regionId };
+}
+
+/** Quarters whose values make up a period's timeliness: the quarter itself, or the four quarters of a year. */
+function quartersOf(period: string): string[] {
+  const parsed = parsePeriod(period);
+  if (!parsed) return [];
+  return parsed.quarter === null ? [1, 2, 3, 4].map((q) => `${parsed.year}-Q${q}`) : [period];
+}
+
+/** Values submitted on time / values due, over the period's quarters whose deadline has passed. */
+export function timelinessOf(
+  kpis: readonly MeasuredKpi[],
+  measurement: PlanMeasurement,
+  period: string,
+  now: Date,
+) {
+  if (kpis.length === 0) return null;
+  const wanted = new Set(quartersOf(period));
+  const summary = reportingCalendar(
+    kpis.map((k) => k.rbm),
+    measurement.rbmPlan,
+    kpis.flatMap((k) => k.submissions.filter((s) => wanted.has(s.period))),
+    now,
+  );
+  let due = 0;
+  let onTime = 0;
+  for (const quarter of summary.quarters) {
+    if (!wanted.has(quarter.period) || !quarter.deadlinePassed) continue;
+    due += quarter.valuesDue;
+    onTime += quarter.submittedOnTime;
+  }
+  return due === 0 ? null : onTime / due;
+}
+
+/**
+ * One roll-up per group that has KPIs. Regions stand on the KPIs disaggregated by region whose values can
+ * be judged against the targets (shared/src/rbm/scope.ts); they have no timeliness, which is per KPI.
+ */
+export function rollUpGroups(
+  measurement: PlanMeasurement,
+  grouping: Grouping,
+  period: string,
+  now: Date,
+): Map<number, RollUpFigures> {
+  const thresholds = measurement.rbmPlan.thresholds;
+  const items: Item[] =
+    grouping === 'region'
+      ? measurement.kpis
+          .filter((k) => k.byRegion && k.regionallyComparable)
+          .flatMap((k) => measurement.regions.map((r) => item(k, assess(k, period, now, r.id), r.id)))
+      : measurement.kpis.map((k) => item(k, assess(k, period, now), null));
+  const groupOf = (i: RollUpItem): number[] => {
+    const { kpi, regionId } = i as Item;
+    return grouping === 'region' ? [regionId as number] : groupsOf(kpi, grouping);
+  };
+  const rollUps = rollUpBy(items, groupOf, thresholds);
+  const result = new Map<number, RollUpFigures>();
+  for (const [groupId, rollUp] of rollUps) {
+    const kpis =
+      grouping === 'region' ? [] : measurement.kpis.filter((k) => groupsOf(k, grouping).includes(groupId));
+    result.set(groupId, {
+      ...rollUp,
+      timeliness: grouping === 'region' ? null : timelinessOf(kpis, measurement, period, now),
+    });
+  }
+  return result;
+}
+
+/** The whole plan as one group. */
+export function rollUpPlan(measurement: PlanMeasurement, period: string, now: Date): RollUpFigures {
+  const items = measurement.kpis.map((k) => item(k, assess(k, period, now), null));
+  return {
+    ...rollUp(items, measurement.rbmPlan.thresholds),
+    timeliness: timelinessOf(measurement.kpis, measurement, period, now),
+  };
+}

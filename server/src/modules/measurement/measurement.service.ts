@@ -1,0 +1,252 @@
+// A plan's KPIs, prepared once per data revision for the calculation module: every figure the API shows
+// (KPI series, dashboard, comparisons, reports) is assessed from here, so they all agree.
+import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, KPI_UNITS, type ValueState } from '@rbm/shared';
+import {
+  assessPrepared,
+  isRegionallyComparable,
+  lastCompleteQuarterIndex,
+  prepareKpi,
+  type KpiAssessment,
+  type PreparedKpi,
+  type RbmKpi,
+  type RbmPlan,
+  type ReportedValue,
+  type Actuals,
+} from '@rbm/shared/rbm';
+import type { Db } from '../../db/connection.ts';
+import type { PlanRow } from '../../db/schema.ts';
+import { asEnum } from '../../lib/enums.ts';
+import { currentDataRevision } from '../audit/audit.repository.ts';
+import * as repo from './measurement.repository.ts';
+
+/** Published figures count approved values only; people allowed to see drafts may include them. */
+export type Visibility = 'approved' | 'all';
+
+const VISIBLE_STATES: Record<Visibility, readonly ValueState[]> = {
+  approved: ['approved'],
+  all: ['draft', 'submitted', 'approved'],
+};
+
+export interface MeasuredKpi {
+  id: number;
+  code: string;
+  name: string;
+  rbm: RbmKpi;
+  byRegion: boolean;
+  /** Whether its regional values can be judged against its targets (see isRegionallyComparable). */
+  regionallyComparable: boolean;
+  ownerPriorityId: number;
+  ownerPriorityCode: string;
+  ownerSectorId: number;
+  ownerSectorCode: string;
+  outcomeIds: number[];
+  priorityIds: number[];
+  sectorIds: number[];
+  targetIds: number[];
+  goalIds: number[];
+  total: PreparedKpi;
+  /** The actuals `total` was prepared from (for the forecast). */
+  totalActuals: Actuals;
+  regional: Map<number, PreparedKpi>;
+  /** The KPI's reported quarters (a value or a "no data" declaration) and when each was submitted. */
+  submissions: ReportedValue[];
+}
+
+export interface PlanMeasurement {
+  planId: number;
+  revision: number;
+  visibility: Visibility;
+  rbmPlan: RbmPlan;
+  kpis: MeasuredKpi[];
+  byId: Map<number, MeasuredKpi>;
+  regions: Array<{ id: number; code: string; name: string }>;
+}
+
+export function toRbmPlan(plan: PlanRow): RbmPlan {
+  return {
+    startYear: plan.startYear,
+    endYear: plan.endYear,
+    thresholds: { onTrack: plan.thresholdOnTrack, atRisk: plan.thresholdAtRisk },
+    reportingDeadlineDays: plan.reportingDeadlineDays,
+  };
+}
+
+type KpiRow = Awaited<ReturnType<typeof repo.findMeasuredKpis>>[number];
+
+type KpiDefinitionRow = Pick<
+  KpiRow,
+  | 'id'
+  | 'direction'
+  | 'aggregation'
+  | 'frequency'
+  | 'unit'
+  | 'baselineValue'
+  | 'baselinePeriod'
+  | 'tolerance'
+  | 'weight'
+>;
+
+export function toRbmKpi(row: KpiDefinitionRow, targets: RbmKpi['annualTargets']): RbmKpi {
+  return {
+    id: row.id,
+    direction: asEnum(DIRECTIONS, row.direction, 'kpi.direction'),
+    aggregation: asEnum(AGGREGATIONS, row.aggregation, 'kpi.aggregation'),
+    frequency: asEnum(FREQUENCIES, row.frequency, 'kpi.frequency'),
+    unit: asEnum(KPI_UNITS, row.unit, 'kpi.unit'),
+    baseline:
+      row.baselineValue === null || row.baselinePeriod === null
+        ? null
+        : { value: row.baselineValue, period: row.baselinePeriod },
+    annualTargets: targets,
+    tolerance: row.tolerance,
+    weight: row.weight,
+  };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const unique = (values: number[]) => [...new Set(values)];
+
+async function loadMeasurement(
+  db: Db,
+  plan: PlanRow,
+  visibility: Visibility,
+  revision: number,
+): Promise<PlanMeasurement> {
+  const [kpiRows, targets, values, outcomeLinks, targetLinks, regions] = await Promise.all([
+    repo.findMeasuredKpis(db, plan.id),
+    repo.findAnnualTargets(db, plan.id),
+    repo.findValues(db, plan.id, VISIBLE_STATES[visibility]),
+    repo.findOutcomeLinks(db, plan.id),
+    repo.findTargetLinks(db, plan.id),
+    repo.findRegions(db),
+  ]);
+  const rbmPlan = toRbmPlan(plan);
+  const targetsByKpi = groupBy(targets, (t) => t.kpiId);
+  const valuesByKpi = groupBy(values, (v) => v.kpiId);
+  const outcomesByKpi = groupBy(outcomeLinks, (l) => l.kpiId);
+  const targetLinksByKpi = groupBy(targetLinks, (l) => l.kpiId);
+
+  const kpis = kpiRows.map((row): MeasuredKpi => {
+    const rbm = toRbmKpi(
+      row,
+      (targetsByKpi.get(row.id) ?? []).map((t) => ({ year: t.year, value: t.value })),
+    );
+    const kpiValues = valuesByKpi.get(row.id) ?? [];
+    const totalRows = kpiValues.filter((v) => v.regionId === null);
+    const totals = totalRows
+      .filter((v) => v.value !== null)
+      .map((v) => ({ period: v.period, value: v.value as number }));
+    const regional = new Map<number, PreparedKpi>();
+    if (row.byRegion === 1) {
+      const byRegion = groupBy(
+        kpiValues.filter((v) => v.regionId !== null && v.value !== null),
+        (v) => v.regionId as number,
+      );
+      for (const region of regions) {
+        const actuals = (byRegion.get(region.id) ?? []).map((v) => ({
+          period: v.period,
+          value: v.value as number,
+        }));
+        regional.set(region.id, prepareKpi(rbm, rbmPlan, actuals));
+      }
+    }
+    const outcomes = outcomesByKpi.get(row.id) ?? [];
+    const targetsOfKpi = targetLinksByKpi.get(row.id) ?? [];
+    return {
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      rbm,
+      byRegion: row.byRegion === 1,
+      regionallyComparable: isRegionallyComparable(rbm),
+      ownerPriorityId: row.ownerPriorityId,
+      ownerPriorityCode: row.ownerPriorityCode,
+      ownerSectorId: row.ownerSectorId,
+      ownerSectorCode: row.ownerSectorCode,
+      outcomeIds: unique(outcomes.map((o) => o.outcomeId)),
+      priorityIds: unique([row.ownerPriorityId, ...outcomes.map((o) => o.priorityId)]),
+      sectorIds: unique([row.ownerSectorId, ...outcomes.map((o) => o.sectorId)]),
+      targetIds: unique(targetsOfKpi.map((t) => t.targetId)),
+      goalIds: unique(targetsOfKpi.map((t) => t.goalId)),
+      total: prepareKpi(rbm, rbmPlan, totals),
+      totalActuals: totals,
+      regional,
+      submissions: totalRows.map((v) => ({
+        kpiId: row.id,
+        period: v.period,
+        submittedAt: v.submittedAt === null ? null : new Date(v.submittedAt),
+      })),
+    };
+  });
+  return {
+    planId: plan.id,
+    revision,
+    visibility,
+    rbmPlan,
+    kpis,
+    byId: new Map(kpis.map((k) => [k.id, k])),
+    regions,
+  };
+}
+
+/**
+ * Holds each plan's prepared measurement and results derived from it, for as long as the data
+ * revision stays the same. Reading the revision is one indexed row, so a cache hit costs almost nothing
+ * and a write (which raises the revision in its own transaction) is visible to the next request.
+ */
+export class MeasurementStore {
+  private readonly measurements = new Map<string, Promise<PlanMeasurement>>();
+  private readonly derived = new Map<string, unknown>();
+
+  constructor(private readonly maxDerived = 200) {}
+
+  async get(db: Db, plan: PlanRow, visibility: Visibility): Promise<PlanMeasurement> {
+    const revision = await currentDataRevision(db);
+    const key = `${plan.id}|${visibility}`;
+    const cached = this.measurements.get(key);
+    if (cached) {
+      const measurement = await cached.catch(() => null);
+      if (measurement && measurement.revision === revision) return measurement;
+    }
+    const loading = loadMeasurement(db, plan, visibility, revision);
+    this.measurements.set(key, loading);
+    loading.catch(() => this.measurements.delete(key));
+    return loading;
+  }
+
+  /** A result computed from one measurement, kept until the revision changes (oldest dropped first). */
+  memo<T>(measurement: PlanMeasurement, key: string, compute: () => T): T {
+    const fullKey = `${measurement.planId}|${measurement.visibility}|${measurement.revision}|${key}`;
+    if (this.derived.has(fullKey)) return this.derived.get(fullKey) as T;
+    const value = compute();
+    if (this.derived.size >= this.maxDerived) {
+      const oldest = this.derived.keys().next().value;
+      if (oldest !== undefined) this.derived.delete(oldest);
+    }
+    this.derived.set(fullKey, value);
+    return value;
+  }
+}
+
+/** The KPI's assessment for the whole KPI (regionId null) or one of its regions. */
+export function assess(
+  kpi: MeasuredKpi,
+  period: string,
+  now: Date,
+  regionId: number | null = null,
+): KpiAssessment {
+  const prepared = regionId === null ? kpi.total : kpi.regional.get(regionId);
+  const lastComplete = lastCompleteQuarterIndex(now);
+  if (!prepared) return assessPrepared(prepareKpi(kpi.rbm, kpi.total.plan, []), period, lastComplete);
+  return assessPrepared(prepared, period, lastComplete);
+}

@@ -1,0 +1,77 @@
+import {
+  KpiDetailQuerySchema,
+  KpiDetailSchema,
+  KpiIdParamsSchema,
+  KpiListQuerySchema,
+  KpiListSchema,
+} from '../schemas/kpis.ts';
+import {
+  DeleteValueQuerySchema,
+  KpiValueSchema,
+  PutValueBodySchema,
+  ValueParamsSchema,
+} from '../schemas/values.ts';
+import { DashboardQuerySchema, DashboardSchema } from '../schemas/dashboard.ts';
+import { Type } from 'typebox';
+import { problems, route } from './route.ts';
+
+export const kpiRoutes = {
+  listKpis: route({
+    method: 'GET',
+    url: '/api/kpis',
+    schema: {
+      summary: 'KPIs with their latest status, filtered and paginated',
+      tags: ['kpis'],
+      querystring: KpiListQuerySchema,
+      response: { 200: KpiListSchema, ...problems },
+    },
+  }),
+  getKpi: route({
+    method: 'GET',
+    url: '/api/kpis/:id',
+    schema: {
+      summary:
+        'One KPI: definition, baseline, annual targets and revisions, series per quarter and year, forecast',
+      tags: ['kpis'],
+      params: KpiIdParamsSchema,
+      querystring: KpiDetailQuerySchema,
+      response: { 200: KpiDetailSchema, ...problems },
+    },
+  }),
+  putValue: route({
+    method: 'PUT',
+    url: '/api/kpis/:id/values/:period',
+    schema: {
+      summary: "Enter or change a quarter's value (as a draft)",
+      description:
+        'Send the `version` you loaded when the value exists: a stale version answers 409 so nobody overwrites ' +
+        "another person's change. Approved or submitted quarters answer 423.",
+      tags: ['values'],
+      params: ValueParamsSchema,
+      body: PutValueBodySchema,
+      response: { 200: KpiValueSchema, 201: KpiValueSchema, ...problems },
+    },
+  }),
+  deleteValue: route({
+    method: 'DELETE',
+    url: '/api/kpis/:id/values/:period',
+    schema: {
+      summary: 'Delete a draft value',
+      tags: ['values'],
+      params: ValueParamsSchema,
+      querystring: DeleteValueQuerySchema,
+      response: { 204: Type.Null(), ...problems },
+    },
+  }),
+  getDashboard: route({
+    method: 'GET',
+    url: '/api/dashboard',
+    schema: {
+      summary:
+        'Roll-ups of one period by goal, Sector, priority and region, with status counts and completeness',
+      tags: ['figures'],
+      querystring: DashboardQuerySchema,
+      response: { 200: DashboardSchema, ...problems },
+    },
+  }),
+} as const;

@@ -8,7 +8,7 @@ import fp from 'fastify-plugin';
 async function openapi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'RBM dashboard API',
         version: '1.0.0',

@@ -1,0 +1,115 @@
+// API throughput on a generated large dataset: GET /api/dashboard beside a trivial route of the same
+// server (goals: dashboard >= 25 % of the trivial route's requests/s, p95 < 25 ms) and audited PUTs of
+// values (goal: 2,000/s or more). The server runs in a child process; the load comes from this one.
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { createDb } from '../server/src/db/connection.ts';
+import {
+  BENCH_DIR,
+  BENCH_PLAN,
+  buildLargeDataset,
+  KPI_COUNT,
+  OPEN_QUARTER,
+  REGIONS,
+} from './support/large-dataset.ts';
+
+const PORT = 3999;
+const DURATION_S = 8;
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function load(options: autocannon.Options) {
+  const samples: number[] = [];
+  const instance = autocannon({ ...options, connections: options.connections ?? 10 });
+  instance.on('response', (_client, _status, _bytes, responseTime) => samples.push(responseTime));
+  const result = await instance;
+  const non2xx = result.non2xx + result.errors;
+  return { rps: result.requests.average, total: result.requests.total, p95: percentile(samples, 95), non2xx };
+}
+
+export async function run(): Promise<void> {
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  const file = path.join(BENCH_DIR, 'large.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+  const db = createDb({ dialect: 'sqlite', file });
+  const started = performance.now();
+  const { kpiIds } = await buildLargeDataset(db);
+  const values = await db
+    .selectFrom('kpiValue')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  await db.destroy();
+  console.log(
+    `api: dataset ${KPI_COUNT} KPIs x 16 quarters x 7 (total + 6 regions) = ${Number(values.n)} values, built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  const server = fork(path.join(import.meta.dirname, 'support', 'serve.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: String(PORT), LOG_LEVEL: 'silent' },
+    stdio: 'inherit',
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('message', () => resolve());
+      server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    });
+    const base = `http://127.0.0.1:${PORT}`;
+    const dashboardUrl = `${base}/api/dashboard?plan=${BENCH_PLAN}&period=2024-Q3`;
+    const coldStart = performance.now();
+    const cold = await fetch(dashboardUrl);
+    const coldMs = performance.now() - coldStart;
+    if (!cold.ok) throw new Error(`dashboard answered ${cold.status}: ${await cold.text()}`);
+
+    const trivial = await load({ url: `${base}/api/health`, duration: DURATION_S });
+    const dashboard = await load({ url: dashboardUrl, duration: DURATION_S });
+    const share = (dashboard.rps / trivial.rps) * 100;
+    console.log(
+      `api: GET /api/health (trivial): ${trivial.rps.toFixed(0)} req/s, p95 ${trivial.p95.toFixed(1)} ms`,
+    );
+    console.log(
+      `api: GET /api/dashboard: ${dashboard.rps.toFixed(0)} req/s = ${share.toFixed(0)} % of the trivial route (goal >= 25 %), ` +
+        `p95 ${dashboard.p95.toFixed(1)} ms (goal < 25 ms), ${dashboard.non2xx} errors`,
+    );
+    console.log(
+      `api: GET /api/dashboard after a write (recomputed from the database): ${coldMs.toFixed(0)} ms`,
+    );
+
+    const slots = kpiIds.flatMap((id) => [null, ...REGIONS].map((region) => ({ id, region })));
+    let next = 0;
+    const writes = await load({
+      url: base,
+      amount: slots.length,
+      connections: 8,
+      requests: [
+        {
+          method: 'PUT',
+          setupRequest: (request) => {
+            const slot = slots[next++ % slots.length] as (typeof slots)[number];
+            const body = {
+              value: 50 + (next % 40),
+              version: 1,
+              ...(slot.region ? { region: slot.region } : {}),
+            };
+            return {
+              ...request,
+              path: `/api/kpis/${slot.id}/values/${OPEN_QUARTER}`,
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+            };
+          },
+        },
+      ],
+    });
+    console.log(
+      `api: audited PUT of values: ${writes.rps.toFixed(0)} writes/s (goal >= 2,000/s), p95 ${writes.p95.toFixed(1)} ms, ` +
+        `${writes.total} writes, ${writes.non2xx} errors`,
+    );
+  } finally {
+    server.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,16 @@
+// Serves the API (no SPA) on the database named by DATABASE_URL, for load tests from another process.
+import { buildApp } from '../../server/src/app.ts';
+import { loadConfig } from '../../server/src/config.ts';
+import { createDb } from '../../server/src/db/connection.ts';
+
+const config = loadConfig();
+const db = createDb(config.database);
+const app = await buildApp({ db, clientDist: null, logLevel: 'silent' });
+await app.listen({ host: '127.0.0.1', port: config.port });
+process.send?.('ready');
+process.on('SIGTERM', () => {
+  void app
+    .close()
+    .then(() => db.destroy())
+    .then(() => process.exit(0));
+});

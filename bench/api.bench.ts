@@ -23,13 +23,20 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function load(options: autocannon.Options) {
-  const samples: number[] = [];
-  const instance = autocannon({ ...options, connections: options.connections ?? 10 });
-  instance.on('response', (_client, _status, _bytes, responseTime) => samples.push(responseTime));
-  const result = await instance;
-  const non2xx = result.non2xx + result.errors;
-  return { rps: result.requests.average, total: result.requests.total, p95: percentile(samples, 95), non2xx };
+function load(options: autocannon.Options) {
+  return new Promise<{ rps: number; total: number; p95: number; non2xx: number }>((resolve, reject) => {
+    const samples: number[] = [];
+    const instance = autocannon({ ...options, connections: options.connections ?? 10 }, (error, result) => {
+      if (error) return reject(error);
+      resolve({
+        rps: result.requests.average,
+        total: result.requests.total,
+        p95: percentile(samples, 95),
+        non2xx: result.non2xx + result.errors,
+      });
+    });
+    instance.on('response', (_client, _status, _bytes, responseTime) => samples.push(responseTime));
+  });
 }
 
 export async function run(): Promise<void> {

@@ -101,6 +101,8 @@ export interface KpiTable extends Provenance {
   ownerUnit: string | null;
   byRegion: Generated<number>;
   active: Generated<number>;
+  /** The data revision at which the KPI's definition, targets, links or values last changed. */
+  revision: Generated<number>;
   createdAt: string;
   updatedAt: string;
 }

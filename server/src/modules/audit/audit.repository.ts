@@ -38,13 +38,21 @@ export async function countAuditEntries(
   return Number(row.n);
 }
 
-/** Raises the data revision; call inside the write's transaction. */
-export async function bumpDataRevision(db: Db): Promise<void> {
-  await db
+/** Raises the data revision and returns the new one; call inside the write's transaction. */
+export async function bumpDataRevision(db: Db): Promise<number> {
+  const row = await db
     .updateTable('dataRevision')
     .set((eb) => ({ revision: eb('revision', '+', 1) }))
     .where('id', '=', 1)
-    .execute();
+    .returning('revision')
+    .executeTakeFirstOrThrow();
+  return row.revision;
+}
+
+/** Marks KPIs as changed at a revision, so cached figures refresh them (and only them). */
+export async function markKpisChanged(db: Db, kpiIds: readonly number[], revision: number): Promise<void> {
+  if (kpiIds.length === 0) return;
+  await db.updateTable('kpi').set({ revision }).where('id', 'in', kpiIds).execute();
 }
 
 export async function currentDataRevision(db: Db): Promise<number> {

@@ -2,7 +2,7 @@
 // raises the data revision, so a change is either complete and traced, or not there at all.
 import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { bumpDataRevision, insertAuditEntry } from './audit.repository.ts';
+import { bumpDataRevision, insertAuditEntry, markKpisChanged } from './audit.repository.ts';
 
 export interface AuditRecord {
   action: string;
@@ -11,6 +11,8 @@ export interface AuditRecord {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  /** The KPIs whose figures the change affects (their values, targets, definition or links). */
+  kpiIds?: number | readonly number[];
 }
 
 export type Audit = (record: AuditRecord) => Promise<void>;
@@ -27,8 +29,10 @@ export async function auditedWrite<T>(
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
     let audited = 0;
+    const touched = new Set<number>();
     const audit: Audit = async (record) => {
       audited += 1;
+      for (const id of [record.kpiIds ?? []].flat()) touched.add(id);
       await insertAuditEntry(tx, {
         at: context.now.toISOString(),
         actorId: context.actor.userId,
@@ -43,7 +47,7 @@ export async function auditedWrite<T>(
     };
     const result = await work(tx, audit);
     // A write that changed nothing needs no trace; one that changed something must have left one.
-    if (audited > 0) await bumpDataRevision(tx);
+    if (audited > 0) await markKpisChanged(tx, [...touched], await bumpDataRevision(tx));
     return result;
   });
 }

@@ -2,7 +2,7 @@
 import type { ValueState } from '@rbm/shared';
 import type { Db } from '../../db/connection.ts';
 
-export function findMeasuredKpis(db: Db, planId: number) {
+export function findMeasuredKpis(db: Db, planId: number, kpiIds?: readonly number[]) {
   return db
     .selectFrom('kpi')
     .innerJoin('thematicPriority', 'thematicPriority.id', 'kpi.ownerPriorityId')
@@ -27,22 +27,29 @@ export function findMeasuredKpis(db: Db, planId: number) {
     ])
     .where('kpi.planId', '=', planId)
     .where('kpi.active', '=', 1)
+    .$if(kpiIds !== undefined, (qb) => qb.where('kpi.id', 'in', kpiIds as number[]))
     .orderBy('kpi.code')
     .execute();
 }
 
-export function findAnnualTargets(db: Db, planId: number) {
+export function findAnnualTargets(db: Db, planId: number, kpiIds?: readonly number[]) {
   return db
     .selectFrom('kpiAnnualTarget')
     .innerJoin('kpi', 'kpi.id', 'kpiAnnualTarget.kpiId')
     .select(['kpiAnnualTarget.kpiId', 'kpiAnnualTarget.year', 'kpiAnnualTarget.value'])
     .where('kpi.planId', '=', planId)
+    .$if(kpiIds !== undefined, (qb) => qb.where('kpi.id', 'in', kpiIds as number[]))
     .orderBy('kpiAnnualTarget.year')
     .execute();
 }
 
 /** Values of a plan in the given states (null value rows, "no data" declarations, included). */
-export function findValues(db: Db, planId: number, states: readonly ValueState[]) {
+export function findValues(
+  db: Db,
+  planId: number,
+  states: readonly ValueState[],
+  kpiIds?: readonly number[],
+) {
   return db
     .selectFrom('kpiValue')
     .innerJoin('kpi', 'kpi.id', 'kpiValue.kpiId')
@@ -56,11 +63,12 @@ export function findValues(db: Db, planId: number, states: readonly ValueState[]
     ])
     .where('kpi.planId', '=', planId)
     .where('kpiValue.state', 'in', states)
+    .$if(kpiIds !== undefined, (qb) => qb.where('kpiValue.kpiId', 'in', kpiIds as number[]))
     .execute();
 }
 
 /** KPI -> outcome -> priority -> Sector, for every link of the plan. */
-export function findOutcomeLinks(db: Db, planId: number) {
+export function findOutcomeLinks(db: Db, planId: number, kpiIds?: readonly number[]) {
   return db
     .selectFrom('kpiOutcome')
     .innerJoin('outcome', 'outcome.id', 'kpiOutcome.outcomeId')
@@ -72,19 +80,31 @@ export function findOutcomeLinks(db: Db, planId: number) {
       'thematicPriority.sectorId',
     ])
     .where('thematicPriority.planId', '=', planId)
+    .$if(kpiIds !== undefined, (qb) => qb.where('kpiOutcome.kpiId', 'in', kpiIds as number[]))
     .execute();
 }
 
 /** KPI -> target -> goal. */
-export function findTargetLinks(db: Db, planId: number) {
+export function findTargetLinks(db: Db, planId: number, kpiIds?: readonly number[]) {
   return db
     .selectFrom('kpiTarget')
     .innerJoin('target', 'target.id', 'kpiTarget.targetId')
     .select(['kpiTarget.kpiId', 'target.id as targetId', 'target.goalId'])
     .where('target.planId', '=', planId)
+    .$if(kpiIds !== undefined, (qb) => qb.where('kpiTarget.kpiId', 'in', kpiIds as number[]))
     .execute();
 }
 
 export function findRegions(db: Db) {
   return db.selectFrom('region').select(['id', 'code', 'name']).orderBy('sortOrder').execute();
+}
+
+/** KPIs of the plan changed after a revision (active or not), to refresh just those. */
+export function findKpisChangedSince(db: Db, planId: number, revision: number) {
+  return db
+    .selectFrom('kpi')
+    .select('id')
+    .where('planId', '=', planId)
+    .where('revision', '>', revision)
+    .execute();
 }

@@ -116,27 +116,28 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 const unique = (values: number[]) => [...new Set(values)];
 
-async function loadMeasurement(
+/** Loads and prepares the given KPIs of a plan (all of them when `kpiIds` is undefined). */
+async function loadKpis(
   db: Db,
   plan: PlanRow,
   visibility: Visibility,
-  revision: number,
-): Promise<PlanMeasurement> {
-  const [kpiRows, targets, values, outcomeLinks, targetLinks, regions] = await Promise.all([
-    repo.findMeasuredKpis(db, plan.id),
-    repo.findAnnualTargets(db, plan.id),
-    repo.findValues(db, plan.id, VISIBLE_STATES[visibility]),
-    repo.findOutcomeLinks(db, plan.id),
-    repo.findTargetLinks(db, plan.id),
-    repo.findRegions(db),
+  rbmPlan: RbmPlan,
+  regions: PlanMeasurement['regions'],
+  kpiIds?: readonly number[],
+): Promise<MeasuredKpi[]> {
+  const [kpiRows, targets, values, outcomeLinks, targetLinks] = await Promise.all([
+    repo.findMeasuredKpis(db, plan.id, kpiIds),
+    repo.findAnnualTargets(db, plan.id, kpiIds),
+    repo.findValues(db, plan.id, VISIBLE_STATES[visibility], kpiIds),
+    repo.findOutcomeLinks(db, plan.id, kpiIds),
+    repo.findTargetLinks(db, plan.id, kpiIds),
   ]);
-  const rbmPlan = toRbmPlan(plan);
   const targetsByKpi = groupBy(targets, (t) => t.kpiId);
   const valuesByKpi = groupBy(values, (v) => v.kpiId);
   const outcomesByKpi = groupBy(outcomeLinks, (l) => l.kpiId);
   const targetLinksByKpi = groupBy(targetLinks, (l) => l.kpiId);
 
-  const kpis = kpiRows.map((row): MeasuredKpi => {
+  return kpiRows.map((row): MeasuredKpi => {
     const rbm = toRbmKpi(
       row,
       (targetsByKpi.get(row.id) ?? []).map((t) => ({ year: t.year, value: t.value })),
@@ -188,16 +189,63 @@ async function loadMeasurement(
       })),
     };
   });
+}
+
+function assemble(
+  plan: PlanRow,
+  visibility: Visibility,
+  revision: number,
+  rbmPlan: RbmPlan,
+  regions: PlanMeasurement['regions'],
+  kpis: MeasuredKpi[],
+): PlanMeasurement {
+  const sorted = [...kpis].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
     planId: plan.id,
     revision,
     visibility,
     rbmPlan,
-    kpis,
-    byId: new Map(kpis.map((k) => [k.id, k])),
+    kpis: sorted,
+    byId: new Map(sorted.map((k) => [k.id, k])),
     regions,
   };
 }
+
+async function loadMeasurement(
+  db: Db,
+  plan: PlanRow,
+  visibility: Visibility,
+  revision: number,
+): Promise<PlanMeasurement> {
+  const rbmPlan = toRbmPlan(plan);
+  const regions = await repo.findRegions(db);
+  const kpis = await loadKpis(db, plan, visibility, rbmPlan, regions);
+  return assemble(plan, visibility, revision, rbmPlan, regions, kpis);
+}
+
+/** The cached measurement brought up to `revision`: only the KPIs changed since are loaded again. */
+async function refreshMeasurement(
+  db: Db,
+  plan: PlanRow,
+  cached: PlanMeasurement,
+  revision: number,
+): Promise<PlanMeasurement> {
+  const rbmPlan = toRbmPlan(plan);
+  const samePlan = JSON.stringify(rbmPlan) === JSON.stringify(cached.rbmPlan);
+  const changed = samePlan
+    ? (await repo.findKpisChangedSince(db, plan.id, cached.revision)).map((k) => k.id)
+    : null;
+  if (changed === null || changed.length > REFRESH_LIMIT)
+    return loadMeasurement(db, plan, cached.visibility, revision);
+  const fresh =
+    changed.length === 0 ? [] : await loadKpis(db, plan, cached.visibility, rbmPlan, cached.regions, changed);
+  const changedIds = new Set(changed);
+  const kept = cached.kpis.filter((k) => !changedIds.has(k.id));
+  return assemble(plan, cached.visibility, revision, rbmPlan, cached.regions, [...kept, ...fresh]);
+}
+
+/** Beyond this many changed KPIs a full reload is as quick as a partial one. */
+const REFRESH_LIMIT = 300;
 
 /**
  * Holds each plan's prepared measurement and results derived from it, for as long as the data
@@ -214,11 +262,12 @@ export class MeasurementStore {
     const revision = await currentDataRevision(db);
     const key = `${plan.id}|${visibility}`;
     const cached = this.measurements.get(key);
-    if (cached) {
-      const measurement = await cached.catch(() => null);
-      if (measurement && measurement.revision === revision) return measurement;
-    }
-    const loading = loadMeasurement(db, plan, visibility, revision);
+    const previous = cached ? await cached.catch(() => null) : null;
+    if (previous && previous.revision === revision) return previous;
+    const loading =
+      previous && previous.revision < revision
+        ? refreshMeasurement(db, plan, previous, revision)
+        : loadMeasurement(db, plan, visibility, revision);
     this.measurements.set(key, loading);
     loading.catch(() => this.measurements.delete(key));
     return loading;

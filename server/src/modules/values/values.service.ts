@@ -213,6 +213,7 @@ export async function putValue(
       await audit({
         action: 'update',
         entity: 'kpi_value',
+        kpiIds: kpiId,
         entityId: existing.id,
         before: auditView(existing),
         after: next,
@@ -235,6 +236,7 @@ export async function putValue(
     await audit({
       action: 'create',
       entity: 'kpi_value',
+      kpiIds: kpiId,
       entityId: id,
       after: { ...fields, state: 'draft', version: 1 },
     });
@@ -272,6 +274,7 @@ export async function deleteValue(
     await audit({
       action: 'delete',
       entity: 'kpi_value',
+      kpiIds: input.kpiId,
       entityId: existing.id,
       before: auditView(existing),
     });

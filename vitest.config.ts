@@ -18,7 +18,9 @@ const postgres = process.env.RBM_TEST_PG_URL
     ]
   : [];
 if (postgres.length === 0 && !process.argv.includes('--project')) {
-  console.log('PostgreSQL suite not run: set RBM_TEST_PG_URL=postgres://user:pass@host/postgres (CI always does).');
+  console.log(
+    'PostgreSQL suite not run: set RBM_TEST_PG_URL=postgres://user:pass@host/postgres (CI always does).',
+  );
 }
 
 export default defineConfig({

@@ -24,6 +24,7 @@ import openapi from './plugins/openapi.ts';
 import problemJson from './plugins/problem-json.ts';
 import spa from './plugins/spa.ts';
 import validation from './plugins/validation.ts';
+import nulGuard from './plugins/nul-guard.ts';
 
 export interface AppOptions {
   db: Db;
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
 
   await app.register(problemJson);
   await app.register(validation);
+  await app.register(nulGuard);
   await app.register(openapi);
   await app.register(healthRoutes);
   await app.register(plansRoutes);

@@ -35,7 +35,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     dialect: 'postgres',
     drop: async () => {
       await db.destroy();
-      await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin);
+      // Pool clients may still be closing: wait for them rather than killing them mid-close, which
+      // would surface as "terminating connection due to administrator command" in the test run.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await sql`drop database if exists ${sql.id(name)}`.execute(admin);
+          break;
+        } catch (error) {
+          if (attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }
       await admin.destroy();
     },
   };

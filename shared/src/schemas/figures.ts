@@ -60,7 +60,7 @@ export const FiguresBasisSchema = Type.Object({
 export type FiguresBasis = Static<typeof FiguresBasisSchema>;
 
 export const PaginationQuerySchema = Type.Object({
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
 });
 

@@ -22,7 +22,10 @@ import {
   pageOf,
 } from './figures.ts';
 
-export const KpiIdParamsSchema = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+/** Database ids are 32-bit on PostgreSQL; a larger id can only be unknown. */
+export const IdSchema = Type.Integer({ minimum: 1, maximum: 2147483647 });
+
+export const KpiIdParamsSchema = Type.Object({ id: IdSchema });
 
 export const BaselineSchema = Type.Object({
   value: Type.Number(),

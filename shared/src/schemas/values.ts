@@ -4,7 +4,7 @@ import { Nullable } from './common.ts';
 import { AssessmentSchema, QuarterSchema, ValueStateSchema } from './figures.ts';
 
 export const ValueParamsSchema = Type.Object({
-  id: Type.Integer({ minimum: 1, description: 'KPI id' }),
+  id: Type.Integer({ minimum: 1, maximum: 2147483647, description: 'KPI id' }),
   period: QuarterSchema,
 });
 
@@ -36,7 +36,7 @@ export type PutValueBody = Static<typeof PutValueBodySchema>;
 export const DeleteValueQuerySchema = Type.Object(
   {
     region: Type.Optional(regionCode),
-    version: Type.Optional(Type.Integer({ minimum: 1 })),
+    version: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647 })),
   },
   { additionalProperties: false },
 );

@@ -1,0 +1,210 @@
+// The reporting calendar of a thematic priority's quarter (rbm-method.md): open -> submitted -> approved |
+// returned, and approved -> open again only with a reason. Each change moves the quarter's values with the
+// review and is audited (reviews.transition.ts); the narrative changes while the planners hold the quarter.
+import type { Language, ReviewStatus } from '@rbm/shared';
+import { isValueDue, type RbmPlan } from '@rbm/shared/rbm';
+import type {
+  ApproveReviewBody,
+  ReopenReviewBody,
+  ReturnReviewBody,
+  ReviewDetail,
+  ReviewNarrativeBody,
+  SubmitReviewBody,
+} from '@rbm/shared/schemas';
+import { conflict, locked, unprocessable, type FieldError } from '../../errors.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { auditedWrite } from '../audit/audit.service.ts';
+import type { MeasuredKpi } from '../measurement/measurement.service.ts';
+import * as repo from './reviews.repository.ts';
+import { applyTransition, requireReviewRow, type ReviewChanges } from './reviews.transition.ts';
+import { isReported, loadReview, ownedKpis, type ReviewDeps, type ReviewScope } from './reviews.view.ts';
+
+const NARRATIVE_FIELDS = ['rating', 'achievements', 'challenges', 'improvements'] as const;
+
+/** The narrative fields the body sets (undefined ones are left alone; null clears). */
+function narrativeChanges(body: ReviewNarrativeBody | undefined): ReviewChanges {
+  const changes: ReviewChanges = {};
+  for (const field of NARRATIVE_FIELDS) {
+    const value = body?.[field];
+    if (value !== undefined) changes[field] = value;
+  }
+  return changes;
+}
+
+function requireComment(comment: string | undefined, what: string): string {
+  const text = comment?.trim() ?? '';
+  if (text === '') {
+    const message = `A comment is required ${what}`;
+    throw unprocessable('comment_required', message, [
+      { field: 'body.comment', message, code: 'comment_required' },
+    ]);
+  }
+  return text;
+}
+
+const notInStatus = (code: string, expected: string) => (status: ReviewStatus) =>
+  conflict(code, `The review is ${status}; this needs it ${expected}`);
+
+/** Every due KPI of the quarter needs a whole-KPI value with a number or a "no data" reason. */
+function requireValues(period: string, rbmPlan: RbmPlan) {
+  return (values: repo.ReviewValueRow[], kpis: MeasuredKpi[]) => {
+    const reported = new Set(values.filter((v) => v.regionId === null && isReported(v)).map((v) => v.kpiId));
+    const errors: FieldError[] = kpis
+      .filter((kpi) => isValueDue(kpi.rbm, rbmPlan, period) && !reported.has(kpi.id))
+      .map((kpi) => ({
+        field: `kpis.${kpi.code}`,
+        message: `${kpi.code} has no value and no "no data" reason for ${period}`,
+        code: 'value_missing',
+      }));
+    if (errors.length > 0) {
+      throw unprocessable(
+        'values_missing',
+        `Values missing for ${period}: ${errors.map((e) => e.field.slice(5)).join(', ')}`,
+        errors,
+      );
+    }
+  };
+}
+
+export async function submitReview(
+  deps: ReviewDeps,
+  actor: Actor,
+  scope: ReviewScope,
+  body: SubmitReviewBody | undefined,
+  language: Language,
+): Promise<ReviewDetail> {
+  const measurement = await deps.measurements.get(deps.db, scope.plan, 'all');
+  const stamp = deps.now.toISOString();
+  await applyTransition(deps, actor, scope, {
+    action: 'submit',
+    from: ['open', 'returned'],
+    refuse: notInStatus('review_not_open', 'open or returned'),
+    review: { ...narrativeChanges(body), status: 'submitted', submittedBy: actor.userId, submittedAt: stamp },
+    // Timeliness counts the first submission, so a resubmission keeps it.
+    value: (v) =>
+      v.state === 'submitted' ? null : { state: 'submitted', submittedAt: v.submittedAt ?? stamp },
+    reason: null,
+    check: requireValues(scope.period, measurement.rbmPlan),
+  });
+  return loadReview(deps, scope, language);
+}
+
+export async function approveReview(
+  deps: ReviewDeps,
+  actor: Actor,
+  scope: ReviewScope,
+  body: ApproveReviewBody | undefined,
+  language: Language,
+): Promise<ReviewDetail> {
+  const stamp = deps.now.toISOString();
+  const comment = body?.comment?.trim() || null;
+  await applyTransition(deps, actor, scope, {
+    action: 'approve',
+    from: ['submitted'],
+    refuse: notInStatus('review_not_submitted', 'submitted'),
+    review: { status: 'approved', comment, decidedBy: actor.userId, decidedAt: stamp },
+    value: (v) => (v.state === 'approved' ? null : { state: 'approved', approvedAt: stamp }),
+    reason: comment,
+  });
+  return loadReview(deps, scope, language);
+}
+
+export async function returnReview(
+  deps: ReviewDeps,
+  actor: Actor,
+  scope: ReviewScope,
+  body: ReturnReviewBody,
+  language: Language,
+): Promise<ReviewDetail> {
+  const comment = requireComment(body.comment, 'to return a quarter');
+  const measurement = await deps.measurements.get(deps.db, scope.plan, 'all');
+  const owned = new Map(ownedKpis(measurement, scope.priority.id).map((k) => [k.code, k]));
+  const errors: FieldError[] = (body.kpis ?? []).flatMap((item, index) =>
+    owned.has(item.code)
+      ? []
+      : [
+          {
+            field: `body.kpis.${index}.code`,
+            message: `${item.code} is not a KPI of ${scope.priority.code}`,
+            code: 'kpi_not_in_review',
+          },
+        ],
+  );
+  if (errors.length > 0) {
+    throw unprocessable('kpi_not_in_review', errors.map((e) => e.message).join('; '), errors);
+  }
+  // With comments on single KPIs, only those carry one; without, every value carries the overall comment.
+  const perKpi = body.kpis === undefined ? null : new Map(body.kpis.map((k) => [k.code, k.comment.trim()]));
+  const commentOf = (kpi: MeasuredKpi) => (perKpi === null ? comment : (perKpi.get(kpi.code) ?? null));
+  const stamp = deps.now.toISOString();
+  await applyTransition(deps, actor, scope, {
+    action: 'return',
+    from: ['submitted'],
+    refuse: notInStatus('review_not_submitted', 'submitted'),
+    review: { status: 'returned', comment, decidedBy: actor.userId, decidedAt: stamp },
+    value: (v, kpi) => {
+      const returnComment = commentOf(kpi);
+      if (v.state === 'draft' && v.returnComment === returnComment) return null;
+      return { state: 'draft', approvedAt: null, returnComment };
+    },
+    reason: comment,
+    valueReason: (kpi) => commentOf(kpi) ?? comment,
+  });
+  return loadReview(deps, scope, language);
+}
+
+export async function reopenReview(
+  deps: ReviewDeps,
+  actor: Actor,
+  scope: ReviewScope,
+  body: ReopenReviewBody,
+  language: Language,
+): Promise<ReviewDetail> {
+  const reason = requireComment(body.comment, 'to reopen an approved quarter');
+  const stamp = deps.now.toISOString();
+  await applyTransition(deps, actor, scope, {
+    action: 'reopen',
+    from: ['approved'],
+    refuse: notInStatus('review_not_approved', 'approved'),
+    review: { status: 'open', comment: reason, decidedBy: actor.userId, decidedAt: stamp },
+    value: (v) => (v.state === 'draft' ? null : { state: 'draft', approvedAt: null }),
+    reason,
+  });
+  return loadReview(deps, scope, language);
+}
+
+/** The narrative may change while the quarter is with the planners (open or returned). */
+export async function updateNarrative(
+  deps: ReviewDeps,
+  actor: Actor,
+  scope: ReviewScope,
+  body: ReviewNarrativeBody,
+  language: Language,
+): Promise<ReviewDetail> {
+  const changes = narrativeChanges(body);
+  const stamp = deps.now.toISOString();
+  await auditedWrite(deps.db, { actor, now: deps.now }, async (tx, audit) => {
+    const current = await repo.findReview(tx, scope.priority.id, scope.period);
+    const status = (current?.status ?? 'open') as ReviewStatus;
+    if (status === 'approved') throw locked('review_locked', 'The quarter is approved; reopen it first');
+    if (status === 'submitted') {
+      throw conflict('review_not_open', 'The quarter is submitted; it can change once returned');
+    }
+    if (Object.keys(changes).length === 0) return;
+    const review = current ?? (await requireReviewRow(tx, scope, stamp));
+    if (!(await repo.updateReview(tx, review.id, review.version, { ...changes, updatedAt: stamp }))) {
+      throw conflict('review_changed', 'The review changed meanwhile; reload and try again');
+    }
+    const before = Object.fromEntries(
+      NARRATIVE_FIELDS.filter((f) => f in changes).map((f) => [f, review[f]]),
+    );
+    await audit({
+      action: 'update',
+      entity: 'quarterly_review',
+      entityId: review.id,
+      before: { priority: scope.priority.code, period: scope.period, ...before },
+      after: { priority: scope.priority.code, period: scope.period, ...changes },
+    });
+  });
+  return loadReview(deps, scope, language);
+}

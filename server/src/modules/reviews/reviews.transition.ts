@@ -1,0 +1,132 @@
+// The machinery of a review's state change: check the starting status, update the review and each value of
+// the quarter with compare-and-set on their versions, and audit the review and every value changed, all in
+// one transaction. The rules of each change (which status, which fields) live in reviews.service.ts.
+import type { ReviewStatus } from '@rbm/shared';
+import type { Updateable } from 'kysely';
+import type { Db } from '../../db/connection.ts';
+import type { QuarterlyReviewTable } from '../../db/schema.ts';
+import { conflict, type AppError } from '../../errors.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { auditedWrite, type Audit } from '../audit/audit.service.ts';
+import type { MeasuredKpi } from '../measurement/measurement.service.ts';
+import * as repo from './reviews.repository.ts';
+import { ownedKpis, type ReviewDeps, type ReviewScope } from './reviews.view.ts';
+
+export type ReviewChanges = Omit<Updateable<QuarterlyReviewTable>, 'id' | 'version' | 'updatedAt'>;
+export type ValueChanges = Parameters<typeof repo.updateValue>[3];
+
+/** One state change: where it may start, what it does to the review and to each value of the quarter. */
+export interface Transition {
+  action: 'submit' | 'approve' | 'return' | 'reopen';
+  from: readonly ReviewStatus[];
+  /** Raised when the review is in any other status. */
+  refuse: (status: ReviewStatus) => AppError;
+  review: ReviewChanges;
+  /** The value's new fields, or null to leave it as it is. */
+  value: (value: repo.ReviewValueRow, kpi: MeasuredKpi) => ValueChanges | null;
+  /** The reason written with the review's audit row (and the values', unless `valueReason` says otherwise). */
+  reason: string | null;
+  valueReason?: (kpi: MeasuredKpi) => string | null;
+  /** Further checks on the quarter's values, inside the transaction. */
+  check?: (values: repo.ReviewValueRow[], kpis: MeasuredKpi[]) => void;
+}
+
+/** The review's fields that a change touches, for its audit row. */
+function snapshot(review: repo.ReviewRow, changes: ReviewChanges) {
+  const fields = new Set<string>(['status', 'comment', ...Object.keys(changes)]);
+  return Object.fromEntries(
+    [...fields].map((field) => [field, (review as unknown as Record<string, unknown>)[field] ?? null]),
+  );
+}
+
+/** The review's record, created (open) if the quarter has none yet; a concurrent creation is fine. */
+export async function requireReviewRow(tx: Db, scope: ReviewScope, now: string): Promise<repo.ReviewRow> {
+  const existing = await repo.findReview(tx, scope.priority.id, scope.period);
+  if (existing) return existing;
+  await repo.insertReviewIfMissing(tx, scope.priority.id, scope.period, now);
+  const created = await repo.findReview(tx, scope.priority.id, scope.period);
+  if (!created) throw new Error(`quarterly_review ${scope.priority.code} ${scope.period} was not created`);
+  // Created and already changed by a concurrent request: its status was not checked here.
+  if (created.version !== 1) {
+    throw conflict('review_changed', 'The review changed meanwhile; reload and try again');
+  }
+  return created;
+}
+
+async function changeValues(
+  tx: Db,
+  audit: Audit,
+  transition: Transition,
+  values: repo.ReviewValueRow[],
+  kpis: MeasuredKpi[],
+): Promise<void> {
+  const kpiById = new Map(kpis.map((k) => [k.id, k]));
+  for (const value of values) {
+    const kpi = kpiById.get(value.kpiId);
+    const changes = kpi ? transition.value(value, kpi) : null;
+    if (!kpi || changes === null) continue;
+    if (!(await repo.updateValue(tx, value.id, value.version, changes))) {
+      throw conflict('value_changed', `A value of ${kpi.code} changed meanwhile; reload and try again`);
+    }
+    const before = { state: value.state, returnComment: value.returnComment, version: value.version };
+    await audit({
+      action: transition.action,
+      entity: 'kpi_value',
+      entityId: value.id,
+      kpiIds: value.kpiId,
+      before: { kpi: kpi.code, period: value.period, regionId: value.regionId, ...before },
+      after: {
+        kpi: kpi.code,
+        period: value.period,
+        regionId: value.regionId,
+        ...before,
+        ...changes,
+        version: value.version + 1,
+      },
+      reason: transition.valueReason ? transition.valueReason(kpi) : transition.reason,
+    });
+  }
+}
+
+export async function applyTransition(
+  deps: ReviewDeps,
+  actor: Actor,
+  scope: ReviewScope,
+  transition: Transition,
+): Promise<void> {
+  const measurement = await deps.measurements.get(deps.db, scope.plan, 'all');
+  const kpis = ownedKpis(measurement, scope.priority.id);
+  const stamp = deps.now.toISOString();
+  await auditedWrite(deps.db, { actor, now: deps.now }, async (tx, audit) => {
+    const current = await repo.findReview(tx, scope.priority.id, scope.period);
+    const status = (current?.status ?? 'open') as ReviewStatus;
+    if (!transition.from.includes(status)) throw transition.refuse(status);
+    const values = await repo.findValues(
+      tx,
+      kpis.map((k) => k.id),
+      { period: scope.period },
+    );
+    transition.check?.(values, kpis);
+
+    const review = current ?? (await requireReviewRow(tx, scope, stamp));
+    if (
+      !(await repo.updateReview(tx, review.id, review.version, { ...transition.review, updatedAt: stamp }))
+    ) {
+      throw conflict('review_changed', 'The review changed meanwhile; reload and try again');
+    }
+    await audit({
+      action: transition.action,
+      entity: 'quarterly_review',
+      entityId: review.id,
+      before: { priority: scope.priority.code, period: scope.period, ...snapshot(review, transition.review) },
+      after: {
+        priority: scope.priority.code,
+        period: scope.period,
+        ...snapshot(review, transition.review),
+        ...transition.review,
+      },
+      reason: transition.reason,
+    });
+    await changeValues(tx, audit, transition, values, kpis);
+  });
+}

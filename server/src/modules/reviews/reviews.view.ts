@@ -1,0 +1,300 @@
+// Reading quarterly reviews: which plan and priority a request names, and the review as the API shows it
+// (a priority-quarter without a record yet is `open`; nothing is written on a read).
+import { REVIEW_STATUSES, VALUE_STATES, type Language } from '@rbm/shared';
+import {
+  compareQuarters,
+  isValueDue,
+  lastCompleteQuarter,
+  parsePeriod,
+  planQuarters,
+  reportingDueDate,
+  validateValuePeriod,
+} from '@rbm/shared/rbm';
+import { REVIEW_RATINGS } from '@rbm/shared/schemas';
+import type {
+  ReviewDetail,
+  ReviewKpi,
+  ReviewList,
+  ReviewListQuery,
+  ReviewSummary,
+} from '@rbm/shared/schemas';
+import type { Db } from '../../db/connection.ts';
+import type { PlanRow } from '../../db/schema.ts';
+import { AppError, badRequest, notFound, unprocessable } from '../../errors.ts';
+import { asEnum } from '../../lib/enums.ts';
+import {
+  toRbmPlan,
+  type MeasuredKpi,
+  type MeasurementStore,
+  type PlanMeasurement,
+} from '../measurement/measurement.service.ts';
+import { requirePlan } from '../plans/plans.service.ts';
+import { createLocalizer, type Localizer } from '../translations/translations.service.ts';
+import * as repo from './reviews.repository.ts';
+
+export interface ReviewDeps {
+  db: Db;
+  measurements: MeasurementStore;
+  now: Date;
+}
+
+/** A priority's quarter in a plan: what every review route works on. */
+export interface ReviewScope {
+  plan: PlanRow;
+  priority: repo.PriorityRow;
+  period: string;
+}
+
+const planHolds = (plan: PlanRow, period: string) => {
+  const year = parsePeriod(period)?.year ?? -1;
+  return year >= plan.startYear && year <= plan.endYear;
+};
+
+/**
+ * The plan and priority of `/api/reviews/:priority/:period`: the plan named by `?plan=`, else the one that
+ * has the priority and whose years hold the period (400 plan_ambiguous when several do). The period must be
+ * a complete quarter of the plan (422 with validateValuePeriod's code).
+ */
+export async function resolveReview(
+  db: Db,
+  key: { priority: string; period: string },
+  planCode: string | undefined,
+  now: Date,
+): Promise<ReviewScope> {
+  let plan: PlanRow;
+  if (planCode !== undefined) {
+    plan = await requirePlan(db, planCode);
+  } else {
+    const plans = await repo.findPlansWithPriority(db, key.priority);
+    const holding = plans.filter((p) => planHolds(p, key.period));
+    if (holding.length > 1) {
+      throw badRequest(
+        'plan_ambiguous',
+        `Several plans have priority "${key.priority}" in ${key.period}; name one with ?plan=`,
+        [{ field: 'querystring.plan', message: 'Name the plan', code: 'plan_ambiguous' }],
+      );
+    }
+    const chosen = holding[0] ?? plans[0];
+    if (!chosen) throw notFound('Thematic priority', key.priority);
+    plan = chosen;
+  }
+  const [priority] = await repo.findPriorities(db, plan.id, key.priority);
+  if (!priority) throw notFound('Thematic priority', key.priority);
+  const periodError = validateValuePeriod(plan, key.period, now);
+  if (periodError !== null) {
+    const message = `${key.period} is not a complete quarter of plan ${plan.code} (${periodError})`;
+    throw unprocessable(periodError, message, [{ field: 'params.period', message, code: periodError }]);
+  }
+  return { plan, priority, period: key.period };
+}
+
+/** The KPIs a priority reports (it owns them), in code order. */
+export function ownedKpis(measurement: PlanMeasurement, priorityId: number): MeasuredKpi[] {
+  return measurement.kpis.filter((k) => k.ownerPriorityId === priorityId);
+}
+
+/** A value counts as reported with a number or a "no data" declaration, whatever its state. */
+export function isReported(value: { value: number | null; noDataReason: string | null }): boolean {
+  return value.value !== null || (value.noDataReason ?? '').trim() !== '';
+}
+
+/** Which KPIs owe a value in each quarter of the plan (cached per data revision). */
+function dueKpisByQuarter(store: MeasurementStore, measurement: PlanMeasurement): Map<string, Set<number>> {
+  return store.memo(measurement, 'reviews:due-kpis', () => {
+    const byQuarter = new Map<string, Set<number>>();
+    for (const period of planQuarters(measurement.rbmPlan)) {
+      byQuarter.set(
+        period,
+        new Set(
+          measurement.kpis.filter((k) => isValueDue(k.rbm, measurement.rbmPlan, period)).map((k) => k.id),
+        ),
+      );
+    }
+    return byQuarter;
+  });
+}
+
+interface SummaryParts {
+  plan: PlanRow;
+  priority: repo.PriorityRow;
+  period: string;
+  review: repo.ReviewRow | undefined;
+  counts: ReviewSummary['kpiCounts'];
+  usernames: Map<number, string>;
+  t: Localizer;
+}
+
+function toSummary(parts: SummaryParts): ReviewSummary {
+  const { plan, priority, period, review, t, usernames } = parts;
+  const who = (id: number | null | undefined) =>
+    id === null || id === undefined ? null : (usernames.get(id) ?? null);
+  return {
+    plan: plan.code,
+    priority: { code: priority.code, name: t.text('thematic_priority', priority.id, 'name', priority.name) },
+    sector: {
+      code: priority.sectorCode,
+      name: t.text('sector', priority.sectorId, 'name', priority.sectorName),
+    },
+    period,
+    status: review ? asEnum(REVIEW_STATUSES, review.status, 'quarterly_review.status') : 'open',
+    dueDate: reportingDueDate(toRbmPlan(plan), period).toISOString().slice(0, 10),
+    kpiCounts: parts.counts,
+    submittedAt: review?.submittedAt ?? null,
+    submittedBy: who(review?.submittedBy),
+    decidedAt: review?.decidedAt ?? null,
+    decidedBy: who(review?.decidedBy),
+    version: review?.version ?? 0,
+  };
+}
+
+async function usernamesOf(db: Db, reviews: ReadonlyArray<repo.ReviewRow | undefined>) {
+  const ids = new Set<number>();
+  for (const review of reviews) {
+    if (typeof review?.submittedBy === 'number') ids.add(review.submittedBy);
+    if (typeof review?.decidedBy === 'number') ids.add(review.decidedBy);
+  }
+  const rows = await repo.findUsernames(db, [...ids]);
+  return new Map(rows.map((r) => [r.id, r.username]));
+}
+
+/** One review with its narrative and the value of every KPI the priority owns. */
+export async function loadReview(
+  deps: ReviewDeps,
+  scope: ReviewScope,
+  language: Language,
+): Promise<ReviewDetail> {
+  const { db } = deps;
+  const { plan, priority, period } = scope;
+  const measurement = await deps.measurements.get(db, plan, 'all');
+  const kpis = ownedKpis(measurement, priority.id);
+  const [review, values, t] = await Promise.all([
+    repo.findReview(db, priority.id, period),
+    repo.findValues(
+      db,
+      kpis.map((k) => k.id),
+      { period, totalsOnly: true },
+    ),
+    createLocalizer(db, language, ['thematic_priority', 'sector', 'kpi']),
+  ]);
+  const valueOf = new Map(values.map((v) => [v.kpiId, v]));
+  const rows: ReviewKpi[] = kpis.map((kpi) => {
+    const value = valueOf.get(kpi.id);
+    return {
+      code: kpi.code,
+      name: t.text('kpi', kpi.id, 'name', kpi.name),
+      due: isValueDue(kpi.rbm, measurement.rbmPlan, period),
+      reported: value !== undefined && isReported(value),
+      valueId: value?.id ?? null,
+      state: value ? asEnum(VALUE_STATES, value.state, 'kpi_value.state') : null,
+      value: value?.value ?? null,
+      noDataReason: value?.noDataReason ?? null,
+      returnComment: value?.returnComment ?? null,
+      version: value?.version ?? null,
+    };
+  });
+  const due = rows.filter((r) => r.due);
+  const reported = due.filter((r) => r.reported).length;
+  const summary = toSummary({
+    plan,
+    priority,
+    period,
+    review,
+    counts: { due: due.length, reported, missing: due.length - reported },
+    usernames: await usernamesOf(db, [review]),
+    t,
+  });
+  return {
+    ...summary,
+    narrative: {
+      rating: review?.rating ? asEnum(REVIEW_RATINGS, review.rating, 'quarterly_review.rating') : null,
+      achievements: review?.achievements ?? null,
+      challenges: review?.challenges ?? null,
+      improvements: review?.improvements ?? null,
+    },
+    comment: review?.comment ?? null,
+    kpis: rows,
+  };
+}
+
+async function listedPlan(db: Db, code: string | undefined): Promise<PlanRow> {
+  if (code !== undefined) return requirePlan(db, code);
+  const plan = await repo.findActivePlan(db);
+  if (!plan) throw new AppError(404, 'not_found', 'No plan is active; name one with ?plan=');
+  return plan;
+}
+
+/**
+ * Reviews of a plan, the latest quarter first and priorities in plan order: every review on record, and
+ * every priority-quarter up to the last complete quarter that owes values (`open` while unrecorded).
+ */
+export async function listReviews(
+  deps: ReviewDeps,
+  query: ReviewListQuery,
+  language: Language,
+): Promise<ReviewList> {
+  const { db } = deps;
+  const plan = await listedPlan(db, query.plan);
+  const priorities = await repo.findPriorities(db, plan.id, query.priority);
+  if (query.priority !== undefined && priorities.length === 0) {
+    throw notFound('Thematic priority', query.priority);
+  }
+  const measurement = await deps.measurements.get(db, plan, 'all');
+  const dueByQuarter = dueKpisByQuarter(deps.measurements, measurement);
+  const kpisOf = new Map(priorities.map((p) => [p.id, ownedKpis(measurement, p.id)]));
+  const [reviews, totals, t] = await Promise.all([
+    repo.findReviews(
+      db,
+      priorities.map((p) => p.id),
+      query.period,
+    ),
+    repo.findValues(
+      db,
+      [...kpisOf.values()].flat().map((k) => k.id),
+      { period: query.period, totalsOnly: true },
+    ),
+    createLocalizer(db, language, ['thematic_priority', 'sector']),
+  ]);
+  const reported = new Set(totals.filter(isReported).map((v) => `${v.kpiId}|${v.period}`));
+  const reviewOf = new Map(reviews.map((r) => [`${r.priorityId}|${r.period}`, r]));
+
+  const last = lastCompleteQuarter(deps.now);
+  const complete = planQuarters(plan).filter((q) => compareQuarters(q, last) <= 0);
+  const periods = new Set(query.period === undefined ? complete : complete.filter((q) => q === query.period));
+  for (const review of reviews) if (planHolds(plan, review.period)) periods.add(review.period);
+  const ordered = [...periods].sort((a, b) => compareQuarters(b, a));
+
+  const statuses = query.status === undefined ? null : new Set(query.status);
+  const entries: Array<Omit<SummaryParts, 'usernames' | 't'>> = [];
+  for (const period of ordered) {
+    const dueKpis = dueByQuarter.get(period) ?? new Set<number>();
+    for (const priority of priorities) {
+      const review = reviewOf.get(`${priority.id}|${period}`);
+      const due = (kpisOf.get(priority.id) ?? []).filter((k) => dueKpis.has(k.id));
+      if (!review && due.length === 0) continue;
+      const status = review ? asEnum(REVIEW_STATUSES, review.status, 'quarterly_review.status') : 'open';
+      if (statuses !== null && !statuses.has(status)) continue;
+      const done = due.filter((k) => reported.has(`${k.id}|${period}`)).length;
+      entries.push({
+        plan,
+        priority,
+        period,
+        review,
+        counts: { due: due.length, reported: done, missing: due.length - done },
+      });
+    }
+  }
+
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 50;
+  const slice = entries.slice((page - 1) * pageSize, page * pageSize);
+  const usernames = await usernamesOf(
+    db,
+    slice.map((e) => e.review),
+  );
+  return {
+    items: slice.map((entry) => toSummary({ ...entry, usernames, t })),
+    total: entries.length,
+    page,
+    pageSize,
+  };
+}

@@ -1,0 +1,98 @@
+import {
+  ApproveReviewBodySchema,
+  ReopenReviewBodySchema,
+  ReturnReviewBodySchema,
+  ReviewDetailSchema,
+  ReviewListQuerySchema,
+  ReviewListSchema,
+  ReviewNarrativeBodySchema,
+  ReviewParamsSchema,
+  ReviewQuerySchema,
+  SubmitReviewBodySchema,
+} from '../schemas/reviews.ts';
+import { problems, route } from './route.ts';
+
+const tags = ['reviews'];
+const review = { params: ReviewParamsSchema, querystring: ReviewQuerySchema } as const;
+const decided = { 200: ReviewDetailSchema, ...problems } as const;
+
+export const reviewRoutes = {
+  listReviews: route({
+    method: 'GET',
+    url: '/api/reviews',
+    schema: {
+      summary: 'Quarterly reviews of thematic priorities, the latest quarter first',
+      description:
+        'Every priority-quarter of the plan up to the last complete quarter that owes values is listed; ' +
+        'one without a review record yet is `open`.',
+      tags,
+      querystring: ReviewListQuerySchema,
+      response: { 200: ReviewListSchema, ...problems },
+    },
+  }),
+  getReview: route({
+    method: 'GET',
+    url: '/api/reviews/:priority/:period',
+    schema: {
+      summary: "One priority's quarter: status, narrative, comment and the value of each KPI it owns",
+      tags,
+      ...review,
+      response: { 200: ReviewDetailSchema, ...problems },
+    },
+  }),
+  submitReview: route({
+    method: 'POST',
+    url: '/api/reviews/:priority/:period/submit',
+    schema: {
+      summary: "Submit the quarter: every due KPI needs a value or a 'no data' reason (422 values_missing)",
+      tags,
+      ...review,
+      body: SubmitReviewBodySchema,
+      response: decided,
+    },
+  }),
+  approveReview: route({
+    method: 'POST',
+    url: '/api/reviews/:priority/:period/approve',
+    schema: {
+      summary: 'Approve a submitted quarter: its values are approved and locked',
+      tags,
+      ...review,
+      body: ApproveReviewBodySchema,
+      response: decided,
+    },
+  }),
+  returnReview: route({
+    method: 'POST',
+    url: '/api/reviews/:priority/:period/return',
+    schema: {
+      summary: 'Return a submitted quarter to the planner with a comment (comment_required)',
+      tags,
+      ...review,
+      body: ReturnReviewBodySchema,
+      response: decided,
+    },
+  }),
+  reopenReview: route({
+    method: 'POST',
+    url: '/api/reviews/:priority/:period/reopen',
+    schema: {
+      summary: 'Reopen an approved quarter, giving the reason (comment_required); its values become drafts',
+      tags,
+      ...review,
+      body: ReopenReviewBodySchema,
+      response: decided,
+    },
+  }),
+  updateReviewNarrative: route({
+    method: 'PUT',
+    url: '/api/reviews/:priority/:period/narrative',
+    schema: {
+      summary: "Save the quarter's narrative while it is open or returned (423 once approved)",
+      tags,
+      ...review,
+      body: ReviewNarrativeBodySchema,
+      response: decided,
+    },
+  }),
+} as const;

@@ -1,0 +1,164 @@
+// The annual implementation report of one plan year: the plan, its goals, Sectors and priorities rolled
+// up for the year, the KPIs off track with what the reviewers wrote, and the year's achievements.
+import { REVIEW_STATUSES, type Language, type ReviewStatus } from '@rbm/shared';
+import { formatPeriod, lastCompleteQuarter, parsePeriod } from '@rbm/shared/rbm';
+import type { Achievement, AnnualReport, OffTrackKpi, ReportGroup } from '@rbm/shared/schemas';
+import type { Db } from '../../db/connection.ts';
+import { unprocessable } from '../../errors.ts';
+import { asEnum } from '../../lib/enums.ts';
+import { rollUpGroups, rollUpPlan } from '../measurement/figures.ts';
+import { assess, type MeasurementStore, type PlanMeasurement } from '../measurement/measurement.service.ts';
+import {
+  figuresBasis,
+  loadPlanGroups,
+  resolvePlan,
+  rollUpOf,
+  visibilityOf,
+  type Include,
+  type NamedGroup,
+  type PlanGroups,
+} from './report-groups.ts';
+import { findReviewTexts } from './reports.repository.ts';
+
+export interface AnnualReportRequest {
+  plan: string | undefined;
+  year: number;
+  include: Include | undefined;
+  language: Language;
+  now: Date;
+}
+
+type ReviewText = Awaited<ReturnType<typeof findReviewTexts>>[number];
+
+/** The latest complete quarter of the year at `now` (Q4 once the year is over); null before it starts. */
+export function latestDueQuarterOf(year: number, now: Date): string | null {
+  const last = parsePeriod(lastCompleteQuarter(now));
+  if (last === null || last.year < year) return null;
+  return formatPeriod({ year, quarter: last.year > year ? 4 : last.quarter });
+}
+
+export async function annualReport(
+  db: Db,
+  measurements: MeasurementStore,
+  request: AnnualReportRequest,
+): Promise<AnnualReport> {
+  const { year, now } = request;
+  const plan = await resolvePlan(db, request.plan);
+  if (year < plan.startYear || year > plan.endYear) {
+    throw unprocessable(
+      'year_outside_plan',
+      `${year} is not a year of plan ${plan.code} (${plan.startYear}-${plan.endYear})`,
+      [
+        {
+          field: 'params.year',
+          message: `params.year must be within ${plan.startYear}-${plan.endYear}`,
+          code: 'year_outside_plan',
+        },
+      ],
+    );
+  }
+  // Published figures and texts are approved ones; planners may ask for drafts and open reviews too.
+  const statuses: readonly ReviewStatus[] = request.include === 'unapproved' ? REVIEW_STATUSES : ['approved'];
+  const [measurement, groups, reviews] = await Promise.all([
+    measurements.get(db, plan, visibilityOf(request.include)),
+    loadPlanGroups(db, plan, request.language),
+    findReviewTexts(
+      db,
+      plan.id,
+      [1, 2, 3, 4].map((q) => `${year}-Q${q}`),
+      statuses,
+    ),
+  ]);
+  const period = String(year);
+  const latestDueQuarter = latestDueQuarterOf(year, now);
+  return {
+    plan: groups.plan,
+    year,
+    due: latestDueQuarter === `${year}-Q4`,
+    latestDueQuarter,
+    basis: figuresBasis(measurement, period, now),
+    overall: rollUpPlan(measurement, period, now),
+    ...groupRollUps(measurement, groups, period, now),
+    offTrack: offTrackKpis(measurement, groups, period, now, latestDueQuarter, reviews),
+    achievements: achievementsOf(reviews),
+  };
+}
+
+function groupRollUps(measurement: PlanMeasurement, groups: PlanGroups, period: string, now: Date) {
+  const byGoal = rollUpGroups(measurement, 'goal', period, now);
+  const bySector = rollUpGroups(measurement, 'sector', period, now);
+  const byPriority = rollUpGroups(measurement, 'priority', period, now);
+  const named = (g: NamedGroup, rollUps: typeof byGoal): ReportGroup => ({
+    code: g.code,
+    name: g.name,
+    rollUp: rollUpOf(rollUps, g.id, measurement),
+  });
+  return {
+    goals: groups.goals.map((g) => named(g, byGoal)),
+    sectors: groups.sectors.map((s) => ({
+      ...named(s, bySector),
+      priorities: groups.priorities.filter((p) => p.sectorId === s.id).map((p) => named(p, byPriority)),
+    })),
+  };
+}
+
+function offTrackKpis(
+  measurement: PlanMeasurement,
+  groups: PlanGroups,
+  period: string,
+  now: Date,
+  latestDueQuarter: string | null,
+  reviews: readonly ReviewText[],
+): OffTrackKpi[] {
+  const narrativeOf = new Map(
+    reviews.filter((r) => r.period === latestDueQuarter).map((r) => [r.priorityId, r]),
+  );
+  return measurement.kpis
+    .map((kpi) => ({ kpi, assessment: assess(kpi, period, now) }))
+    .filter(({ assessment }) => assessment.status === 'off_track')
+    .sort(
+      (a, b) =>
+        (a.assessment.ratio ?? Infinity) - (b.assessment.ratio ?? Infinity) ||
+        a.kpi.code.localeCompare(b.kpi.code),
+    )
+    .map(({ kpi, assessment }) => {
+      const review = narrativeOf.get(kpi.ownerPriorityId);
+      return {
+        code: kpi.code,
+        name: groups.kpiName(kpi.id, kpi.name),
+        priority: kpi.ownerPriorityCode,
+        sector: kpi.ownerSectorCode,
+        status: assessment.status,
+        actual: assessment.actual,
+        expected: assessment.expected,
+        ratio: assessment.ratio,
+        unit: kpi.rbm.unit,
+        narrative: review
+          ? {
+              period: review.period,
+              status: asEnum(REVIEW_STATUSES, review.status, 'quarterly_review.status'),
+              challenges: review.challenges,
+              improvements: review.improvements,
+            }
+          : null,
+      };
+    });
+}
+
+/** Achievements written in the year's reviews, latest quarter first, priorities in framework order. */
+function achievementsOf(reviews: readonly ReviewText[]): Achievement[] {
+  return reviews
+    .filter((r) => r.achievements !== null && r.achievements.trim() !== '')
+    .sort(
+      (a, b) =>
+        b.period.localeCompare(a.period) ||
+        a.prioritySortOrder - b.prioritySortOrder ||
+        a.priorityCode.localeCompare(b.priorityCode),
+    )
+    .map((r) => ({
+      priority: r.priorityCode,
+      period: r.period,
+      status: asEnum(REVIEW_STATUSES, r.status, 'quarterly_review.status'),
+      text: r.achievements as string,
+    }));
+}

@@ -1,0 +1,142 @@
+// The comparison for the management retreat: Sectors, priorities or regions rolled up for one period and
+// ranked, with a heatmap of each group's score per quarter up to that period.
+import type { Language } from '@rbm/shared';
+import {
+  compareQuarters,
+  lastCompleteQuarter,
+  latestDuePeriod,
+  parsePeriod,
+  planQuarters,
+} from '@rbm/shared/rbm';
+import type { CompareGrouping, Comparison, Heatmap } from '@rbm/shared/schemas';
+import type { Db } from '../../db/connection.ts';
+import { unprocessable } from '../../errors.ts';
+import { rollUpGroups } from '../measurement/figures.ts';
+import {
+  toRbmPlan,
+  type MeasurementStore,
+  type PlanMeasurement,
+} from '../measurement/measurement.service.ts';
+import {
+  figuresBasis,
+  loadPlanGroups,
+  resolvePlan,
+  rollUpOf,
+  visibilityOf,
+  type Include,
+  type NamedGroup,
+  type PlanGroups,
+} from './report-groups.ts';
+
+export interface ComparisonRequest {
+  plan: string | undefined;
+  period: string | undefined;
+  by: CompareGrouping;
+  include: Include | undefined;
+  language: Language;
+  now: Date;
+}
+
+interface ComparedGroup extends NamedGroup {
+  sector: string | null;
+}
+
+/**
+ * Competition ranks by score, highest first: equal scores share a rank (1, 2, 2, 4) and groups without a
+ * score come after every scored one, all on the same rank.
+ */
+export function rankByScore(scores: ReadonlyArray<number | null>): number[] {
+  const scored = scores.filter((s): s is number => s !== null);
+  return scores.map((score) =>
+    score === null ? scored.length + 1 : 1 + scored.filter((other) => other > score).length,
+  );
+}
+
+function groupsOf(groups: PlanGroups, by: CompareGrouping): ComparedGroup[] {
+  switch (by) {
+    case 'sector':
+      return groups.sectors.map((s) => ({ ...s, sector: null }));
+    case 'priority':
+      return groups.priorities.map((p) => ({ id: p.id, code: p.code, name: p.name, sector: p.sectorCode }));
+    case 'region':
+      return groups.regions.map((r) => ({ ...r, sector: null }));
+  }
+}
+
+type HeatmapCells = Map<number, Heatmap['rows'][number]['cells']>;
+
+/** Each group's score and status in each of the quarters given. */
+function heatmapCells(
+  measurement: PlanMeasurement,
+  by: CompareGrouping,
+  quarters: readonly string[],
+  groupIds: readonly number[],
+  now: Date,
+): HeatmapCells {
+  const cells: HeatmapCells = new Map(groupIds.map((id) => [id, []]));
+  for (const quarter of quarters) {
+    const rollUps = rollUpGroups(measurement, by, quarter, now);
+    for (const id of groupIds) {
+      const { score, status } = rollUpOf(rollUps, id, measurement);
+      cells.get(id)?.push({ period: quarter, score, status });
+    }
+  }
+  return cells;
+}
+
+export async function comparison(
+  db: Db,
+  measurements: MeasurementStore,
+  request: ComparisonRequest,
+): Promise<Comparison> {
+  const { by, now } = request;
+  const plan = await resolvePlan(db, request.plan);
+  const rbmPlan = toRbmPlan(plan);
+  const period = request.period ?? latestDuePeriod({ frequency: 'quarterly' }, rbmPlan, now);
+  const parsed = parsePeriod(period);
+  if (parsed === null || parsed.year < plan.startYear || parsed.year > plan.endYear) {
+    const message = `querystring.period ${period} is not a period of plan ${plan.code} (${plan.startYear}-${plan.endYear})`;
+    throw unprocessable('period_outside_plan', message, [
+      { field: 'querystring.period', message, code: 'period_outside_plan' },
+    ]);
+  }
+  const [measurement, planGroups] = await Promise.all([
+    measurements.get(db, plan, visibilityOf(request.include)),
+    loadPlanGroups(db, plan, request.language),
+  ]);
+  const compared = groupsOf(planGroups, by);
+  const rollUps = rollUpGroups(measurement, by, period, now);
+  const figures = compared.map((g) => ({ group: g, rollUp: rollUpOf(rollUps, g.id, measurement) }));
+  const ranks = rankByScore(figures.map((f) => f.rollUp.score));
+  const ranked = figures
+    .map((f, index) => ({ ...f, rank: ranks[index] as number, index }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+
+  const lastQuarter = parsed.quarter === null ? `${parsed.year}-Q4` : period;
+  const quarters = planQuarters(rbmPlan).filter((q) => compareQuarters(q, lastQuarter) <= 0);
+  const ids = compared.map((g) => g.id);
+  // Scores depend on the data revision (part of the memo key) and on the last complete quarter.
+  const cells = measurements.memo(
+    measurement,
+    `compare-heatmap|${by}|${lastQuarter}|${lastCompleteQuarter(now)}|${ids.join(',')}`,
+    () => heatmapCells(measurement, by, quarters, ids, now),
+  );
+
+  return {
+    plan: planGroups.plan,
+    basis: figuresBasis(measurement, period, now),
+    by,
+    period,
+    groups: ranked.map(({ group, rollUp, rank }) => ({
+      code: group.code,
+      name: group.name,
+      sector: group.sector,
+      rollUp,
+      rank,
+    })),
+    heatmap: {
+      periods: quarters,
+      rows: compared.map((g) => ({ code: g.code, name: g.name, cells: cells.get(g.id) ?? [] })),
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Published figures: the annual report (JSON, CSV or XLSX), the comparison, and the ICT statistics.
+import { api } from '@rbm/shared/api';
+import type { AppInstance } from '../../app.ts';
+import { requestLanguage } from '../../lib/language.ts';
+import { exportAnnualReport } from './annual-report.export.ts';
+import { annualReport } from './annual-report.service.ts';
+import { comparison } from './compare.service.ts';
+import { statistics } from './stats.service.ts';
+
+export async function reportsRoutes(app: AppInstance): Promise<void> {
+  app.get(api.getAnnualReport.url, { schema: api.getAnnualReport.schema }, async (request, reply) => {
+    const { query } = request;
+    const report = await annualReport(app.db, app.measurements, {
+      plan: query.plan,
+      year: request.params.year,
+      include: query.include,
+      language: requestLanguage(query, request.headers['accept-language']),
+      now: app.now(),
+    });
+    if (query.format === undefined || query.format === 'json') return report;
+    // A Buffer is sent as it is: the JSON serializer never touches the file.
+    const file = await exportAnnualReport(report, query.format);
+    return reply
+      .type(file.contentType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .send(file.body);
+  });
+
+  app.get(api.getComparison.url, { schema: api.getComparison.schema }, async (request) => {
+    const { query } = request;
+    return comparison(app.db, app.measurements, {
+      plan: query.plan,
+      period: query.period,
+      by: query.by ?? 'sector',
+      include: query.include,
+      language: requestLanguage(query, request.headers['accept-language']),
+      now: app.now(),
+    });
+  });
+
+  app.get(api.getStatistics.url, { schema: api.getStatistics.schema }, async (request) => {
+    const { query } = request;
+    return statistics(app.db, {
+      indicator: query.indicator,
+      area: query.area,
+      language: requestLanguage(query, request.headers['accept-language']),
+    });
+  });
+}

@@ -1,0 +1,265 @@
+// Published figures for the Council and the management retreat: the annual implementation report, the
+// side-by-side comparison with its quarterly heatmap, and the ICT statistics the plan's targets are measured by.
+import { Type, type Static } from 'typebox';
+import { REVIEW_STATUSES } from '../domain.ts';
+import {
+  DirectionSchema,
+  KpiUnitSchema,
+  LanguageSchema,
+  LocalizedTextSchema,
+  Nullable,
+  StatusSchema,
+  StringEnum,
+  provenanceProperties,
+} from './common.ts';
+import { FiguresBasisSchema, IncludeSchema, PeriodSchema, QuarterSchema, RollUpSchema } from './figures.ts';
+
+const PlanQuerySchema = Type.String({
+  pattern: '^[A-Za-z0-9._-]{1,40}$',
+  description: 'Plan code, e.g. SP-2024-2027; the active plan when omitted',
+});
+
+const NarrativeSourceSchema = StringEnum(
+  REVIEW_STATUSES,
+  'Status of the quarterly review the text comes from',
+);
+
+/** The plan a report is about, named in the language asked for. */
+export const ReportPlanSchema = Type.Object({ code: Type.String(), name: LocalizedTextSchema });
+export type ReportPlan = Static<typeof ReportPlanSchema>;
+
+/** A goal, Sector, priority or region scored as one. */
+export const ReportGroupSchema = Type.Object({
+  code: Type.String(),
+  name: LocalizedTextSchema,
+  rollUp: RollUpSchema,
+});
+export type ReportGroup = Static<typeof ReportGroupSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Annual implementation report
+
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const AnnualReportParamsSchema = Type.Object({
+  year: Type.Integer({ minimum: 1900, maximum: 2999, description: 'A year of the plan' }),
+});
+
+export const AnnualReportQuerySchema = Type.Object(
+  {
+    plan: Type.Optional(PlanQuerySchema),
+    include: Type.Optional(IncludeSchema),
+    lang: Type.Optional(LanguageSchema),
+    format: Type.Optional(
+      StringEnum(REPORT_FORMATS, 'json (default), csv (one table) or xlsx (one sheet per part)'),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AnnualReportQuery = Static<typeof AnnualReportQuerySchema>;
+
+export const AnnualSectorSchema = Type.Object({
+  code: Type.String(),
+  name: LocalizedTextSchema,
+  rollUp: RollUpSchema,
+  priorities: Type.Array(ReportGroupSchema),
+});
+
+/** What the reviewers wrote about the owning priority in the year's latest due quarter. */
+export const OffTrackNarrativeSchema = Type.Object({
+  period: QuarterSchema,
+  status: NarrativeSourceSchema,
+  challenges: Nullable(Type.String()),
+  improvements: Nullable(Type.String()),
+});
+export type OffTrackNarrative = Static<typeof OffTrackNarrativeSchema>;
+
+export const OffTrackKpiSchema = Type.Object({
+  code: Type.String(),
+  name: LocalizedTextSchema,
+  priority: Type.String({ description: 'Code of the owning thematic priority' }),
+  sector: Type.String({ description: 'Code of the owning Sector' }),
+  status: StatusSchema,
+  actual: Nullable(Type.Number()),
+  expected: Nullable(Type.Number()),
+  ratio: Nullable(Type.Number()),
+  unit: KpiUnitSchema,
+  narrative: Nullable(OffTrackNarrativeSchema),
+});
+export type OffTrackKpi = Static<typeof OffTrackKpiSchema>;
+
+export const AchievementSchema = Type.Object({
+  priority: Type.String({ description: 'Thematic priority code' }),
+  period: QuarterSchema,
+  status: NarrativeSourceSchema,
+  text: Type.String(),
+});
+export type Achievement = Static<typeof AchievementSchema>;
+
+export const AnnualReportSchema = Type.Object({
+  plan: ReportPlanSchema,
+  year: Type.Integer(),
+  due: Type.Boolean({
+    description:
+      "Whether the year's figures are due (its Q4 is complete); before that every year figure is not_due",
+  }),
+  latestDueQuarter: Nullable(
+    Type.String({ description: 'The latest complete quarter of the year; null before the year starts' }),
+  ),
+  basis: FiguresBasisSchema,
+  overall: RollUpSchema,
+  goals: Type.Array(ReportGroupSchema),
+  sectors: Type.Array(AnnualSectorSchema),
+  offTrack: Type.Array(OffTrackKpiSchema, { description: 'KPIs off track for the year, worst ratio first' }),
+  achievements: Type.Array(AchievementSchema, {
+    description: "Achievements from the year's quarterly reviews, latest quarter first",
+  }),
+});
+export type AnnualReport = Static<typeof AnnualReportSchema>;
+
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The 200 answer in each format (OpenAPI documents all three; the JSON one is AnnualReportSchema). */
+export const AnnualReportResponseSchema = {
+  description:
+    'The report as JSON, or as a download: CSV (RFC 4180, UTF-8 with BOM, first line naming plan, year and ' +
+    'basis) or XLSX (sheets Summary, Goals, Sectors, Priorities, Off track, Achievements)',
+  content: {
+    'application/json': { schema: AnnualReportSchema },
+    'text/csv': { schema: Type.String() },
+    [XLSX_CONTENT_TYPE]: { schema: Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary' }) },
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Comparison for the retreat
+
+export const COMPARE_GROUPINGS = ['sector', 'priority', 'region'] as const;
+export type CompareGrouping = (typeof COMPARE_GROUPINGS)[number];
+
+export const CompareQuerySchema = Type.Object(
+  {
+    plan: Type.Optional(PlanQuerySchema),
+    period: Type.Optional(
+      Type.String({
+        pattern: '^\\d{4}(-Q[1-4])?$',
+        description:
+          'A quarter or a year of the plan; the last complete quarter (within the plan) when omitted',
+      }),
+    ),
+    by: Type.Optional(StringEnum(COMPARE_GROUPINGS, 'What to compare (default sector)')),
+    include: Type.Optional(IncludeSchema),
+    lang: Type.Optional(LanguageSchema),
+  },
+  { additionalProperties: false },
+);
+export type CompareQuery = Static<typeof CompareQuerySchema>;
+
+export const CompareGroupSchema = Type.Object({
+  code: Type.String(),
+  name: LocalizedTextSchema,
+  sector: Nullable(Type.String({ description: "A priority's Sector code; null for Sectors and regions" })),
+  rollUp: RollUpSchema,
+  rank: Type.Integer({
+    minimum: 1,
+    description: 'By score, highest first (equal scores share a rank); groups without a score rank last',
+  }),
+});
+export type CompareGroup = Static<typeof CompareGroupSchema>;
+
+export const HeatmapCellSchema = Type.Object({
+  period: QuarterSchema,
+  score: Nullable(Type.Number()),
+  status: StatusSchema,
+});
+
+export const HeatmapSchema = Type.Object({
+  periods: Type.Array(QuarterSchema, { description: "The plan's quarters up to the period compared" }),
+  rows: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name: LocalizedTextSchema,
+      cells: Type.Array(HeatmapCellSchema),
+    }),
+  ),
+});
+export type Heatmap = Static<typeof HeatmapSchema>;
+
+export const ComparisonSchema = Type.Object({
+  plan: ReportPlanSchema,
+  basis: FiguresBasisSchema,
+  by: StringEnum(COMPARE_GROUPINGS),
+  period: PeriodSchema,
+  groups: Type.Array(CompareGroupSchema, { description: 'Ranked, best first' }),
+  heatmap: HeatmapSchema,
+});
+export type Comparison = Static<typeof ComparisonSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Published ICT statistics
+
+export const StatsQuerySchema = Type.Object(
+  {
+    indicator: Type.Optional(
+      Type.String({
+        pattern: '^[A-Za-z0-9_.-]{1,60}$',
+        description: 'Indicator code, e.g. internet_use_pct',
+      }),
+    ),
+    area: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        description: 'A region code (AFR) or an aggregate (World, LDCs); case-insensitive',
+      }),
+    ),
+    lang: Type.Optional(LanguageSchema),
+  },
+  { additionalProperties: false },
+);
+export type StatsQuery = Static<typeof StatsQuerySchema>;
+
+export const StatisticPointSchema = Type.Object({
+  year: Type.Integer(),
+  value: Type.Number(),
+  edition: Type.String({ description: 'The publication, e.g. FF25; empty when unknown' }),
+  latestEdition: Type.Boolean({
+    description: "The most recent edition's value for this area and year: draw one line through these",
+  }),
+  ...provenanceProperties,
+});
+export type StatisticPoint = Static<typeof StatisticPointSchema>;
+
+export const StatisticSeriesSchema = Type.Object({
+  area: Type.String(),
+  points: Type.Array(StatisticPointSchema, { description: 'By year, then oldest edition first' }),
+});
+
+export const StatisticTargetSchema = Type.Object({
+  plan: Type.String({ description: 'Code of the plan the target belongs to' }),
+  code: Type.String(),
+  name: LocalizedTextSchema,
+  value: Nullable(Type.Number()),
+  unit: Type.String(),
+  deadlineYear: Type.Integer(),
+  baseline: Nullable(Type.Object({ value: Type.Number(), year: Type.Integer() })),
+});
+
+export const StatisticIndicatorSchema = Type.Object({
+  code: Type.String(),
+  name: LocalizedTextSchema,
+  unit: Type.String(),
+  direction: DirectionSchema,
+  targets: Type.Array(StatisticTargetSchema, { description: 'Plan targets measured by this indicator' }),
+  series: Type.Array(StatisticSeriesSchema, {
+    description: 'World first, then the ITU regions, then other aggregates by name',
+  }),
+});
+export type StatisticIndicator = Static<typeof StatisticIndicatorSchema>;
+
+export const StatisticsSchema = Type.Object({
+  indicators: Type.Array(StatisticIndicatorSchema),
+});
+export type Statistics = Static<typeof StatisticsSchema>;

@@ -11,6 +11,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropIndex('kpi_plan_revision_idx').execute();
   await db.schema.alterTable('kpi').dropColumn('revision').execute();
 }

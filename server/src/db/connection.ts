@@ -3,7 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDatabase as SqliteDialectDatabase,
+} from 'kysely';
 import pg from 'pg';
 import { StartupError, type DatabaseLocation } from '../config.ts';
 import type { Database } from './schema.ts';
@@ -29,10 +35,33 @@ function openSqlite(file: string): SqliteDatabase.Database {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('wal_autocheckpoint = 4000');
     return sqlite;
   } catch (error) {
     throw new StartupError(`Cannot open the SQLite database ${file}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * Kysely prepares every query anew; preparing costs about as much as running a small query. The same
+ * query texts recur on every request, so prepared statements are kept (least recently used dropped).
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, size = 500): SqliteDialectDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
 }
 
 export function createDb(location: DatabaseLocation): Db {
@@ -49,7 +78,10 @@ export function createDb(location: DatabaseLocation): Db {
     });
   }
   const sqlite = openSqlite(location.file);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins,
+  });
 }
 
 /** Fails with one clear line when the database cannot answer a trivial query. */

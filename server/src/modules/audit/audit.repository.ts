@@ -1,9 +1,24 @@
 // The audit log is append-only: this module inserts and reads, and offers nothing that updates or deletes.
 import type { Db } from '../../db/connection.ts';
+import { prepareQuery } from '../../db/prepared.ts';
 import type { AuditLogInsert } from '../../db/schema.ts';
 
-export async function insertAuditEntry(db: Db, entry: AuditLogInsert): Promise<void> {
-  await db.insertInto('auditLog').values(entry).execute();
+const insertAuditQuery = prepareQuery((db, e: Required<AuditLogInsert>) =>
+  db.insertInto('auditLog').values({
+    at: e.at,
+    actorId: e.actorId,
+    actor: e.actor,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId,
+    beforeJson: e.beforeJson,
+    afterJson: e.afterJson,
+    reason: e.reason,
+  }),
+);
+
+export async function insertAuditEntry(db: Db, entry: Omit<Required<AuditLogInsert>, 'id'>): Promise<void> {
+  await insertAuditQuery.execute(db, entry as Required<AuditLogInsert>);
 }
 
 export interface AuditQuery {
@@ -39,19 +54,32 @@ export async function countAuditEntries(
 }
 
 /** Raises the data revision and returns the new one; call inside the write's transaction. */
-export async function bumpDataRevision(db: Db): Promise<number> {
-  const row = await db
+const bumpRevisionQuery = prepareQuery((db) =>
+  db
     .updateTable('dataRevision')
     .set((eb) => ({ revision: eb('revision', '+', 1) }))
     .where('id', '=', 1)
-    .returning('revision')
-    .executeTakeFirstOrThrow();
+    .returning('revision'),
+);
+
+export async function bumpDataRevision(db: Db): Promise<number> {
+  const [row] = await bumpRevisionQuery.execute(db, {});
+  if (!row) throw new Error('The data revision row is missing');
   return row.revision;
 }
+
+const markKpiQuery = prepareQuery((db, p: { kpiId: number; revision: number }) =>
+  db.updateTable('kpi').set({ revision: p.revision }).where('id', '=', p.kpiId),
+);
 
 /** Marks KPIs as changed at a revision, so cached figures refresh them (and only them). */
 export async function markKpisChanged(db: Db, kpiIds: readonly number[], revision: number): Promise<void> {
   if (kpiIds.length === 0) return;
+  const [only] = kpiIds;
+  if (kpiIds.length === 1 && only !== undefined) {
+    await markKpiQuery.execute(db, { kpiId: only, revision });
+    return;
+  }
   await db.updateTable('kpi').set({ revision }).where('id', 'in', kpiIds).execute();
 }
 

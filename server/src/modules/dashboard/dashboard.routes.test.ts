@@ -115,6 +115,34 @@ describe('GET /api/dashboard', () => {
     expect(after.body.overall.reportedCount).toBe(before.body.overall.reportedCount - 1);
   });
 
+  it('answers 304 to a client that already has this revision, and a new ETag after a write', async () => {
+    const first = await ctx.app.inject({ method: 'GET', url: '/api/dashboard?include=unapproved' });
+    const etag = first.headers.etag as string;
+    expect(etag).toBeTruthy();
+    const again = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/dashboard?include=unapproved',
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const kpi = await ctx.db
+      .selectFrom('kpi')
+      .select('id')
+      .where('code', '=', 'D2-K5')
+      .executeTakeFirstOrThrow();
+    expect(
+      (await ctx.app.inject({ method: 'DELETE', url: `/api/kpis/${kpi.id}/values/2026-Q3` })).statusCode,
+    ).toBe(204);
+    const changed = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/dashboard?include=unapproved',
+      headers: { 'if-none-match': etag },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+  });
+
   it('names the groups in the language asked for', async () => {
     const { body } = await dashboard('?lang=fr');
     expect(body.goals[0]?.name.language).toBe('fr');

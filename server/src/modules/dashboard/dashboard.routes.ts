@@ -3,10 +3,11 @@ import type { AppInstance } from '../../app.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { visibilityOf } from '../measurement/visibility.ts';
 import { getDashboard } from './dashboard.service.ts';
+import { sendCachedJson } from '../../lib/cached-json.ts';
 
 export async function dashboardRoutes(app: AppInstance): Promise<void> {
-  app.get(api.getDashboard.url, { schema: api.getDashboard.schema }, async (request) =>
-    getDashboard(
+  app.get(api.getDashboard.url, { schema: api.getDashboard.schema }, async (request, reply) => {
+    const dashboard = await getDashboard(
       {
         db: app.db,
         store: app.measurements,
@@ -15,6 +16,7 @@ export async function dashboardRoutes(app: AppInstance): Promise<void> {
         visibility: visibilityOf(request.query.include),
       },
       request.query,
-    ),
-  );
+    );
+    return sendCachedJson(request, reply, dashboard);
+  });
 }

@@ -11,6 +11,7 @@ import type { MeasurementStore, PlanMeasurement, Visibility } from '../measureme
 import { basisOf } from '../measurement/visibility.ts';
 import { requirePlanOrActive } from '../plans/plans.service.ts';
 import { createLocalizer } from '../translations/translations.service.ts';
+import { toCachedJson, type CachedJson } from '../../lib/cached-json.ts';
 import { findDashboardGroups } from './dashboard.repository.ts';
 
 /** The period asked for, or the last complete quarter (within the plan); 422 when outside the plan. */
@@ -50,15 +51,14 @@ interface Context {
 export async function getDashboard(
   ctx: Context,
   query: { plan?: string; period?: string },
-): Promise<Dashboard> {
+): Promise<CachedJson> {
   const plan = await requirePlanOrActive(ctx.db, query.plan);
   const period = resolvePeriod(plan, query.period, ctx.now);
   const measurement = await ctx.store.get(ctx.db, plan, ctx.visibility);
   const key = `dashboard|${period}|${ctx.language}|${lastCompleteQuarter(ctx.now)}`;
-  const cached = ctx.store.memo<Promise<Dashboard>>(measurement, key, () =>
-    build(ctx, plan, measurement, period),
+  return ctx.store.memo<Promise<CachedJson>>(measurement, key, async () =>
+    toCachedJson(await build(ctx, plan, measurement, period)),
   );
-  return cached;
 }
 
 async function build(

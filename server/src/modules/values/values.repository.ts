@@ -1,77 +1,156 @@
 // Every query on stored KPI values and the review state that may lock them.
+import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
-import type { KpiValueUpdate, NewKpiValue } from '../../db/schema.ts';
+import { prepareQuery } from '../../db/prepared.ts';
+import type { NewKpiValue } from '../../db/schema.ts';
 
-export function findValueKpi(db: Db, kpiId: number) {
+/**
+ * Everything a write to one value needs, in one query: the KPI and its plan, the value as stored (null
+ * columns when there is none) and the review status of the owning priority's quarter. Run it inside the
+ * write's transaction so the checks and the write see the same state.
+ */
+function writeTargetQuery(
+  db: Db,
+  p: { kpiId: number; period: string; regionId: number | null },
+  forRegion: boolean,
+) {
   return db
     .selectFrom('kpi')
     .innerJoin('plan', 'plan.id', 'kpi.planId')
+    .leftJoin('kpiValue', (join) =>
+      join
+        .onRef('kpiValue.kpiId', '=', 'kpi.id')
+        .on('kpiValue.period', '=', p.period)
+        .on((eb) =>
+          forRegion ? eb('kpiValue.regionId', '=', p.regionId) : eb('kpiValue.regionId', 'is', null),
+        ),
+    )
+    .leftJoin('quarterlyReview', (join) =>
+      join
+        .onRef('quarterlyReview.priorityId', '=', 'kpi.ownerPriorityId')
+        .on('quarterlyReview.period', '=', p.period),
+    )
+    .leftJoin('appUser', 'appUser.id', 'kpiValue.enteredBy')
     .select([
       'kpi.id',
       'kpi.code',
       'kpi.unit',
+      'kpi.direction',
+      'kpi.aggregation',
       'kpi.frequency',
+      'kpi.baselineValue',
+      'kpi.baselinePeriod',
+      'kpi.tolerance',
+      'kpi.weight',
       'kpi.byRegion',
       'kpi.active',
       'kpi.ownerPriorityId',
-      'kpi.planId',
-      'plan.code as planCode',
       'plan.startYear',
       'plan.endYear',
       'plan.thresholdOnTrack',
       'plan.thresholdAtRisk',
       'plan.reportingDeadlineDays',
+      'kpiValue.id as valueId',
+      'kpiValue.value',
+      'kpiValue.noDataReason',
+      'kpiValue.note',
+      'kpiValue.evidenceUrl',
+      'kpiValue.state',
+      'kpiValue.version',
+      'kpiValue.returnComment',
+      'kpiValue.enteredBy',
+      'kpiValue.enteredAt',
+      'kpiValue.submittedAt',
+      'kpiValue.approvedAt',
+      'appUser.username as enteredByName',
+      'quarterlyReview.status as reviewStatus',
     ])
-    .where('kpi.id', '=', kpiId)
-    .executeTakeFirst();
+    .where('kpi.id', '=', p.kpiId);
+}
+
+type WriteTargetParams = { kpiId: number; period: string; regionId: number | null };
+const writeTargetOfTotal = prepareQuery((db, p: WriteTargetParams) => writeTargetQuery(db, p, false));
+const writeTargetOfRegion = prepareQuery((db, p: WriteTargetParams) => writeTargetQuery(db, p, true));
+
+export async function findWriteTarget(db: Db, kpiId: number, period: string, regionId: number | null) {
+  const query = regionId === null ? writeTargetOfTotal : writeTargetOfRegion;
+  const [row] = await query.execute(db, { kpiId, period, regionId });
+  return row;
 }
 
 export function findRegionByCode(db: Db, code: string) {
   return db.selectFrom('region').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
 }
 
-export function findValue(db: Db, kpiId: number, period: string, regionId: number | null) {
-  return db
-    .selectFrom('kpiValue')
-    .leftJoin('appUser', 'appUser.id', 'kpiValue.enteredBy')
-    .leftJoin('region', 'region.id', 'kpiValue.regionId')
-    .selectAll('kpiValue')
-    .select(['appUser.username as enteredByName', 'region.code as regionCode'])
-    .where('kpiValue.kpiId', '=', kpiId)
-    .where('kpiValue.period', '=', period)
-    .$if(regionId === null, (qb) => qb.where('kpiValue.regionId', 'is', null))
-    .$if(regionId !== null, (qb) => qb.where('kpiValue.regionId', '=', regionId as number))
-    .executeTakeFirst();
-}
-
-export function findReviewStatus(db: Db, priorityId: number, period: string) {
-  return db
-    .selectFrom('quarterlyReview')
-    .select('status')
-    .where('priorityId', '=', priorityId)
-    .where('period', '=', period)
-    .executeTakeFirst();
-}
+const insertValueQuery = prepareQuery((db, value: NewKpiValue) =>
+  db
+    .insertInto('kpiValue')
+    .values({
+      kpiId: value.kpiId,
+      period: value.period,
+      regionId: value.regionId,
+      value: value.value,
+      noDataReason: value.noDataReason,
+      note: value.note,
+      evidenceUrl: value.evidenceUrl,
+      state: value.state,
+      version: value.version,
+      returnComment: value.returnComment,
+      enteredBy: value.enteredBy,
+      enteredAt: value.enteredAt,
+      submittedAt: value.submittedAt,
+      approvedAt: value.approvedAt,
+    })
+    .returning('id'),
+);
 
 export async function insertValue(db: Db, value: NewKpiValue): Promise<number> {
-  const row = await db.insertInto('kpiValue').values(value).returning('id').executeTakeFirstOrThrow();
+  const [row] = await insertValueQuery.execute(db, value);
+  if (!row) throw new Error('The value was not inserted');
   return row.id;
 }
+
+/** What a planner's write changes on a value. */
+export interface ValueChanges {
+  value: number | null;
+  noDataReason: string | null;
+  note: string | null;
+  evidenceUrl: string | null;
+  state: string;
+  version: number;
+  returnComment: string | null;
+  enteredBy: number | null;
+  enteredAt: string;
+}
+
+const updateValueQuery = prepareQuery((db, p: ValueChanges & { id: number; expectedVersion: number }) =>
+  db
+    .updateTable('kpiValue')
+    .set({
+      value: p.value,
+      noDataReason: p.noDataReason,
+      note: p.note,
+      evidenceUrl: p.evidenceUrl,
+      state: p.state,
+      version: p.version,
+      returnComment: p.returnComment,
+      enteredBy: p.enteredBy,
+      enteredAt: p.enteredAt,
+    })
+    .where('id', '=', p.id)
+    .where('version', '=', p.expectedVersion)
+    .returning('id'),
+);
 
 /** Updates the row only if it still has the expected version; returns whether it did. */
 export async function updateValueIfVersion(
   db: Db,
   id: number,
   version: number,
-  changes: KpiValueUpdate,
+  changes: ValueChanges,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('kpiValue')
-    .set(changes)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const rows = await updateValueQuery.execute(db, { ...changes, id, expectedVersion: version });
+  return rows.length === 1;
 }
 
 export async function deleteValueIfVersion(db: Db, id: number, version: number): Promise<boolean> {
@@ -83,39 +162,37 @@ export async function deleteValueIfVersion(db: Db, id: number, version: number):
   return Number(result.numDeletedRows) === 1;
 }
 
-/** What the live status of one KPI stands on: its definition, annual targets and total values (any state). */
-export async function findKpiForAssessment(db: Db, kpiId: number) {
-  const [kpi, targets, values] = await Promise.all([
-    db
-      .selectFrom('kpi')
-      .select([
-        'id',
-        'direction',
-        'aggregation',
-        'frequency',
-        'unit',
-        'baselineValue',
-        'baselinePeriod',
-        'tolerance',
-        'weight',
-        'byRegion',
-        'ownerPriorityId',
-      ])
-      .where('id', '=', kpiId)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('kpiAnnualTarget')
-      .select(['year', 'value'])
-      .where('kpiId', '=', kpiId)
-      .orderBy('year')
-      .execute(),
-    db
-      .selectFrom('kpiValue')
-      .select(['period', 'value'])
-      .where('kpiId', '=', kpiId)
-      .where('regionId', 'is', null)
-      .where('value', 'is not', null)
-      .execute(),
-  ]);
-  return { kpi, targets, values };
+/**
+ * What the live status of one KPI stands on besides its definition, in one query: its annual targets
+ * (rows with a year) and its total values (rows with a period).
+ */
+const targetsAndTotalsQuery = prepareQuery((db, p: { kpiId: number }) =>
+  db
+    .selectFrom('kpiAnnualTarget')
+    .select((eb) => [
+      eb.ref('year').$castTo<number | null>().as('year'),
+      sql<string | null>`cast(null as text)`.as('period'),
+      eb.ref('value').$castTo<number | null>().as('value'),
+    ])
+    .where('kpiId', '=', p.kpiId)
+    .unionAll(
+      db
+        .selectFrom('kpiValue')
+        .select([sql<number | null>`cast(null as integer)`.as('year'), 'period', 'value'])
+        .where('kpiId', '=', p.kpiId)
+        .where('regionId', 'is', null)
+        .where('value', 'is not', null),
+    ),
+);
+
+export async function findKpiTargetsAndTotals(db: Db, kpiId: number) {
+  const rows = await targetsAndTotalsQuery.execute(db, { kpiId });
+  return {
+    targets: rows.flatMap((r) =>
+      r.year === null || r.value === null ? [] : [{ year: r.year, value: r.value }],
+    ),
+    values: rows.flatMap((r) =>
+      r.period === null || r.value === null ? [] : [{ period: r.period, value: r.value }],
+    ),
+  };
 }

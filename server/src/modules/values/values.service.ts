@@ -4,13 +4,34 @@ import type { PutValueBody, KpiValue } from '@rbm/shared/schemas';
 import { assessKpi, validateKpiValue, validateValuePeriod, type RbmPlan } from '@rbm/shared/rbm';
 import { FREQUENCIES, KPI_UNITS } from '@rbm/shared';
 import type { Db } from '../../db/connection.ts';
-import { AppError, conflict, locked, notFound, unprocessable } from '../../errors.ts';
+import { conflict, locked, notFound, unprocessable } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
 import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
 import { toRbmKpi } from '../measurement/measurement.service.ts';
 import * as repo from './values.repository.ts';
 
-type ValueRow = NonNullable<Awaited<ReturnType<typeof repo.findValue>>>;
+type WriteTarget = NonNullable<Awaited<ReturnType<typeof repo.findWriteTarget>>>;
+
+/** A value as stored, with who entered it and its region's code. */
+interface ValueRow {
+  id: number;
+  kpiId: number;
+  period: string;
+  regionId: number | null;
+  regionCode: string | null;
+  value: number | null;
+  noDataReason: string | null;
+  note: string | null;
+  evidenceUrl: string | null;
+  state: string;
+  version: number;
+  returnComment: string | null;
+  enteredBy: number | null;
+  enteredByName: string | null;
+  enteredAt: string;
+  submittedAt: string | null;
+  approvedAt: string | null;
+}
 
 const PERIOD_MESSAGES: Record<string, string> = {
   period_invalid: 'is not a quarter such as 2025-Q3',
@@ -26,16 +47,43 @@ const VALUE_MESSAGES: Record<string, string> = {
   negative: 'must not be negative',
 };
 
-async function loadKpi(db: Db, kpiId: number) {
-  const kpi = await repo.findValueKpi(db, kpiId);
-  if (!kpi || kpi.active !== 1) throw notFound('KPI', kpiId);
+/** The KPI, its plan, the stored value (if any) and the quarter's review status, for one write. */
+async function loadWriteTarget(
+  db: Db,
+  input: { kpiId: number; period: string; region?: string | undefined },
+  regionId: number | null,
+) {
+  const target = await repo.findWriteTarget(db, input.kpiId, input.period, regionId);
+  if (!target || target.active !== 1) throw notFound('KPI', input.kpiId);
   const plan: RbmPlan = {
-    startYear: kpi.startYear,
-    endYear: kpi.endYear,
-    thresholds: { onTrack: kpi.thresholdOnTrack, atRisk: kpi.thresholdAtRisk },
-    reportingDeadlineDays: kpi.reportingDeadlineDays,
+    startYear: target.startYear,
+    endYear: target.endYear,
+    thresholds: { onTrack: target.thresholdOnTrack, atRisk: target.thresholdAtRisk },
+    reportingDeadlineDays: target.reportingDeadlineDays,
   };
-  return { kpi, plan };
+  const existing: ValueRow | undefined =
+    target.valueId === null
+      ? undefined
+      : {
+          id: target.valueId,
+          kpiId: target.id,
+          period: input.period,
+          regionId,
+          regionCode: input.region ?? null,
+          value: target.value,
+          noDataReason: target.noDataReason,
+          note: target.note,
+          evidenceUrl: target.evidenceUrl,
+          state: target.state as string,
+          version: target.version as number,
+          returnComment: target.returnComment,
+          enteredBy: target.enteredBy,
+          enteredByName: target.enteredByName,
+          enteredAt: target.enteredAt as string,
+          submittedAt: target.submittedAt,
+          approvedAt: target.approvedAt,
+        };
+  return { kpi: target, plan, existing, reviewStatus: target.reviewStatus };
 }
 
 function checkPeriod(plan: RbmPlan, period: string, frequency: string, now: Date): void {
@@ -47,7 +95,8 @@ function checkPeriod(plan: RbmPlan, period: string, frequency: string, now: Date
   }
 }
 
-async function resolveRegion(db: Db, kpi: { byRegion: number; code: string }, region: string | undefined) {
+/** The region's id (null for the KPI as a whole); 422 when the code is unknown. */
+async function resolveRegion(db: Db, region: string | undefined): Promise<number | null> {
   if (region === undefined) return null;
   const row = await repo.findRegionByCode(db, region);
   if (!row) {
@@ -55,7 +104,11 @@ async function resolveRegion(db: Db, kpi: { byRegion: number; code: string }, re
       { field: 'body.region', code: 'unknown_region', message: `Region ${region} does not exist` },
     ]);
   }
-  if (kpi.byRegion !== 1) {
+  return row.id;
+}
+
+function checkRegionAllowed(kpi: { byRegion: number; code: string }, regionId: number | null): void {
+  if (regionId !== null && kpi.byRegion !== 1) {
     throw unprocessable('region_not_allowed', `KPI ${kpi.code} is not reported by region`, [
       {
         field: 'body.region',
@@ -64,7 +117,6 @@ async function resolveRegion(db: Db, kpi: { byRegion: number; code: string }, re
       },
     ]);
   }
-  return row.id;
 }
 
 function checkValue(unit: string, body: PutValueBody): void {
@@ -93,18 +145,12 @@ function checkValue(unit: string, body: PutValueBody): void {
 }
 
 /** Values of an approved quarter are locked; a submitted quarter waits for its review. */
-async function checkUnlocked(
-  db: Db,
-  ownerPriorityId: number,
-  period: string,
-  existing: ValueRow | undefined,
-) {
+function checkUnlocked(period: string, existing: ValueRow | undefined, reviewStatus: string | null): void {
   if (existing?.state === 'approved')
     throw locked('value_locked', `The value of ${period} is approved and locked`);
-  const review = await repo.findReviewStatus(db, ownerPriorityId, period);
-  if (review?.status === 'approved')
+  if (reviewStatus === 'approved')
     throw locked('quarter_approved', `Quarter ${period} is approved and locked`);
-  if (review?.status === 'submitted' || existing?.state === 'submitted') {
+  if (reviewStatus === 'submitted' || existing?.state === 'submitted') {
     throw locked(
       'quarter_submitted',
       `Quarter ${period} is submitted for review; it can be changed once returned`,
@@ -141,23 +187,19 @@ const auditView = (
   version: row.version,
 });
 
-async function liveAssessment(db: Db, kpiId: number, plan: RbmPlan, period: string, now: Date) {
-  const { kpi, targets, values } = await repo.findKpiForAssessment(db, kpiId);
-  const actuals = values.map((v) => ({ period: v.period, value: v.value as number }));
-  return assessKpi(toRbmKpi(kpi, targets), plan, actuals, period, now);
+type ValueKpi = WriteTarget;
+
+/** The KPI's status with the value just stored (drafts included: it is the planner's own view). */
+async function liveAssessment(db: Db, kpi: ValueKpi, plan: RbmPlan, period: string, now: Date) {
+  const { targets, values } = await repo.findKpiTargetsAndTotals(db, kpi.id);
+  return assessKpi(toRbmKpi(kpi, targets), plan, values, period, now);
 }
 
-export async function toValueDto(
-  db: Db,
-  row: ValueRow,
-  kpiCode: string,
-  plan: RbmPlan,
-  now: Date,
-): Promise<KpiValue> {
+async function toValueDto(db: Db, row: ValueRow, kpi: ValueKpi, plan: RbmPlan, now: Date): Promise<KpiValue> {
   return {
     id: row.id,
     kpiId: row.kpiId,
-    kpiCode,
+    kpiCode: kpi.code,
     period: row.period,
     region: row.regionCode,
     value: row.value,
@@ -171,7 +213,7 @@ export async function toValueDto(
     enteredAt: row.enteredAt,
     submittedAt: row.submittedAt,
     approvedAt: row.approvedAt,
-    assessment: row.regionId === null ? await liveAssessment(db, row.kpiId, plan, row.period, now) : null,
+    assessment: row.regionId === null ? await liveAssessment(db, kpi, plan, row.period, now) : null,
   };
 }
 
@@ -181,14 +223,18 @@ export async function putValue(
   input: { kpiId: number; period: string; body: PutValueBody },
 ): Promise<{ created: boolean; value: KpiValue }> {
   const { kpiId, period, body } = input;
-  const { kpi, plan } = await loadKpi(db, kpiId);
-  checkPeriod(plan, period, kpi.frequency, context.now);
-  const regionId = await resolveRegion(db, kpi, body.region);
-  checkValue(kpi.unit, body);
-
-  const created = await auditedWrite(db, context, async (tx, audit) => {
-    const existing = await repo.findValue(tx, kpiId, period, regionId);
-    await checkUnlocked(tx, kpi.ownerPriorityId, period, existing);
+  const regionId = await resolveRegion(db, body.region);
+  const enteredByName = context.actor.userId === null ? null : context.actor.username;
+  const { created, row, kpi, plan } = await auditedWrite(db, context, async (tx, audit) => {
+    const { kpi, plan, existing, reviewStatus } = await loadWriteTarget(
+      tx,
+      { kpiId, period, region: body.region },
+      regionId,
+    );
+    checkPeriod(plan, period, kpi.frequency, context.now);
+    checkRegionAllowed(kpi, regionId);
+    checkValue(kpi.unit, body);
+    checkUnlocked(period, existing, reviewStatus);
     checkVersion(existing, body.version);
     const fields = {
       value: body.value,
@@ -204,7 +250,7 @@ export async function putValue(
         existing.evidenceUrl === fields.evidenceUrl &&
         existing.state === 'draft' &&
         existing.returnComment === null;
-      if (unchanged) return false; // autosave of what is already stored: nothing to write or trace
+      if (unchanged) return { created: false, row: existing, kpi, plan }; // autosave of what is stored
       const next = { ...fields, state: 'draft', version: existing.version + 1, returnComment: null };
       const changes = { ...next, enteredBy: context.actor.userId, enteredAt: context.now.toISOString() };
       if (!(await repo.updateValueIfVersion(tx, existing.id, existing.version, changes))) {
@@ -218,9 +264,9 @@ export async function putValue(
         before: auditView(existing),
         after: next,
       });
-      return false;
+      return { created: false, row: { ...existing, ...changes, enteredByName }, kpi, plan };
     }
-    const id = await repo.insertValue(tx, {
+    const inserted = {
       kpiId,
       period,
       regionId,
@@ -232,7 +278,8 @@ export async function putValue(
       enteredAt: context.now.toISOString(),
       submittedAt: null,
       approvedAt: null,
-    });
+    };
+    const id = await repo.insertValue(tx, inserted);
     await audit({
       action: 'create',
       entity: 'kpi_value',
@@ -240,13 +287,14 @@ export async function putValue(
       entityId: id,
       after: { ...fields, state: 'draft', version: 1 },
     });
-    return true;
+    return {
+      created: true,
+      row: { ...inserted, id, regionCode: body.region ?? null, enteredByName },
+      kpi,
+      plan,
+    };
   });
-
-  const row = await repo.findValue(db, kpiId, period, regionId);
-  if (!row)
-    throw new AppError(409, 'version_conflict', 'The value was deleted at the same moment; load it again');
-  return { created, value: await toValueDto(db, row, kpi.code, plan, context.now) };
+  return { created, value: await toValueDto(db, row, kpi, plan, context.now) };
 }
 
 export async function deleteValue(
@@ -254,14 +302,15 @@ export async function deleteValue(
   context: WriteContext,
   input: { kpiId: number; period: string; region?: string; version?: number },
 ): Promise<void> {
-  const { kpi, plan } = await loadKpi(db, input.kpiId);
-  checkPeriod(plan, input.period, kpi.frequency, context.now);
-  const regionId = await resolveRegion(db, kpi, input.region);
+  const regionId = await resolveRegion(db, input.region);
   await auditedWrite(db, context, async (tx, audit) => {
-    const existing = await repo.findValue(tx, input.kpiId, input.period, regionId);
-    if (!existing)
+    const { kpi, plan, existing, reviewStatus } = await loadWriteTarget(tx, input, regionId);
+    checkPeriod(plan, input.period, kpi.frequency, context.now);
+    checkRegionAllowed(kpi, regionId);
+    if (!existing) {
       throw notFound('Value of KPI', `${kpi.code} ${input.period}${input.region ? ` ${input.region}` : ''}`);
-    await checkUnlocked(tx, kpi.ownerPriorityId, input.period, existing);
+    }
+    checkUnlocked(input.period, existing, reviewStatus);
     if (input.version !== undefined && input.version !== existing.version) {
       throw conflict(
         'version_conflict',

@@ -1,0 +1,54 @@
+// Queries on hot paths, built and compiled once. Kysely builds and compiles a query on every call, which
+// for a query of thirty columns costs fifty times what SQLite needs to run it. A prepared query is built
+// once with markers in place of its values; each call swaps the markers for the values and runs the SQL.
+// The builder must not branch on its values (make one prepared query per branch).
+import type { CompiledQuery, Compilable } from 'kysely';
+import type { Db } from './connection.ts';
+
+const MARK = Symbol('prepared parameter');
+
+interface Marker {
+  [MARK]: string;
+}
+
+function isMarker(value: unknown): value is Marker {
+  return typeof value === 'object' && value !== null && MARK in value;
+}
+
+export interface PreparedQuery<P, R> {
+  /** Runs the query with these values; rows come back through the database's plugins as usual. */
+  execute(db: Db, values: P): Promise<R[]>;
+  /** The compiled SQL (for tests and query plans). */
+  sql(db: Db): string;
+}
+
+export function prepareQuery<P extends object, R>(
+  build: (db: Db, values: P) => Compilable<R>,
+): PreparedQuery<P, R> {
+  // One compiled form per dialect (SQLite and PostgreSQL write parameters differently).
+  const compiled = new Map<unknown, CompiledQuery<R>>();
+  const compile = (db: Db) => {
+    const dialect = db.getExecutor().adapter.constructor;
+    let query = compiled.get(dialect);
+    if (!query) {
+      const markers = new Proxy({} as P, { get: (_target, key) => ({ [MARK]: String(key) }) });
+      query = build(db, markers).compile();
+      compiled.set(dialect, query);
+    }
+    return query;
+  };
+  return {
+    async execute(db, values) {
+      const query = compile(db);
+      const parameters = query.parameters.map((p) => {
+        if (!isMarker(p)) return p;
+        const value = (values as Record<string, unknown>)[p[MARK]];
+        if (value === undefined) throw new Error(`Prepared query is missing the value "${p[MARK]}"`);
+        return value;
+      });
+      const result = await db.executeQuery<R>({ ...query, parameters });
+      return result.rows;
+    },
+    sql: (db) => compile(db).sql,
+  };
+}

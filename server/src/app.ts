@@ -9,7 +9,10 @@ import Fastify, {
 } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
-import { SYSTEM_ACTOR, type Actor } from './lib/actor.ts';
+import helmet from '@fastify/helmet';
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './config.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import auth from './plugins/auth.ts';
 import { MeasurementStore } from './modules/measurement/measurement.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { kpiDefinitionsRoutes } from './modules/kpi-definitions/kpi-definitions.routes.ts';
@@ -20,6 +23,7 @@ import { valuesRoutes } from './modules/values/values.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { plansRoutes } from './modules/plans/plans.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
 import openapi from './plugins/openapi.ts';
 import problemJson from './plugins/problem-json.ts';
 import spa from './plugins/spa.ts';
@@ -33,6 +37,7 @@ export interface AppOptions {
   logLevel?: Config['logLevel'];
   /** The clock; tests pass a fixed date so "the last complete quarter" does not move. */
   now?: () => Date;
+  auth?: AuthSettings;
 }
 
 export type AppInstance = FastifyInstance<
@@ -49,31 +54,45 @@ declare module 'fastify' {
     now: () => Date;
     measurements: MeasurementStore;
   }
-  interface FastifyRequest {
-    actor: Actor;
-  }
 }
 
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
     bodyLimit: 10 * 1024 * 1024,
+    trustProxy: options.auth?.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  const authSettings = options.auth ?? DEFAULT_AUTH_SETTINGS;
 
   app.decorate('db', options.db);
   app.decorate('now', options.now ?? (() => new Date()));
   app.decorate('measurements', new MeasurementStore());
-  // Until sign-in exists every request acts as the system; the auth plugin will set the signed-in user.
-  app.decorateRequest('actor', null as unknown as Actor);
-  app.addHook('onRequest', async (request) => {
-    request.actor = SYSTEM_ACTOR;
-  });
 
   await app.register(problemJson);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // served over plain http on localhost too: do not ask browsers to upgrade to https
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(auth, authSettings);
   await app.register(validation);
   await app.register(nulGuard);
   await app.register(openapi);
   await app.register(healthRoutes);
+  await app.register(authRoutes(authSettings));
   await app.register(plansRoutes);
   await app.register(kpisRoutes);
   await app.register(valuesRoutes);
@@ -82,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(reviewsRoutes);
   await app.register(reportsRoutes);
   await app.register(auditRoutes);
+  await app.register(usersRoutes);
   await app.register(spa, { root: options.clientDist });
   return app;
 }

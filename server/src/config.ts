@@ -18,7 +18,23 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The built SPA served at `/`. */
   readonly clientDist: string;
+  readonly auth: AuthSettings;
 }
+
+export interface AuthSettings {
+  /** A session unused for this long ends. */
+  readonly sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, used or not. */
+  readonly sessionMaxHours: number;
+  /** Behind a reverse proxy: take the client address and https from X-Forwarded-* headers. */
+  readonly trustProxy: boolean;
+}
+
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = Object.freeze({
+  sessionIdleMinutes: 60,
+  sessionMaxHours: 12,
+  trustProxy: false,
+});
 
 /** A configuration or start-up problem a person can fix; printed as one line, without a stack trace. */
 export class StartupError extends Error {
@@ -53,6 +69,14 @@ function parsePort(raw: string): number {
   return port;
 }
 
+function parsePositive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new StartupError(`${name} must be a positive number, not "${raw}"`);
+  return value;
+}
+
 function parseBoolean(name: string, raw: string): boolean {
   const v = raw.trim().toLowerCase();
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
@@ -74,6 +98,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     demo: parseBoolean('RBM_DEMO', env.RBM_DEMO ?? 'true'),
     logLevel: logLevel as Config['logLevel'],
     clientDist: path.join(REPO_ROOT, 'client', 'dist'),
+    auth: Object.freeze({
+      sessionIdleMinutes: parsePositive('RBM_SESSION_IDLE_MINUTES', env.RBM_SESSION_IDLE_MINUTES, 60),
+      sessionMaxHours: parsePositive('RBM_SESSION_MAX_HOURS', env.RBM_SESSION_MAX_HOURS, 12),
+      trustProxy: parseBoolean('RBM_TRUST_PROXY', env.RBM_TRUST_PROXY ?? 'false'),
+    }),
   });
 }
 

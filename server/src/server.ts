@@ -1,5 +1,6 @@
 // Entry point of `npm start`: read the configuration, prepare the database, build the client when
 // needed, serve API and SPA on one port, and close gracefully on SIGINT/SIGTERM.
+import { DEMO_LOGINS } from '../../fixtures/demo-users.ts';
 import { buildApp } from './app.ts';
 import { loadConfig, StartupError, type Config } from './config.ts';
 import { createDb, type Db } from './db/connection.ts';
@@ -23,7 +24,12 @@ async function main(): Promise<void> {
   const db: Db = createDb(config.database);
   await prepareDatabase(db, { demo: config.demo, now: new Date() }, log);
   await ensureClientBuild(config.clientDist, log);
-  const app = await buildApp({ db, clientDist: config.clientDist, logLevel: config.logLevel });
+  const app = await buildApp({
+    db,
+    clientDist: config.clientDist,
+    logLevel: config.logLevel,
+    auth: config.auth,
+  });
 
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -36,7 +42,21 @@ async function main(): Promise<void> {
   log('');
   log(`RBM dashboard is ready at http://${host}:${config.port}/`);
   log(`API documentation:        http://${host}:${config.port}/docs`);
-  if (config.demo) log('Demo mode: the KPI values shown are generated demonstration data.');
+  if (config.demo) {
+    log('Demo mode: the KPI values shown are generated demonstration data.');
+    const present = new Set(
+      (await db.selectFrom('appUser').select('username').where('active', '=', 1).execute()).map(
+        (u) => u.username,
+      ),
+    );
+    const logins = DEMO_LOGINS.filter((l) => present.has(l.username));
+    if (logins.length > 0) {
+      log('Demo sign-ins (username / password):');
+      for (const l of logins) log(`  ${l.username.padEnd(10)} ${l.password}   ${l.role}`);
+    }
+  } else if ((await db.selectFrom('appUser').select('id').limit(1).execute()).length === 0) {
+    log('No users yet: create the first administrator with `npm run user:create`.');
+  }
 
   let closing = false;
   const close = async (signal: string) => {

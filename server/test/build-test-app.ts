@@ -1,32 +1,52 @@
 // A fresh migrated in-memory database per test file, loaded with the reference fixtures, and the app
 // built on it. Tests call app.inject(); nothing listens on a port.
+import type { InjectOptions } from 'fastify';
 import { seed, type SeedOptions } from '../../fixtures/seed.ts';
 import { buildApp, type AppInstance } from '../src/app.ts';
 import type { Db } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
+import { createApiToken, createUser } from './factories.ts';
 import { createTestDatabase } from './test-database.ts';
 
 /** The demo "today" of the test suite: the last complete quarter is 2026-Q3. */
 export const TEST_NOW = new Date('2026-11-23T09:00:00Z');
 
 export interface TestContext {
+  /** The app; every inject() acts as a test administrator (a personal API token) unless it sends its own
+   * authorization header. */
   app: AppInstance;
+  /** The app without any credentials. */
+  anonymous: AppInstance;
+  /** Signs in with a password and gives an app whose inject() sends that session's cookie and CSRF token. */
+  signIn: (username: string, password: string) => Promise<AppInstance>;
   db: Db;
   dialect: 'sqlite' | 'postgres';
   close: () => Promise<void>;
 }
 
 export async function buildTestApp(
-  options: Partial<SeedOptions> & { seed?: boolean } = {},
+  options: Partial<SeedOptions> & { seed?: boolean; clock?: () => Date } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const { db } = database;
   await migrateToLatest(db);
   if (options.seed !== false) await seed(db, { demo: options.demo ?? true, now: options.now ?? TEST_NOW });
-  const app = await buildApp({ db, clientDist: null, now: () => options.now ?? TEST_NOW });
+  const app = await buildApp({ db, clientDist: null, now: options.clock ?? (() => options.now ?? TEST_NOW) });
   await app.ready();
+  const adminId = await createUser(db, { username: 'test-admin', role: 'admin' });
+  const adminToken = await createApiToken(db, adminId);
+  const signIn = async (username: string, password: string) => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200)
+      throw new Error(`Sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'rbm_session');
+    const { csrfToken } = res.json<{ csrfToken: string }>();
+    return withHeaders(app, { cookie: `rbm_session=${cookie?.value}`, 'x-csrf-token': csrfToken });
+  };
   return {
-    app,
+    app: withHeaders(app, { authorization: `Bearer ${adminToken}` }),
+    anonymous: app,
+    signIn,
     db,
     dialect: database.dialect,
     close: async () => {
@@ -34,4 +54,20 @@ export async function buildTestApp(
       await database.drop();
     },
   };
+}
+
+/** The same app, with headers added to every inject() (a request's own headers win). */
+function withHeaders(app: AppInstance, headers: Record<string, string>): AppInstance {
+  return new Proxy(app, {
+    get(target, property, receiver) {
+      if (property !== 'inject') return Reflect.get(target, property, receiver) as unknown;
+      return (options: InjectOptions | string) => {
+        const request: InjectOptions = typeof options === 'string' ? { url: options } : options;
+        return target.inject({
+          ...request,
+          headers: { ...headers, ...(request.headers ?? {}) },
+        } as InjectOptions);
+      };
+    },
+  });
 }

@@ -2,13 +2,15 @@
 // registers them (validation, serialization, OpenAPI); the client builds URLs from the same paths and
 // takes its types from the schemas.
 import { auditRoutes } from './routes/audit.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { userRoutes } from './routes/users.routes.ts';
 import { kpiDefinitionRoutes } from './routes/kpi-definitions.routes.ts';
 import { kpiRoutes } from './routes/kpis.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { reviewRoutes } from './routes/reviews.routes.ts';
 
-export type { RouteDefinition, RouteSchema } from './routes/route.ts';
+export type { RouteAuth, RouteDefinition, RouteSchema, ScopeSource } from './routes/route.ts';
 
 export const api = {
   ...planRoutes,
@@ -17,6 +19,8 @@ export const api = {
   ...reviewRoutes,
   ...reportRoutes,
   ...auditRoutes,
+  ...authRoutes,
+  ...userRoutes,
 } as const;
 
 /** Fills `:name` segments of a route path, URL-encoding each value. */

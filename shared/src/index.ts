@@ -1,1 +1,2 @@
 export * from './domain.ts';
+export * from './permissions.ts';

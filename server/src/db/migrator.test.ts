@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database.
 import { migrateToLatest, pendingMigrations } from './migrator.ts';
 
 const EXPECTED_TABLES = [
+  'api_token',
   'app_user',
   'audit_log',
   'data_revision',
@@ -15,12 +16,14 @@ const EXPECTED_TABLES = [
   'kpi_target_revision',
   'kpi_theme',
   'kpi_value',
+  'login_failure',
   'outcome',
   'plan',
   'quarterly_review',
   'region',
   'review_action_item',
   'sector',
+  'session',
   'statistic',
   'statistic_indicator',
   'target',

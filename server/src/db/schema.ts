@@ -250,6 +250,33 @@ export interface StatisticTable {
   sourceStatus: string;
 }
 
+export interface SessionTable {
+  idHash: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  userId: number;
+  name: string;
+  tokenHash: string;
+  createdBy: number | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface LoginFailureTable {
+  id: Generated<number>;
+  username: string;
+  address: string;
+  at: string;
+}
+
 export interface DataRevisionTable {
   id: number;
   revision: number;
@@ -257,6 +284,9 @@ export interface DataRevisionTable {
 
 export interface Database {
   dataRevision: DataRevisionTable;
+  session: SessionTable;
+  apiToken: ApiTokenTable;
+  loginFailure: LoginFailureTable;
   plan: PlanTable;
   goal: GoalTable;
   target: TargetTable;

@@ -58,6 +58,7 @@ function validationErrors(error: FastifyError): FieldError[] {
 async function problemJson(app: FastifyInstance): Promise<void> {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      if (error.headers) reply.headers(error.headers);
       return sendProblem(request, reply, error.status, error.code, error.message, error.errors);
     }
     if (error.validation) {

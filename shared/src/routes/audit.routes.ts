@@ -6,6 +6,7 @@ export const auditRoutes = {
   listAuditEntries: route({
     method: 'GET',
     url: '/api/audit',
+    auth: { permission: 'audit:read', scope: 'service' },
     schema: {
       summary: 'The audit log, newest first, optionally of one entity',
       description:

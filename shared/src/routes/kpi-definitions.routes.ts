@@ -12,6 +12,7 @@ export const kpiDefinitionRoutes = {
   createKpi: route({
     method: 'POST',
     url: '/api/kpis',
+    auth: { permission: 'framework:write', scope: 'none' },
     schema: {
       summary: 'Create a KPI in a plan, with its links and annual targets',
       description:
@@ -26,6 +27,7 @@ export const kpiDefinitionRoutes = {
   updateKpi: route({
     method: 'PATCH',
     url: '/api/kpis/:id',
+    auth: { permission: 'framework:write', scope: 'none' },
     schema: {
       summary: "Change a KPI's name, definition, baseline, tolerance, weight, source, owner unit or activity",
       description:
@@ -41,6 +43,7 @@ export const kpiDefinitionRoutes = {
   reviseKpiTarget: route({
     method: 'POST',
     url: '/api/kpis/:id/targets',
+    auth: { permission: 'framework:write', scope: 'none' },
     schema: {
       summary: "Revise one year's annual target, with a reason kept in the revision history",
       description:

@@ -19,6 +19,7 @@ export const kpiRoutes = {
   listKpis: route({
     method: 'GET',
     url: '/api/kpis',
+    auth: { permission: 'read', scope: 'service' },
     schema: {
       summary: 'KPIs with their latest status, filtered and paginated',
       tags: ['kpis'],
@@ -29,6 +30,7 @@ export const kpiRoutes = {
   getKpi: route({
     method: 'GET',
     url: '/api/kpis/:id',
+    auth: { permission: 'read', scope: 'kpi' },
     schema: {
       summary:
         'One KPI: definition, baseline, annual targets and revisions, series per quarter and year, forecast',
@@ -41,6 +43,7 @@ export const kpiRoutes = {
   putValue: route({
     method: 'PUT',
     url: '/api/kpis/:id/values/:period',
+    auth: { permission: 'values:write', scope: 'kpi' },
     schema: {
       summary: "Enter or change a quarter's value (as a draft)",
       description:
@@ -55,6 +58,7 @@ export const kpiRoutes = {
   deleteValue: route({
     method: 'DELETE',
     url: '/api/kpis/:id/values/:period',
+    auth: { permission: 'values:write', scope: 'kpi' },
     schema: {
       summary: 'Delete a draft value',
       tags: ['values'],
@@ -66,6 +70,7 @@ export const kpiRoutes = {
   getDashboard: route({
     method: 'GET',
     url: '/api/dashboard',
+    auth: { permission: 'read', scope: 'none' },
     schema: {
       summary:
         'Roll-ups of one period by goal, Sector, priority and region, with status counts and completeness',

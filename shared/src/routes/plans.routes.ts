@@ -7,6 +7,7 @@ export const planRoutes = {
   health: route({
     method: 'GET',
     url: '/api/health',
+    auth: { permission: 'public', scope: 'none' },
     schema: {
       summary: 'Liveness and database check',
       tags: ['system'],
@@ -16,6 +17,7 @@ export const planRoutes = {
   listPlans: route({
     method: 'GET',
     url: '/api/plans',
+    auth: { permission: 'read', scope: 'none' },
     schema: {
       summary: 'Strategic plans, newest first',
       tags: ['framework'],
@@ -26,6 +28,7 @@ export const planRoutes = {
   getPlan: route({
     method: 'GET',
     url: '/api/plans/:plan',
+    auth: { permission: 'read', scope: 'none' },
     schema: {
       summary: 'One plan by its code',
       tags: ['framework'],
@@ -37,6 +40,7 @@ export const planRoutes = {
   getFramework: route({
     method: 'GET',
     url: '/api/plans/:plan/framework',
+    auth: { permission: 'read', scope: 'none' },
     schema: {
       summary:
         'The whole results framework of a plan: goals, targets, Sectors, priorities, outcomes, KPIs, themes',

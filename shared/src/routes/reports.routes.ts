@@ -15,6 +15,7 @@ export const reportRoutes = {
   getAnnualReport: route({
     method: 'GET',
     url: '/api/reports/annual/:year',
+    auth: { permission: 'read', scope: 'none' },
     schema: {
       summary: 'Annual implementation report of a plan year',
       description:
@@ -31,6 +32,7 @@ export const reportRoutes = {
   getComparison: route({
     method: 'GET',
     url: '/api/compare',
+    auth: { permission: 'read', scope: 'none' },
     schema: {
       summary: 'Sectors, priorities or regions side by side, with a quarterly heatmap',
       description:
@@ -45,6 +47,7 @@ export const reportRoutes = {
   getStatistics: route({
     method: 'GET',
     url: '/api/stats',
+    auth: { permission: 'read', scope: 'none' },
     schema: {
       summary: 'Published ICT statistics, with the plan targets they measure',
       description:

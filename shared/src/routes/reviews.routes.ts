@@ -20,6 +20,7 @@ export const reviewRoutes = {
   listReviews: route({
     method: 'GET',
     url: '/api/reviews',
+    auth: { permission: 'reviews:read', scope: 'service' },
     schema: {
       summary: 'Quarterly reviews of thematic priorities, the latest quarter first',
       description:
@@ -33,6 +34,7 @@ export const reviewRoutes = {
   getReview: route({
     method: 'GET',
     url: '/api/reviews/:priority/:period',
+    auth: { permission: 'reviews:read', scope: 'review' },
     schema: {
       summary: "One priority's quarter: status, narrative, comment and the value of each KPI it owns",
       tags,
@@ -43,6 +45,7 @@ export const reviewRoutes = {
   submitReview: route({
     method: 'POST',
     url: '/api/reviews/:priority/:period/submit',
+    auth: { permission: 'values:write', scope: 'review' },
     schema: {
       summary: "Submit the quarter: every due KPI needs a value or a 'no data' reason (422 values_missing)",
       tags,
@@ -54,6 +57,7 @@ export const reviewRoutes = {
   approveReview: route({
     method: 'POST',
     url: '/api/reviews/:priority/:period/approve',
+    auth: { permission: 'reviews:decide', scope: 'review' },
     schema: {
       summary: 'Approve a submitted quarter: its values are approved and locked',
       tags,
@@ -65,6 +69,7 @@ export const reviewRoutes = {
   returnReview: route({
     method: 'POST',
     url: '/api/reviews/:priority/:period/return',
+    auth: { permission: 'reviews:decide', scope: 'review' },
     schema: {
       summary: 'Return a submitted quarter to the planner with a comment (comment_required)',
       tags,
@@ -76,6 +81,7 @@ export const reviewRoutes = {
   reopenReview: route({
     method: 'POST',
     url: '/api/reviews/:priority/:period/reopen',
+    auth: { permission: 'reviews:reopen', scope: 'none' },
     schema: {
       summary: 'Reopen an approved quarter, giving the reason (comment_required); its values become drafts',
       tags,
@@ -87,6 +93,7 @@ export const reviewRoutes = {
   updateReviewNarrative: route({
     method: 'PUT',
     url: '/api/reviews/:priority/:period/narrative',
+    auth: { permission: 'values:write', scope: 'review' },
     schema: {
       summary: "Save the quarter's narrative while it is open or returned (423 once approved)",
       tags,

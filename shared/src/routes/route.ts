@@ -1,5 +1,6 @@
 // The shape of one route definition, shared by every resource's route file.
 import type { TSchema } from 'typebox';
+import type { Permission } from '../permissions.ts';
 import { ProblemSchema } from '../schemas/common.ts';
 
 export interface RouteSchema {
@@ -12,9 +13,26 @@ export interface RouteSchema {
   response: Record<string, TSchema>;
 }
 
+/**
+ * How the server finds the thematic priority a scoped permission is checked against:
+ * - `kpi`: the KPI in `params.id` (its owning priority);
+ * - `review`: the priority in `params.priority` (with `params.period` and `?plan=`);
+ * - `service`: the service applies the scope itself (lists filtered to the user's priorities);
+ * - `none`: the permission is not scoped.
+ */
+export type ScopeSource = 'kpi' | 'review' | 'service' | 'none';
+
+export interface RouteAuth {
+  permission: Permission;
+  scope: ScopeSource;
+  /** false only for signing in: it starts a new session, so the old session's CSRF token cannot be asked. */
+  csrf?: false;
+}
+
 export interface RouteDefinition {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
+  auth: RouteAuth;
   schema: RouteSchema;
 }
 

@@ -9,3 +9,5 @@ export * from './kpi-definitions.ts';
 export * from './audit.ts';
 export * from './reviews.ts';
 export * from './reports.ts';
+export * from './auth.ts';
+export * from './users.ts';

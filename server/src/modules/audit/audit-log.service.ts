@@ -2,7 +2,8 @@
 import type { AuditEntry, AuditLog, AuditQuery } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { AuditLogTable } from '../../db/schema.ts';
-import { badRequest } from '../../errors.ts';
+import { AppError, badRequest } from '../../errors.ts';
+import type { Actor } from '../../lib/actor.ts';
 import type { Selectable } from 'kysely';
 import { countAuditEntries, findAuditEntries } from './audit.repository.ts';
 
@@ -33,7 +34,57 @@ function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {
 }
 
 /** One page of the log, optionally of one entity kind or one entity; an id with no entries is an empty page. */
-export async function listAuditEntries(db: Db, query: AuditQuery): Promise<AuditLog> {
+/** The thematic priority an audited entity belongs to, for the entities planners and reviewers may trace. */
+async function priorityOfEntity(db: Db, entity: string, id: string): Promise<number | null | undefined> {
+  if (entity === 'kpi_value') {
+    const row = await db
+      .selectFrom('kpiValue')
+      .innerJoin('kpi', 'kpi.id', 'kpiValue.kpiId')
+      .select('kpi.ownerPriorityId')
+      .where('kpiValue.id', '=', Number(id))
+      .executeTakeFirst();
+    if (row) return row.ownerPriorityId;
+    // a deleted value: its KPI is named in the log entry itself
+    return null;
+  }
+  if (entity === 'kpi' || entity === 'kpi_annual_target') {
+    const kpiId = Number(id.split(':')[0]);
+    const row = await db
+      .selectFrom('kpi')
+      .select('ownerPriorityId')
+      .where('id', '=', kpiId)
+      .executeTakeFirst();
+    return row?.ownerPriorityId ?? null;
+  }
+  if (entity === 'quarterly_review') {
+    const row = await db
+      .selectFrom('quarterlyReview')
+      .select('priorityId')
+      .where('id', '=', Number(id))
+      .executeTakeFirst();
+    return row?.priorityId ?? null;
+  }
+  return undefined;
+}
+
+/**
+ * Admins read the whole log. Planners and reviewers read the history of one value, KPI or review of a
+ * priority in their scope (the drafts of other priorities stay theirs).
+ */
+async function checkAuditScope(db: Db, actor: Actor, query: AuditQuery): Promise<void> {
+  if (actor.priorityIds === null) return;
+  if (query.entity === undefined || query.id === undefined) {
+    throw new AppError(403, 'forbidden', 'Ask for the history of one value, KPI or review (entity and id)');
+  }
+  const priority = await priorityOfEntity(db, query.entity, query.id);
+  if (priority === undefined)
+    throw new AppError(403, 'forbidden', `The ${query.entity} log is for administrators`);
+  if (priority !== null && !actor.priorityIds.has(priority)) {
+    throw new AppError(403, 'out_of_scope', 'This belongs to a thematic priority outside your scope');
+  }
+}
+
+export async function listAuditEntries(db: Db, query: AuditQuery, actor: Actor): Promise<AuditLog> {
   if (query.id !== undefined && query.entity === undefined) {
     throw badRequest('entity_required', 'Filtering by id needs the entity it belongs to', [
       {
@@ -43,6 +94,7 @@ export async function listAuditEntries(db: Db, query: AuditQuery): Promise<Audit
       },
     ]);
   }
+  await checkAuditScope(db, actor, query);
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   const filter = { entity: query.entity, entityId: query.id };

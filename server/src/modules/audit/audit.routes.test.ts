@@ -5,7 +5,13 @@ import { auditedWrite } from './audit.service.ts';
 
 let ctx: TestContext;
 let apiKpiId: number;
-const ANA = { userId: 7, username: 'ana', role: 'planner' as const };
+const ANA = {
+  userId: 7,
+  username: 'ana',
+  role: 'planner' as const,
+  priorityIds: null,
+  via: 'system' as const,
+};
 
 beforeAll(async () => {
   ctx = await buildTestApp();
@@ -140,7 +146,7 @@ describe('GET /api/audit', () => {
     const log = (await get(`?entity=kpi&id=${apiKpiId}`)).json<AuditLog>();
     expect(log.items).toEqual([
       expect.objectContaining({
-        actor: 'system',
+        actor: 'test-admin',
         action: 'create',
         entityId: String(apiKpiId),
         before: null,

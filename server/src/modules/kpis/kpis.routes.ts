@@ -14,6 +14,7 @@ export async function kpisRoutes(app: AppInstance): Promise<void> {
         now: app.now(),
         language: requestLanguage({ lang }, request.headers['accept-language']),
         visibility: visibilityOf(include),
+        scope: request.actor.priorityIds,
       },
       filters,
     );

@@ -46,6 +46,23 @@ interface Context {
   now: Date;
   language: Language;
   visibility: Visibility;
+  /** The thematic priorities whose drafts the user may see (null: all). */
+  scope?: ReadonlySet<number> | null;
+}
+
+/**
+ * The plan's measurement as this user may see it: with drafts (`all`) only for KPIs owned by a priority in
+ * scope, approved values for the rest.
+ */
+async function visibleMeasurement(ctx: Context, plan: PlanRow): Promise<PlanMeasurement> {
+  const scope = ctx.scope ?? null;
+  if (ctx.visibility === 'approved' || scope === null) return ctx.store.get(ctx.db, plan, ctx.visibility);
+  const [approved, all] = await Promise.all([
+    ctx.store.get(ctx.db, plan, 'approved'),
+    ctx.store.get(ctx.db, plan, 'all'),
+  ]);
+  const kpis = approved.kpis.map((k) => (scope.has(k.ownerPriorityId) ? (all.byId.get(k.id) ?? k) : k));
+  return { ...approved, kpis, byId: new Map(kpis.map((k) => [k.id, k])) };
 }
 
 function latestAssessment(kpi: MeasuredKpi, measurement: PlanMeasurement, now: Date): KpiAssessment {
@@ -91,7 +108,7 @@ async function summaries(ctx: Context, plan: PlanRow, measurement: PlanMeasureme
 export async function listKpis(ctx: Context, filters: KpiListFilters): Promise<KpiList> {
   const plan = await requirePlanOrActive(ctx.db, filters.plan);
   const [measurement, t, sectors] = await Promise.all([
-    ctx.store.get(ctx.db, plan, ctx.visibility),
+    visibleMeasurement(ctx, plan),
     createLocalizer(ctx.db, ctx.language, ['kpi']),
     ctx.db.selectFrom('sector').select(['id', 'code']).execute(),
   ]);

@@ -42,7 +42,7 @@ describe('POST /api/reviews/:priority/:period/submit', () => {
 
     const review = await reviewRow(ctx, 'KAP-2', '2026-Q3');
     const [reviewAudit] = await auditRows(ctx, 'quarterly_review', [review?.id ?? 0]);
-    expect(reviewAudit).toMatchObject({ action: 'submit', actor: 'system' });
+    expect(reviewAudit).toMatchObject({ action: 'submit', actor: 'test-admin' });
     expect(parse(reviewAudit?.beforeJson ?? null)).toMatchObject({ status: 'open' });
     expect(parse(reviewAudit?.afterJson ?? null)).toMatchObject({
       status: 'submitted',

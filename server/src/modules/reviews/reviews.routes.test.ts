@@ -178,7 +178,7 @@ describe('PUT /api/reviews/:priority/:period/narrative', () => {
     expect(res.review).toMatchObject({ status: 'open', version: 2 });
     const row = await reviewRow(ctx, 'R-TER', '2026-Q3');
     const [entry] = await auditRows(ctx, 'quarterly_review', [row?.id ?? 0]);
-    expect(entry).toMatchObject({ action: 'update', actor: 'system' });
+    expect(entry).toMatchObject({ action: 'update', actor: 'test-admin' });
     expect(parse(entry?.afterJson ?? null)).toMatchObject({ rating: 'partially_satisfactory' });
 
     const cleared = await send(ctx, 'PUT', '/api/reviews/R-TER/2026-Q3/narrative', { achievements: null });

@@ -30,7 +30,7 @@ export async function reviewsRoutes(app: AppInstance): Promise<void> {
   };
 
   app.get(api.listReviews.url, { schema: api.listReviews.schema }, async (request) =>
-    listReviews(deps(), request.query, language(request)),
+    listReviews(deps(), request.query, language(request), request.actor.priorityIds),
   );
 
   app.get(api.getReview.url, { schema: api.getReview.schema }, async (request) => {

@@ -231,10 +231,14 @@ export async function listReviews(
   deps: ReviewDeps,
   query: ReviewListQuery,
   language: Language,
+  /** The thematic priorities the user works on (null: all): other priorities' quarters are not listed. */
+  scope: ReadonlySet<number> | null = null,
 ): Promise<ReviewList> {
   const { db } = deps;
   const plan = await listedPlan(db, query.plan);
-  const priorities = await repo.findPriorities(db, plan.id, query.priority);
+  const priorities = (await repo.findPriorities(db, plan.id, query.priority)).filter(
+    (p) => scope === null || scope.has(p.id),
+  );
   if (query.priority !== undefined && priorities.length === 0) {
     throw notFound('Thematic priority', query.priority);
   }

@@ -64,7 +64,7 @@ describe('PUT /api/kpis/:id/values/:period', () => {
     expect(value.assessment?.actual).not.toBeNull();
     const audit = await auditRows(value.id);
     const last = audit.at(-1);
-    expect(last).toMatchObject({ action: 'update', actor: 'system', entity: 'kpi_value' });
+    expect(last).toMatchObject({ action: 'update', actor: 'test-admin', entity: 'kpi_value' });
     expect(JSON.parse(last?.beforeJson ?? '{}')).toMatchObject({
       value: before?.value,
       version: before?.version,

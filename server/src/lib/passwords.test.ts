@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, hashSecret, newSecret, UNKNOWN_USER_HASH, verifyPassword } from './passwords.ts';
+
+describe('passwords', () => {
+  it('verifies the right password and refuses a wrong one', async () => {
+    const stored = await hashPassword('correct horse battery');
+    expect(stored.startsWith('scrypt$16384$8$1$')).toBe(true);
+    expect(stored).not.toContain('correct horse');
+    expect(await verifyPassword('correct horse battery', stored)).toBe(true);
+    expect(await verifyPassword('correct horse batterY', stored)).toBe(false);
+  });
+
+  it('salts each hash, and refuses malformed or missing hashes', async () => {
+    expect(await hashPassword('same password')).not.toBe(await hashPassword('same password'));
+    expect(await verifyPassword('x', null)).toBe(false);
+    expect(await verifyPassword('x', 'md5$abc')).toBe(false);
+    expect(await verifyPassword('anything', UNKNOWN_USER_HASH)).toBe(false);
+  });
+
+  it('makes long random secrets and stores only their hash', () => {
+    const { secret, hash } = newSecret('rbm_');
+    expect(secret.startsWith('rbm_')).toBe(true);
+    expect(secret.length).toBeGreaterThan(40);
+    expect(hash).toBe(hashSecret(secret));
+    expect(hash).not.toContain(secret);
+  });
+});

@@ -1,0 +1,121 @@
+// Every query of signing in: users, their scope, sessions, API tokens and failed attempts.
+import type { Db } from '../../db/connection.ts';
+
+export function findUserByUsername(db: Db, username: string) {
+  return db.selectFrom('appUser').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export function findUserById(db: Db, id: number) {
+  return db.selectFrom('appUser').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The user's scope rows with codes: whole Sectors and single priorities. */
+export function findUserScope(db: Db, userId: number) {
+  return db
+    .selectFrom('userScope')
+    .leftJoin('sector', 'sector.id', 'userScope.sectorId')
+    .leftJoin('thematicPriority', 'thematicPriority.id', 'userScope.priorityId')
+    .select([
+      'userScope.sectorId',
+      'userScope.priorityId',
+      'sector.code as sectorCode',
+      'thematicPriority.code as priorityCode',
+    ])
+    .where('userScope.userId', '=', userId)
+    .execute();
+}
+
+/** Ids of every thematic priority (any plan) in the given Sectors or named directly. */
+export async function findPriorityIdsInScope(
+  db: Db,
+  sectorIds: number[],
+  priorityIds: number[],
+): Promise<number[]> {
+  if (sectorIds.length === 0) return priorityIds;
+  const rows = await db
+    .selectFrom('thematicPriority')
+    .select('id')
+    .where('sectorId', 'in', sectorIds)
+    .execute();
+  return [...new Set([...priorityIds, ...rows.map((r) => r.id)])];
+}
+
+export async function insertSession(
+  db: Db,
+  session: { idHash: string; userId: number; csrfToken: string; createdAt: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('session')
+    .values({ ...session, lastSeenAt: session.createdAt })
+    .execute();
+}
+
+export function findSession(db: Db, idHash: string) {
+  return db.selectFrom('session').selectAll().where('idHash', '=', idHash).executeTakeFirst();
+}
+
+export async function touchSession(db: Db, idHash: string, at: string): Promise<void> {
+  await db.updateTable('session').set({ lastSeenAt: at }).where('idHash', '=', idHash).execute();
+}
+
+export async function deleteSession(db: Db, idHash: string): Promise<void> {
+  await db.deleteFrom('session').where('idHash', '=', idHash).execute();
+}
+
+export async function deleteExpiredSessions(db: Db, now: string, idleBefore: string): Promise<void> {
+  await db
+    .deleteFrom('session')
+    .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<', idleBefore)]))
+    .execute();
+}
+
+export function findActiveApiToken(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('apiToken')
+    .select(['id', 'userId', 'lastUsedAt'])
+    .where('tokenHash', '=', tokenHash)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function touchApiToken(db: Db, id: number, at: string): Promise<void> {
+  await db.updateTable('apiToken').set({ lastUsedAt: at }).where('id', '=', id).execute();
+}
+
+export async function insertLoginFailure(db: Db, failure: { username: string; address: string; at: string }) {
+  await db.insertInto('loginFailure').values(failure).execute();
+}
+
+/** Failed sign-ins since a moment, for an account or an address: how many, and the earliest. */
+export async function countLoginFailures(db: Db, by: 'username' | 'address', key: string, since: string) {
+  const row = await db
+    .selectFrom('loginFailure')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('at').as('earliest')])
+    .where(by, '=', key)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), earliest: row.earliest as string | null };
+}
+
+export async function deleteLoginFailuresBefore(db: Db, before: string): Promise<void> {
+  await db.deleteFrom('loginFailure').where('at', '<=', before).execute();
+}
+
+export async function updateUserLanguage(
+  db: Db,
+  userId: number,
+  language: string,
+  at: string,
+): Promise<void> {
+  await db.updateTable('appUser').set({ language, updatedAt: at }).where('id', '=', userId).execute();
+}
+
+/** The thematic priority owning a KPI (for scope checks). */
+export function findKpiOwnerPriority(db: Db, kpiId: number) {
+  return db.selectFrom('kpi').select('ownerPriorityId').where('id', '=', kpiId).executeTakeFirst();
+}
+
+/** Thematic priorities with a code, in any plan (for scope checks on review routes). */
+export function findPrioritiesByCode(db: Db, code: string) {
+  return db.selectFrom('thematicPriority').select('id').where('code', '=', code).execute();
+}

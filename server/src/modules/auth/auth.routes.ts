@@ -1,0 +1,61 @@
+import { api } from '@rbm/shared/api';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppInstance } from '../../app.ts';
+import type { AuthSettings } from '../../config.ts';
+import { AppError } from '../../errors.ts';
+import { sessionUserOf, SESSION_COOKIE, setLanguage, signIn, signOut } from './auth.service.ts';
+
+function requireSession(request: FastifyRequest) {
+  if (!request.authSession)
+    throw new AppError(400, 'no_session', 'This needs a browser session, not an API token');
+  return request.authSession;
+}
+
+function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  sessionId: string,
+  expiresAt: string,
+) {
+  reply.setCookie(SESSION_COOKIE, sessionId, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    path: '/',
+    expires: new Date(expiresAt),
+  });
+}
+
+export function authRoutes(settings: AuthSettings) {
+  return async (app: AppInstance): Promise<void> => {
+    app.post(api.login.url, { schema: api.login.schema }, async (request, reply) => {
+      const { sessionId, session } = await signIn(app.db, settings, {
+        ...request.body,
+        address: request.ip,
+        now: app.now(),
+        previousSessionId: request.cookies[SESSION_COOKIE],
+      });
+      setSessionCookie(request, reply, sessionId, session.expiresAt);
+      return session;
+    });
+
+    app.post(api.logout.url, { schema: api.logout.schema }, async (request, reply) => {
+      if (request.authSession) await signOut(app.db, request.authSession, app.now());
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    });
+
+    app.get(api.getSession.url, { schema: api.getSession.schema }, async (request) => {
+      const session = requireSession(request);
+      return {
+        user: await sessionUserOf(app.db, session.user),
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt,
+      };
+    });
+
+    app.put(api.setLanguage.url, { schema: api.setLanguage.schema }, async (request) =>
+      setLanguage(app.db, requireSession(request).user, request.body.language, app.now()),
+    );
+  };
+}

@@ -1,0 +1,208 @@
+// Signing in and out, sessions and API tokens, and the throttle on guessing passwords.
+import { LANGUAGES, ROLE_PERMISSIONS, ROLES, type Language } from '@rbm/shared';
+import type { Session, SessionUser } from '@rbm/shared/schemas';
+import type { AuthSettings } from '../../config.ts';
+import type { Db } from '../../db/connection.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { asEnum } from '../../lib/enums.ts';
+import { hashSecret, newSecret, UNKNOWN_USER_HASH, verifyPassword } from '../../lib/passwords.ts';
+import { insertAuditEntry } from '../audit/audit.repository.ts';
+import * as repo from './auth.repository.ts';
+
+export const SESSION_COOKIE = 'rbm_session';
+
+/** Sign-in attempts allowed in a sliding window, per account and per address. */
+export const THROTTLE = Object.freeze({ windowMinutes: 15, perAccount: 10, perAddress: 50 });
+
+const MINUTE = 60_000;
+type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findUserById>>>;
+
+export async function actorOf(db: Db, user: UserRow, via: Actor['via']): Promise<Actor> {
+  const role = asEnum(ROLES, user.role, 'app_user.role');
+  if (role === 'admin' || role === 'viewer') {
+    // admins act everywhere; viewers write nowhere, and read approved figures everywhere
+    return {
+      userId: user.id,
+      username: user.username,
+      role,
+      priorityIds: role === 'admin' ? null : new Set(),
+      via,
+    };
+  }
+  const scope = await repo.findUserScope(db, user.id);
+  const priorityIds = await repo.findPriorityIdsInScope(
+    db,
+    scope.flatMap((s) => (s.sectorId === null ? [] : [s.sectorId])),
+    scope.flatMap((s) => (s.priorityId === null ? [] : [s.priorityId])),
+  );
+  return { userId: user.id, username: user.username, role, priorityIds: new Set(priorityIds), via };
+}
+
+export async function sessionUserOf(db: Db, user: UserRow): Promise<SessionUser> {
+  const role = asEnum(ROLES, user.role, 'app_user.role');
+  const scope = await repo.findUserScope(db, user.id);
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role,
+    language: (LANGUAGES as readonly string[]).includes(user.language) ? (user.language as Language) : 'en',
+    scope: {
+      sectors: scope.flatMap((s) => (s.sectorCode ? [s.sectorCode] : [])),
+      priorities: scope.flatMap((s) => (s.priorityCode ? [s.priorityCode] : [])),
+    },
+    permissions: [...ROLE_PERMISSIONS[role]],
+  };
+}
+
+/** 429 with the seconds to wait, when an account or an address has failed too often lately. */
+async function checkThrottle(db: Db, username: string, address: string, now: Date): Promise<void> {
+  const since = new Date(now.getTime() - THROTTLE.windowMinutes * MINUTE).toISOString();
+  const [byAccount, byAddress] = await Promise.all([
+    repo.countLoginFailures(db, 'username', username, since),
+    repo.countLoginFailures(db, 'address', address, since),
+  ]);
+  const blocking = [
+    byAccount.count >= THROTTLE.perAccount ? byAccount.earliest : null,
+    byAddress.count >= THROTTLE.perAddress ? byAddress.earliest : null,
+  ].filter((at): at is string => at !== null);
+  if (blocking.length === 0) return;
+  const until = Math.max(...blocking.map((at) => new Date(at).getTime() + THROTTLE.windowMinutes * MINUTE));
+  const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+  throw new AppError(
+    429,
+    'too_many_attempts',
+    `Too many failed sign-ins: try again in ${seconds} seconds`,
+    undefined,
+    { 'retry-after': String(seconds) },
+  );
+}
+
+export interface SignIn {
+  username: string;
+  password: string;
+  address: string;
+  now: Date;
+  /** The session cookie the browser still had: it is ended, so a signed-in session always has a new id. */
+  previousSessionId?: string | undefined;
+}
+
+export async function signIn(
+  db: Db,
+  settings: AuthSettings,
+  input: SignIn,
+): Promise<{ sessionId: string; session: Session }> {
+  const username = input.username.trim().toLowerCase();
+  const stamp = input.now.toISOString();
+  await checkThrottle(db, username, input.address, input.now);
+  const user = await repo.findUserByUsername(db, username);
+  // Verify against a dummy hash when the account does not exist, so timing tells nothing.
+  const valid = await verifyPassword(input.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+  if (!user || !valid) {
+    await repo.insertLoginFailure(db, { username, address: input.address, at: stamp });
+    throw new AppError(401, 'invalid_credentials', 'The username or the password is wrong');
+  }
+  if (user.active !== 1)
+    throw new AppError(403, 'account_inactive', 'This account is deactivated; ask an administrator');
+
+  const { secret: sessionId, hash: idHash } = newSecret();
+  const csrfToken = newSecret().secret;
+  const expiresAt = new Date(input.now.getTime() + settings.sessionMaxHours * 60 * MINUTE).toISOString();
+  await db.transaction().execute(async (tx) => {
+    if (input.previousSessionId) await repo.deleteSession(tx, hashSecret(input.previousSessionId));
+    const idleBefore = new Date(input.now.getTime() - settings.sessionIdleMinutes * MINUTE).toISOString();
+    await repo.deleteExpiredSessions(tx, stamp, idleBefore);
+    await repo.deleteLoginFailuresBefore(tx, new Date(input.now.getTime() - 24 * 60 * MINUTE).toISOString());
+    await repo.insertSession(tx, { idHash, userId: user.id, csrfToken, createdAt: stamp, expiresAt });
+    await insertAuditEntry(tx, {
+      at: stamp,
+      actorId: user.id,
+      actor: user.username,
+      action: 'sign_in',
+      entity: 'user',
+      entityId: String(user.id),
+      beforeJson: null,
+      afterJson: JSON.stringify({ address: input.address }),
+      reason: null,
+    });
+  });
+  return { sessionId, session: { user: await sessionUserOf(db, user), csrfToken, expiresAt } };
+}
+
+export interface AuthenticatedSession {
+  actor: Actor;
+  user: UserRow;
+  idHash: string;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+/** The session behind a cookie, or null when it is unknown, expired (then removed) or its user inactive. */
+export async function authenticateSession(
+  db: Db,
+  settings: AuthSettings,
+  sessionId: string,
+  now: Date,
+): Promise<AuthenticatedSession | null> {
+  const idHash = hashSecret(sessionId);
+  const session = await repo.findSession(db, idHash);
+  if (!session) return null;
+  const idleLimit = new Date(session.lastSeenAt).getTime() + settings.sessionIdleMinutes * MINUTE;
+  if (now.toISOString() >= session.expiresAt || now.getTime() > idleLimit) {
+    await repo.deleteSession(db, idHash);
+    return null;
+  }
+  const user = await repo.findUserById(db, session.userId);
+  if (!user || user.active !== 1) return null;
+  // Record use at most once a minute: enough for the idle limit, without a write per request.
+  if (now.getTime() - new Date(session.lastSeenAt).getTime() > MINUTE) {
+    await repo.touchSession(db, idHash, now.toISOString());
+  }
+  return {
+    actor: await actorOf(db, user, 'session'),
+    user,
+    idHash,
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt,
+  };
+}
+
+/** The owner of a personal API token (scoped like them), or null for an unknown or revoked token. */
+export async function authenticateToken(db: Db, token: string, now: Date): Promise<Actor | null> {
+  const row = await repo.findActiveApiToken(db, hashSecret(token));
+  if (!row) return null;
+  const user = await repo.findUserById(db, row.userId);
+  if (!user || user.active !== 1) return null;
+  if (!row.lastUsedAt || now.getTime() - new Date(row.lastUsedAt).getTime() > MINUTE) {
+    await repo.touchApiToken(db, row.id, now.toISOString());
+  }
+  return actorOf(db, user, 'token');
+}
+
+export async function signOut(db: Db, session: AuthenticatedSession, now: Date): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    await repo.deleteSession(tx, session.idHash);
+    await insertAuditEntry(tx, {
+      at: now.toISOString(),
+      actorId: session.user.id,
+      actor: session.user.username,
+      action: 'sign_out',
+      entity: 'user',
+      entityId: String(session.user.id),
+      beforeJson: null,
+      afterJson: null,
+      reason: null,
+    });
+  });
+}
+
+export async function setLanguage(
+  db: Db,
+  user: UserRow,
+  language: Language,
+  now: Date,
+): Promise<SessionUser> {
+  await repo.updateUserLanguage(db, user.id, language, now.toISOString());
+  return sessionUserOf(db, { ...user, language });
+}

@@ -1,0 +1,261 @@
+// Walks the route table: every route declares a permission, and every write route answers 401 without
+// credentials, 403 to a viewer and to a planner outside its scope, and succeeds for the right role.
+import { PERMISSIONS } from '@rbm/shared';
+import { api } from '@rbm/shared/api';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../db/connection.ts';
+import { buildTestApp } from '../../test/build-test-app.ts';
+import { createApiToken, createUser } from '../../test/factories.ts';
+
+const PASSWORD = 'sweep-password-1';
+
+interface Call {
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  payload?: object;
+}
+
+async function kpi(db: Db, code: string) {
+  return db.selectFrom('kpi').select(['id', 'unit']).where('code', '=', code).executeTakeFirstOrThrow();
+}
+
+async function valueVersion(db: Db, kpiId: number, period: string) {
+  const row = await db
+    .selectFrom('kpiValue')
+    .select('version')
+    .where('kpiId', '=', kpiId)
+    .where('period', '=', period)
+    .where('regionId', 'is', null)
+    .executeTakeFirstOrThrow();
+  return row.version;
+}
+
+/** For every write route: the role that may use it, and a request it should accept. */
+const WRITES: Record<string, { role: 'planner' | 'reviewer' | 'admin'; call: (db: Db) => Promise<Call> }> = {
+  putValue: {
+    role: 'planner',
+    call: async (db) => {
+      const k = await kpi(db, 'D2-K3');
+      return {
+        method: 'PUT',
+        url: `/api/kpis/${k.id}/values/2026-Q3`,
+        payload: { value: 3, version: await valueVersion(db, k.id, '2026-Q3') },
+      };
+    },
+  },
+  deleteValue: {
+    role: 'planner',
+    call: async (db) => ({
+      method: 'DELETE',
+      url: `/api/kpis/${(await kpi(db, 'D2-K4')).id}/values/2026-Q3`,
+    }),
+  },
+  createKpi: {
+    role: 'admin',
+    call: async () => ({
+      method: 'POST',
+      url: '/api/kpis',
+      payload: {
+        plan: 'SP-2024-2027',
+        code: 'SWEEP-1',
+        name: 'KPI created by the route sweep',
+        unit: 'count',
+        direction: 'increase',
+        aggregation: 'sum',
+        frequency: 'quarterly',
+        outcomes: ['KAP-3.1'],
+      },
+    }),
+  },
+  updateKpi: {
+    role: 'admin',
+    call: async (db) => ({
+      method: 'PATCH',
+      url: `/api/kpis/${(await kpi(db, 'D2-K3')).id}`,
+      payload: { dataSource: 'Sweep' },
+    }),
+  },
+  reviseKpiTarget: {
+    role: 'admin',
+    call: async (db) => {
+      const k = await kpi(db, 'D2-K3');
+      const target = await db
+        .selectFrom('kpiAnnualTarget')
+        .select('value')
+        .where('kpiId', '=', k.id)
+        .where('year', '=', 2027)
+        .executeTakeFirstOrThrow();
+      const value = target.value >= 2 ? Math.floor(target.value) - 1 : Math.floor(target.value) + 1;
+      return {
+        method: 'POST',
+        url: `/api/kpis/${k.id}/targets`,
+        payload: { year: 2027, value, reason: 'Route sweep' },
+      };
+    },
+  },
+  submitReview: {
+    role: 'planner',
+    call: async () => ({ method: 'POST', url: '/api/reviews/KAP-2/2026-Q3/submit', payload: {} }),
+  },
+  updateReviewNarrative: {
+    role: 'planner',
+    call: async () => ({
+      method: 'PUT',
+      url: '/api/reviews/KAP-4/2026-Q3/narrative',
+      payload: { achievements: 'Sweep' },
+    }),
+  },
+  approveReview: {
+    role: 'reviewer',
+    call: async () => ({ method: 'POST', url: '/api/reviews/KAP-1/2026-Q3/approve', payload: {} }),
+  },
+  returnReview: {
+    role: 'reviewer',
+    call: async () => ({
+      method: 'POST',
+      url: '/api/reviews/KAP-3/2026-Q3/return',
+      payload: { comment: 'Please check' },
+    }),
+  },
+  reopenReview: {
+    role: 'admin',
+    call: async () => ({
+      method: 'POST',
+      url: '/api/reviews/KAP-1/2025-Q4/reopen',
+      payload: { comment: 'Correction' },
+    }),
+  },
+  createUser: {
+    role: 'admin',
+    call: async () => ({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'newcomer',
+        displayName: 'New Comer',
+        role: 'viewer',
+        password: 'a-long-password-1',
+      },
+    }),
+  },
+  updateUser: {
+    role: 'admin',
+    call: async (db) => ({
+      method: 'PATCH',
+      url: `/api/users/${await userId(db, 'sweep-viewer')}`,
+      payload: { displayName: 'Renamed' },
+    }),
+  },
+  resetPassword: {
+    role: 'admin',
+    call: async (db) => ({
+      method: 'POST',
+      url: `/api/users/${await userId(db, 'sweep-viewer')}/password`,
+      payload: { password: 'another-long-password' },
+    }),
+  },
+  createApiToken: {
+    role: 'admin',
+    call: async (db) => ({
+      method: 'POST',
+      url: `/api/users/${await userId(db, 'sweep-planner')}/tokens`,
+      payload: { name: 'sweep' },
+    }),
+  },
+  revokeApiToken: {
+    role: 'admin',
+    call: async (db) => {
+      const owner = await userId(db, 'sweep-planner');
+      await createApiToken(db, owner, 'to revoke');
+      const token = await db
+        .selectFrom('apiToken')
+        .select('id')
+        .where('userId', '=', owner)
+        .executeTakeFirstOrThrow();
+      return { method: 'DELETE', url: `/api/users/${owner}/tokens/${token.id}` };
+    },
+  },
+  setLanguage: {
+    role: 'planner',
+    call: async () => ({ method: 'PUT', url: '/api/auth/language', payload: { language: 'es' } }),
+  },
+};
+
+async function userId(db: Db, username: string) {
+  return (
+    await db.selectFrom('appUser').select('id').where('username', '=', username).executeTakeFirstOrThrow()
+  ).id;
+}
+
+describe('the route table', () => {
+  it('declares a known permission and scope source on every route, and the app serves each one', async () => {
+    const ctx = await buildTestApp({ seed: false });
+    for (const [name, route] of Object.entries(api)) {
+      expect(PERMISSIONS, name).toContain(route.auth.permission);
+      expect(['kpi', 'review', 'service', 'none'], name).toContain(route.auth.scope);
+      expect(
+        ctx.anonymous.hasRoute({ method: route.method, url: route.url }),
+        `${route.method} ${route.url}`,
+      ).toBe(true);
+    }
+    await ctx.close();
+  });
+
+  it('lists every write route in this sweep', () => {
+    const writes = Object.entries(api).filter(
+      ([, r]) => r.method !== 'GET' && r.auth.permission !== 'public',
+    );
+    expect(writes.map(([name]) => name).sort()).toEqual(Object.keys(WRITES).sort());
+  });
+});
+
+describe.each(Object.entries(WRITES))('%s', (name, { role, call }) => {
+  it(`answers 401 without credentials, 403 to a viewer and to a planner outside its scope, and works for a ${role}`, async () => {
+    const ctx = await buildTestApp();
+    await createUser(ctx.db, {
+      username: 'sweep-planner',
+      role: 'planner',
+      password: PASSWORD,
+      sectors: ['ITU-D'],
+    });
+    await createUser(ctx.db, {
+      username: 'sweep-reviewer',
+      role: 'reviewer',
+      password: PASSWORD,
+      sectors: ['ITU-D'],
+    });
+    await createUser(ctx.db, {
+      username: 'sweep-outsider',
+      role: 'planner',
+      password: PASSWORD,
+      priorities: ['R-TER'],
+    });
+    await createUser(ctx.db, { username: 'sweep-viewer', role: 'viewer', password: PASSWORD });
+    await createUser(ctx.db, { username: 'sweep-admin', role: 'admin', password: PASSWORD });
+    try {
+      const request = await call(ctx.db);
+      const route = api[name as keyof typeof api];
+      expect(route.method).toBe(request.method);
+
+      expect((await ctx.anonymous.inject(request)).statusCode, 'no credentials').toBe(401);
+      const viewer = await ctx.signIn('sweep-viewer', PASSWORD);
+      expect((await viewer.inject(request)).statusCode, 'viewer').toBe(name === 'setLanguage' ? 200 : 403);
+      const outsider = await ctx.signIn('sweep-outsider', PASSWORD);
+      const outsiderStatus = (await outsider.inject(request)).statusCode;
+      expect(outsiderStatus, 'planner outside the scope').toBe(name === 'setLanguage' ? 200 : 403);
+
+      const allowed = await ctx.signIn(`sweep-${role}`, PASSWORD);
+      const res = await allowed.inject(request);
+      expect(res.statusCode, res.body).toBeGreaterThanOrEqual(200);
+      expect(res.statusCode, res.body).toBeLessThan(300);
+      const audit = await ctx.db
+        .selectFrom('auditLog')
+        .select('actor')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      expect(audit.actor, 'the audit log names the actor').toBe(`sweep-${role}`);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

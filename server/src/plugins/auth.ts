@@ -1,0 +1,160 @@
+// Authentication and authorization, in one place. Every API route declares a permission and how its scope
+// is found (shared/src/routes); a route without a declaration stops the server at start. Requests are
+// authenticated by the session cookie or a personal API token; browser sessions must send their CSRF
+// token on every change; scoped permissions are checked against the thematic priorities in scope.
+import fastifyCookie from '@fastify/cookie';
+import { roleAllows, SCOPED_PERMISSIONS, type Permission } from '@rbm/shared';
+import { api, type RouteAuth } from '@rbm/shared/api';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AuthSettings } from '../config.ts';
+import { AppError } from '../errors.ts';
+import { ANONYMOUS_ACTOR, type Actor } from '../lib/actor.ts';
+import { findKpiOwnerPriority, findPrioritiesByCode } from '../modules/auth/auth.repository.ts';
+import {
+  authenticateSession,
+  authenticateToken,
+  SESSION_COOKIE,
+  type AuthenticatedSession,
+} from '../modules/auth/auth.service.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    authSession: AuthenticatedSession | null;
+  }
+  interface FastifyContextConfig {
+    auth?: RouteAuth;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const declared = new Map(Object.values(api).map((r) => [`${r.method} ${r.url}`, r.auth as RouteAuth]));
+
+/** The declaration of an API route; documentation and the SPA's files are public. */
+function authOfRoute(method: string, url: string): RouteAuth | undefined {
+  if (!url.startsWith('/api')) return { permission: 'public', scope: 'none' };
+  return declared.get(`${method} ${url}`);
+}
+
+const forbidden = (code: string, message: string) => new AppError(403, code, message);
+
+async function scopeIncludes(request: FastifyRequest, source: RouteAuth['scope']): Promise<boolean> {
+  const { priorityIds } = request.actor;
+  if (priorityIds === null) return true;
+  const params = request.params as { id?: number; priority?: string };
+  if (source === 'kpi' && params.id !== undefined) {
+    const owner = await findKpiOwnerPriority(request.server.db, params.id);
+    return !owner || priorityIds.has(owner.ownerPriorityId); // an unknown KPI is the handler's 404
+  }
+  if (source === 'review' && params.priority !== undefined) {
+    const priorities = await findPrioritiesByCode(request.server.db, params.priority);
+    return priorities.length === 0 || priorities.some((p) => priorityIds.has(p.id));
+  }
+  return true;
+}
+
+async function authenticate(request: FastifyRequest, settings: AuthSettings): Promise<void> {
+  request.actor = ANONYMOUS_ACTOR;
+  request.authSession = null;
+  const now = request.server.now();
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const actor = token ? await authenticateToken(request.server.db, token, now) : null;
+    if (!actor) throw new AppError(401, 'invalid_token', 'The API token is unknown or revoked');
+    request.actor = actor;
+    return;
+  }
+  const sessionId = request.cookies[SESSION_COOKIE];
+  if (!sessionId) return;
+  const session = await authenticateSession(request.server.db, settings, sessionId, now);
+  if (session) {
+    request.actor = session.actor;
+    request.authSession = session;
+  }
+}
+
+function requirePermission(request: FastifyRequest, auth: RouteAuth): void {
+  if (auth.permission === 'public') return;
+  if (request.actor.via === 'anonymous') {
+    const expired = request.cookies[SESSION_COOKIE] !== undefined;
+    throw new AppError(
+      401,
+      expired ? 'session_expired' : 'not_signed_in',
+      expired ? 'Your session has ended: sign in again' : 'Sign in first',
+    );
+  }
+  if (!roleAllows(request.actor.role, auth.permission)) {
+    throw forbidden(
+      'forbidden',
+      `Your role (${request.actor.role}) does not allow this (${auth.permission})`,
+    );
+  }
+}
+
+function requireCsrf(request: FastifyRequest, auth: RouteAuth): void {
+  const session = request.authSession;
+  if (!session || SAFE_METHODS.has(request.method) || auth.csrf === false) return;
+  if (request.headers['x-csrf-token'] !== session.csrfToken) {
+    throw forbidden(
+      'csrf_token_invalid',
+      'The x-csrf-token header is missing or does not match your session',
+    );
+  }
+}
+
+/** Scope of the route's permission, and of `include=unapproved` (drafts of other priorities stay hidden). */
+async function requireScope(request: FastifyRequest, auth: RouteAuth): Promise<void> {
+  const include = (request.query as { include?: string } | undefined)?.include;
+  if (include === 'unapproved') {
+    const permission: Permission = 'read:unapproved';
+    if (!roleAllows(request.actor.role, permission)) {
+      throw forbidden(
+        'forbidden',
+        'Draft and submitted values are shown to planners, reviewers and admins only',
+      );
+    }
+    if (auth.scope === 'none' && request.actor.priorityIds !== null) {
+      throw forbidden(
+        'unapproved_needs_full_scope',
+        'Figures with unapproved values across the plan are for admins',
+      );
+    }
+    if (auth.scope === 'kpi' && !(await scopeIncludes(request, 'kpi'))) {
+      throw forbidden('out_of_scope', 'This KPI belongs to a thematic priority outside your scope');
+    }
+  }
+  if (SCOPED_PERMISSIONS.includes(auth.permission) && !(await scopeIncludes(request, auth.scope))) {
+    throw forbidden('out_of_scope', 'This belongs to a thematic priority outside your scope');
+  }
+}
+
+async function auth(app: FastifyInstance, settings: AuthSettings): Promise<void> {
+  await app.register(fastifyCookie);
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('authSession', null);
+
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      const found = authOfRoute(method, route.url);
+      if (!found) throw new Error(`Route ${method} ${route.url} declares no permission in shared/src/routes`);
+      route.config = { ...route.config, auth: found };
+    }
+  });
+  app.addHook('onRequest', async (request) => {
+    await authenticate(request, settings);
+    const routeAuth = request.routeOptions.config.auth;
+    if (!routeAuth) return; // not found: the 404 handler answers
+    requirePermission(request, routeAuth);
+    requireCsrf(request, routeAuth);
+  });
+  app.addHook('preHandler', async (request) => {
+    const routeAuth = request.routeOptions.config.auth;
+    if (routeAuth && routeAuth.permission !== 'public') await requireScope(request, routeAuth);
+  });
+}
+
+export default fp(auth, { name: 'auth' });

@@ -1,0 +1,126 @@
+// The Council sees approved figures only: every GET route, called as the demo `council` account on the
+// demo data, never returns a draft or submitted value.
+import { api } from '@rbm/shared/api';
+import type { KpiDetail, KpiList } from '@rbm/shared/schemas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../fixtures/demo-users.ts';
+import type { AppInstance } from '../app.ts';
+import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
+
+let ctx: TestContext;
+let council: AppInstance;
+beforeAll(async () => {
+  ctx = await buildTestApp();
+  council = await ctx.signIn('council', DEMO_PASSWORD);
+});
+afterAll(async () => ctx.close());
+
+/** Every place in a JSON document where a value's state is draft or submitted. */
+function unapprovedStates(node: unknown, path = '$'): string[] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => unapprovedStates(item, `${path}[${i}]`));
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) => {
+    const here =
+      key === 'state' && (value === 'draft' || value === 'submitted') ? [`${path}.${key}=${value}`] : [];
+    return [...here, ...unapprovedStates(value, `${path}.${key}`)];
+  });
+}
+
+async function paramsForRoutes() {
+  const kpi = await ctx.db
+    .selectFrom('kpi')
+    .select('id')
+    .where('code', '=', 'D1-K1')
+    .executeTakeFirstOrThrow();
+  const user = await ctx.db
+    .selectFrom('appUser')
+    .select('id')
+    .where('username', '=', 'planner')
+    .executeTakeFirstOrThrow();
+  return {
+    plan: 'SP-2024-2027',
+    id: kpi.id,
+    priority: 'KAP-1',
+    period: '2026-Q3',
+    year: 2026,
+    tokenId: 1,
+    userId: user.id,
+  };
+}
+
+describe('every GET route as the council (viewer)', () => {
+  it('answers without a draft or submitted value, or refuses (403)', async () => {
+    const p = await paramsForRoutes();
+    const gets = Object.entries(api).filter(([, r]) => r.method === 'GET');
+    expect(gets.length).toBeGreaterThan(10);
+    const answered: string[] = [];
+    for (const [name, route] of gets) {
+      const id = route.url.startsWith('/api/users') ? p.userId : p.id;
+      const url = route.url
+        .replace(':plan', p.plan)
+        .replace(':id', String(id))
+        .replace(':priority', p.priority)
+        .replace(':period', p.period)
+        .replace(':year', String(p.year));
+      const res = await council.inject({ method: 'GET', url });
+      expect([200, 403], `${name} ${url}: ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(
+        res.statusCode,
+      );
+      if (res.statusCode === 403) continue;
+      answered.push(name);
+      expect(unapprovedStates(res.json()), name).toEqual([]);
+      const basis = (res.json() as { basis?: { values: string } }).basis;
+      if (basis) expect(basis.values, name).toBe('approved');
+    }
+    // the Council reads the framework, KPIs, the dashboard, reports, comparisons and statistics
+    expect(answered).toEqual(
+      expect.arrayContaining([
+        'getFramework',
+        'listKpis',
+        'getKpi',
+        'getDashboard',
+        'getAnnualReport',
+        'getComparison',
+        'getStatistics',
+      ]),
+    );
+    expect(answered).not.toContain('listReviews');
+    expect(answered).not.toContain('listAuditEntries');
+  });
+
+  it('never shows a KPI actual standing on an unapproved value, for any KPI or region', async () => {
+    const unapproved = await ctx.db
+      .selectFrom('kpiValue')
+      .leftJoin('region', 'region.id', 'kpiValue.regionId')
+      .select(['kpiValue.kpiId', 'kpiValue.period', 'region.code as region'])
+      .where('kpiValue.state', 'in', ['draft', 'submitted'])
+      .execute();
+    expect(unapproved.length).toBeGreaterThan(0);
+    const list = (await council.inject({ method: 'GET', url: '/api/kpis?pageSize=500' })).json<KpiList>();
+    for (const summary of list.items) {
+      const detail = (
+        await council.inject({ method: 'GET', url: `/api/kpis/${summary.id}` })
+      ).json<KpiDetail>();
+      for (const value of unapproved.filter((v) => v.kpiId === summary.id)) {
+        const series =
+          value.region === null
+            ? detail.series.quarters
+            : detail.regionalSeries.find((r) => r.region === value.region)?.quarters;
+        const point = series?.find((q) => q.period === value.period);
+        expect(point?.actual ?? null, `${detail.code} ${value.period} ${value.region ?? ''}`).toBeNull();
+      }
+    }
+  });
+
+  it('refuses include=unapproved on every figure', async () => {
+    for (const url of [
+      '/api/dashboard?include=unapproved',
+      '/api/kpis?include=unapproved',
+      '/api/compare?include=unapproved',
+      '/api/reports/annual/2026?include=unapproved',
+      `/api/kpis/${(await paramsForRoutes()).id}?include=unapproved`,
+    ]) {
+      expect((await council.inject({ method: 'GET', url })).statusCode, url).toBe(403);
+    }
+  });
+});

@@ -1,0 +1,90 @@
+// User administration: accounts, roles, scopes, passwords and personal API tokens. Users are never
+// deleted (the audit log keeps their name); they are deactivated.
+import { Type, type Static } from 'typebox';
+import { LanguageSchema, Nullable } from './common.ts';
+import { RoleSchema, UserScopeSchema } from './auth.ts';
+
+export const UserIdParamsSchema = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) });
+export const TokenParamsSchema = Type.Object({
+  id: Type.Integer({ minimum: 1, maximum: 2147483647 }),
+  tokenId: Type.Integer({ minimum: 1, maximum: 2147483647 }),
+});
+
+export const UserSchema = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  displayName: Type.String(),
+  email: Nullable(Type.String()),
+  role: RoleSchema,
+  active: Type.Boolean(),
+  language: LanguageSchema,
+  scope: UserScopeSchema,
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+export type User = Static<typeof UserSchema>;
+
+export const UserListSchema = Type.Object({ items: Type.Array(UserSchema) });
+
+/** At least 10 characters: long passphrases beat complexity rules. */
+export const PasswordSchema = Type.String({ minLength: 10, maxLength: 200 });
+
+export const CreateUserBodySchema = Type.Object(
+  {
+    username: Type.String({
+      pattern: '^[a-z0-9][a-z0-9._-]{1,49}$',
+      description: 'lower case, digits, . _ -',
+    }),
+    displayName: Type.String({ minLength: 1, maxLength: 200 }),
+    email: Type.Optional(Nullable(Type.String({ maxLength: 200, pattern: '^[^@\\s]+@[^@\\s]+$' }))),
+    role: RoleSchema,
+    password: PasswordSchema,
+    language: Type.Optional(LanguageSchema),
+    scope: Type.Optional(UserScopeSchema),
+  },
+  { additionalProperties: false },
+);
+export type CreateUserBody = Static<typeof CreateUserBodySchema>;
+
+export const UpdateUserBodySchema = Type.Object(
+  {
+    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    email: Type.Optional(Nullable(Type.String({ maxLength: 200, pattern: '^[^@\\s]+@[^@\\s]+$' }))),
+    role: Type.Optional(RoleSchema),
+    active: Type.Optional(
+      Type.Boolean({ description: 'false deactivates the account and ends its sessions' }),
+    ),
+    language: Type.Optional(LanguageSchema),
+    scope: Type.Optional(UserScopeSchema),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateUserBody = Static<typeof UpdateUserBodySchema>;
+
+export const ResetPasswordBodySchema = Type.Object(
+  { password: PasswordSchema },
+  { additionalProperties: false },
+);
+
+export const ApiTokenSchema = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  createdAt: Type.String(),
+  createdBy: Nullable(Type.String()),
+  lastUsedAt: Nullable(Type.String()),
+  revokedAt: Nullable(Type.String()),
+});
+export type ApiToken = Static<typeof ApiTokenSchema>;
+
+export const ApiTokenListSchema = Type.Object({ items: Type.Array(ApiTokenSchema) });
+
+export const CreateApiTokenBodySchema = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+
+export const CreatedApiTokenSchema = Type.Object({
+  ...ApiTokenSchema.properties,
+  token: Type.String({ description: 'Shown once: send it as "Authorization: Bearer <token>"' }),
+});
+export type CreatedApiToken = Static<typeof CreatedApiTokenSchema>;

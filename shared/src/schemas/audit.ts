@@ -15,6 +15,7 @@ export const AUDIT_ENTITIES = [
   'quarterly_review',
   'review_action_item',
   'user',
+  'api_token',
   'translation',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

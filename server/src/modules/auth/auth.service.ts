@@ -49,8 +49,9 @@ export async function sessionUserOf(db: Db, user: UserRow): Promise<SessionUser>
     role,
     language: (LANGUAGES as readonly string[]).includes(user.language) ? (user.language as Language) : 'en',
     scope: {
-      sectors: scope.flatMap((s) => (s.sectorCode ? [s.sectorCode] : [])),
-      priorities: scope.flatMap((s) => (s.priorityCode ? [s.priorityCode] : [])),
+      sectors: [...new Set(scope.flatMap((s) => (s.sectorCode ? [s.sectorCode] : [])))],
+      // a priority code may recur in several plans: name it once
+      priorities: [...new Set(scope.flatMap((s) => (s.priorityCode ? [s.priorityCode] : [])))],
     },
     permissions: [...ROLE_PERMISSIONS[role]],
   };

@@ -38,10 +38,11 @@ function migratorFor(db: Kysely<any>, folder: string): Migrator {
 export async function migrateToLatest(db: Kysely<any>, folder = MIGRATIONS_FOLDER): Promise<string[]> {
   const { error, results }: MigrationResultSet = await migratorFor(db, folder).migrateToLatest();
   if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
-    throw new StartupError(
-      `Database migration ${failed} failed: ${(error as Error).message ?? String(error)}`,
-    );
+    const message = (error as Error).message ?? String(error);
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    // no migration ran at all: the database itself did not answer
+    if (!failed) throw new StartupError(`Cannot reach the database: ${message}`);
+    throw new StartupError(`Database migration ${failed} failed: ${message}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

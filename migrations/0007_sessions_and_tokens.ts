@@ -30,8 +30,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('address', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('login_failure_username_idx').on('login_failure').columns(['username', 'at']).execute();
-  await db.schema.createIndex('login_failure_address_idx').on('login_failure').columns(['address', 'at']).execute();
+  await db.schema
+    .createIndex('login_failure_username_idx')
+    .on('login_failure')
+    .columns(['username', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('login_failure_address_idx')
+    .on('login_failure')
+    .columns(['address', 'at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

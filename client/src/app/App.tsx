@@ -1,27 +1,48 @@
-// Providers and routes of the SPA.
+// Providers and routes of the SPA. Every page but /sign-in needs a session (RequireSession).
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { RequireSession } from '../features/auth/components/RequireSession.tsx';
+import { SessionProvider } from '../features/auth/components/SessionProvider.tsx';
+import { ApiError } from '../lib/api-client.ts';
 import i18n from '../lib/i18n.ts';
 import { FrameworkPage } from './pages/FrameworkPage.tsx';
 import { HomeRedirect } from './pages/HomeRedirect.tsx';
+import { NewUserPage } from './pages/NewUserPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { UserPage } from './pages/UserPage.tsx';
+import { UsersPage } from './pages/UsersPage.tsx';
+
+/** Asking again cannot fix a 4xx (and a second 401 would end the session twice). */
+function retryOnce(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 1;
+}
 
 export function App() {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
+    () => new QueryClient({ defaultOptions: { queries: { retry: retryOnce, refetchOnWindowFocus: false } } }),
   );
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <Routes>
-            <Route path="/" element={<HomeRedirect />} />
-            <Route path="/plans/:plan/framework" element={<FrameworkPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </BrowserRouter>
+        <SessionProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/sign-in" element={<SignInPage />} />
+              <Route element={<RequireSession />}>
+                <Route path="/" element={<HomeRedirect />} />
+                <Route path="/plans/:plan/framework" element={<FrameworkPage />} />
+                <Route path="/admin/users" element={<UsersPage />} />
+                <Route path="/admin/users/new" element={<NewUserPage />} />
+                <Route path="/admin/users/:id" element={<UserPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </SessionProvider>
       </QueryClientProvider>
     </I18nextProvider>
   );

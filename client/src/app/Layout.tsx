@@ -1,8 +1,12 @@
-// The frame of every page: skip link, header with plan and language choice, navigation, main landmark.
+// The frame of every page: skip link, header with plan and language choice and the signed-in user,
+// navigation by permission, main landmark. Before signing in only the brand and language show.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate, useParams } from 'react-router';
 import { LANGUAGES, type Language } from '@rbm/shared';
+import { useSaveLanguage } from '../features/auth/api/set-language.ts';
+import { SignedInUser } from '../features/auth/components/SignedInUser.tsx';
+import { useSession } from '../features/auth/utils/session-context.ts';
 import { usePlans } from '../features/framework/api/get-plans.ts';
 import { currentLanguage, setLanguage } from '../lib/i18n.ts';
 
@@ -36,15 +40,18 @@ function PlanPicker() {
   );
 }
 
-function LanguagePicker() {
+function LanguagePicker({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation();
+  const saveLanguage = useSaveLanguage();
+  function choose(language: Language) {
+    void setLanguage(language);
+    // Remembered on the user too, so it follows them to another browser; the screen has changed already.
+    if (signedIn) saveLanguage.mutate(language);
+  }
   return (
     <label className="header-field">
       <span>{t('app.language')}</span>
-      <select
-        value={currentLanguage()}
-        onChange={(event) => void setLanguage(event.target.value as Language)}
-      >
+      <select value={currentLanguage()} onChange={(event) => choose(event.target.value as Language)}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}
@@ -55,9 +62,21 @@ function LanguagePicker() {
   );
 }
 
-export function Layout({ children }: { children: ReactNode }) {
+function Navigation() {
   const { t } = useTranslation();
   const { plan } = useParams();
+  const { can } = useSession();
+  return (
+    <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+      <NavLink to={plan ? `/plans/${plan}/framework` : '/'}>{t('nav.framework')}</NavLink>
+      {can('users:manage') && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
+    </nav>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const signedIn = useSession().status === 'signedIn';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -72,13 +91,12 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </div>
         <div className="header-tools">
-          <PlanPicker />
-          <LanguagePicker />
+          {signedIn && <PlanPicker />}
+          <LanguagePicker signedIn={signedIn} />
+          {signedIn && <SignedInUser />}
         </div>
       </header>
-      <nav className="app-nav" aria-label={t('app.mainNavigation')}>
-        {plan && <NavLink to={`/plans/${plan}/framework`}>{t('nav.framework')}</NavLink>}
-      </nav>
+      {signedIn && <Navigation />}
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -1,11 +1,14 @@
 // Talks to the API. Any non-2xx answer becomes an ApiError carrying the problem details (stable code,
 // per-field errors) so screens can show the message in the user's language next to the right field.
+// Changes carry the session's CSRF token; a 401 tells whoever listens that the session has ended.
 import type { Problem } from '@rbm/shared/schemas';
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem,
+    /** From a Retry-After header (429, 503): how long to wait, in whole seconds; null when not given. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(problem.detail);
     this.name = 'ApiError';
@@ -16,22 +19,80 @@ export class ApiError extends Error {
   }
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const CSRF_HEADER = 'x-csrf-token';
+
+// The session cookie is HttpOnly; the CSRF token comes with the session body and lives here, in
+// memory only, so a script on another site cannot read it.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+type UnauthorizedListener = (error: ApiError) => void;
+const unauthorizedListeners = new Set<UnauthorizedListener>();
+
+/**
+ * Called (synchronously, before the failing call rejects) whenever the API answers 401: the session
+ * has ended. Returns the function that stops listening.
+ */
+export function onUnauthorized(listener: UnauthorizedListener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => {
+    unauthorizedListeners.delete(listener);
+  };
+}
+
+export interface FetchOptions {
+  /**
+   * Whether a 401 means "the session ended" (the default). Signing in and asking for the session answer
+   * 401 as a normal outcome and turn it off.
+   */
+  notifyUnauthorized?: boolean;
+}
+
 function isProblem(body: unknown): body is Problem {
   return typeof body === 'object' && body !== null && 'code' in body && 'status' in body && 'detail' in body;
 }
 
-export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise<T> {
+/** Retry-After is either delay-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** An error body that is not JSON (a proxy's HTML page) still becomes an ApiError, not a SyntaxError. */
+function parseErrorBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export async function fetchJson<T>(
+  url: string,
+  init: RequestInit = {},
+  options: FetchOptions = {},
+): Promise<T> {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers = new Headers(init.headers);
+  if (!headers.has('accept')) headers.set('accept', 'application/json');
+  if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  if (!SAFE_METHODS.has(method) && csrfToken !== null && !headers.has(CSRF_HEADER)) {
+    headers.set(CSRF_HEADER, csrfToken);
+  }
   let response: Response;
   try {
-    response = await fetch(url, {
-      ...init,
-      headers: {
-        accept: 'application/json',
-        ...(init.body ? { 'content-type': 'application/json' } : {}),
-        ...init.headers,
-      },
-      credentials: 'same-origin',
-    });
+    response = await fetch(url, { ...init, method, headers, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, {
       type: 'about:blank#network_error',
@@ -42,9 +103,9 @@ export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise
     });
   }
   const text = await response.text();
-  const body: unknown = text === '' ? null : JSON.parse(text);
   if (!response.ok) {
-    throw new ApiError(
+    const body = parseErrorBody(text);
+    const error = new ApiError(
       response.status,
       isProblem(body)
         ? body
@@ -55,9 +116,14 @@ export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise
             detail: response.statusText,
             code: 'http_error',
           },
+      parseRetryAfter(response.headers.get('retry-after')),
     );
+    if (response.status === 401 && options.notifyUnauthorized !== false) {
+      for (const listener of [...unauthorizedListeners]) listener(error);
+    }
+    throw error;
   }
-  return body as T;
+  return (text === '' ? null : JSON.parse(text)) as T;
 }
 
 /** Builds a query string from defined values only. */

@@ -25,3 +25,10 @@ export function formatAmount(value: number, unit: string, language: string): str
   if (unit === '') return number;
   return unit.startsWith('%') ? `${number}${unit}` : `${number} ${unit}`;
 }
+
+/** A timestamp from the API (ISO 8601) as a short date and time; the text itself when it is not a date. */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}

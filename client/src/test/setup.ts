@@ -1,5 +1,20 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { setCsrfToken } from '../lib/api-client.ts';
+import { setLanguage } from '../lib/i18n.ts';
+import { setDraftOwner } from '../lib/preserved-draft.ts';
 
-afterEach(() => cleanup());
+// Module-level state of the client starts empty in every test.
+beforeEach(async () => {
+  sessionStorage.clear();
+  localStorage.clear();
+  setCsrfToken(null);
+  setDraftOwner(null);
+  await setLanguage('en');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});

@@ -88,3 +88,8 @@ export const CreatedApiTokenSchema = Type.Object({
   token: Type.String({ description: 'Shown once: send it as "Authorization: Bearer <token>"' }),
 });
 export type CreatedApiToken = Static<typeof CreatedApiTokenSchema>;
+
+export type UserList = Static<typeof UserListSchema>;
+export type ApiTokenList = Static<typeof ApiTokenListSchema>;
+export type ResetPasswordBody = Static<typeof ResetPasswordBodySchema>;
+export type CreateApiTokenBody = Static<typeof CreateApiTokenBodySchema>;

@@ -1,6 +1,6 @@
 // Loading, error and empty states shared by every screen that waits on the API.
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api-client.ts';
+import { formErrorText } from '../../lib/form-errors.ts';
 
 export function Loading({ label }: { label: string }) {
   return (
@@ -21,11 +21,10 @@ export function ErrorState({
   onRetry?: () => void;
 }) {
   const { t } = useTranslation();
-  const code = error instanceof ApiError ? error.code : 'network_error';
   return (
     <div className="state state-error" role="alert">
       <p>
-        <strong>{message}</strong> {t(`errors.${code}`, { defaultValue: t('errors.http_error') })}
+        <strong>{message}</strong> {formErrorText(t, error)}
       </p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>

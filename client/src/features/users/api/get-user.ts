@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, apiPath } from '@rbm/shared/api';
+import type { User } from '@rbm/shared/schemas';
+import { fetchJson } from '../../../lib/api-client.ts';
+import { userKeys } from './query-keys.ts';
+
+export function getUser(id: number): Promise<User> {
+  return fetchJson<User>(apiPath(api.getUser.url, { id }));
+}
+
+export const userQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: userKeys.detail(id),
+    queryFn: () => getUser(id),
+  });
+
+export function useUser(id: number) {
+  return useQuery(userQueryOptions(id));
+}

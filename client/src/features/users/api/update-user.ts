@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, apiPath } from '@rbm/shared/api';
+import type { UpdateUserBody, User } from '@rbm/shared/schemas';
+import { fetchJson } from '../../../lib/api-client.ts';
+import { userKeys } from './query-keys.ts';
+
+/** Name, email, role, scope; `active: false` deactivates (users are never deleted). */
+export function updateUser(id: number, body: UpdateUserBody): Promise<User> {
+  return fetchJson<User>(apiPath(api.updateUser.url, { id }), {
+    method: 'PATCH',
+    body: JSON.stringify(body),
+  });
+}
+
+export function useUpdateUser(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateUserBody) => updateUser(id, body),
+    onSuccess: (user) => {
+      queryClient.setQueryData(userKeys.detail(id), user);
+      return queryClient.invalidateQueries({ queryKey: userKeys.list() });
+    },
+  });
+}

@@ -7,7 +7,10 @@ export function LocalizedName({ value }: { value: LocalizedText }) {
   const fallback = value.language !== i18n.language && i18n.language !== 'en';
   return (
     <>
-      <span lang={value.language}>{value.text}</span>
+      {/* isolated so an English fallback keeps its punctuation in place inside Arabic text */}
+      <span lang={value.language} dir={value.language === 'ar' ? 'rtl' : 'ltr'} className="isolate">
+        {value.text}
+      </span>
       {fallback && (
         <span className="fallback-marker" title={t('provenance.notTranslated')}>
           <span aria-hidden="true">EN</span>

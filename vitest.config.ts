@@ -53,6 +53,21 @@ export default defineConfig({
           setupFiles: ['./src/test/setup.ts'],
         },
       },
+      {
+        // Browser tests: the built SPA and a real server in Debian's Chromium, one file at a time and
+        // after the other projects, as each file drives its own browser.
+        test: {
+          name: 'browser',
+          root: '.',
+          include: ['e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['./e2e/global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
     coverage: {
       provider: 'v8',

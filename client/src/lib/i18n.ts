@@ -13,7 +13,40 @@ import zh from '../locales/zh.json';
 export const RTL_LANGUAGES: readonly Language[] = ['ar'];
 const STORAGE_KEY = 'rbm.language';
 
-export const resources = { en, fr, es, ar, ru, zh } as const;
+type Texts = { [key: string]: string | Texts };
+
+/** Each feature keeps its texts beside it, in features/<feature>/locales/<language>.json, under one
+ * top-level key of its own (the feature's namespace); they are merged into the app's texts here. */
+const featureTexts = import.meta.glob<Texts>('../features/*/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function merge(target: Texts, source: Texts, where: string): Texts {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (typeof value === 'object' && typeof existing === 'object') merge(existing, value, `${where}.${key}`);
+    else if (existing !== undefined) throw new Error(`Text key ${where}.${key} is defined twice`);
+    else target[key] = typeof value === 'object' ? merge({}, value, `${where}.${key}`) : value;
+  }
+  return target;
+}
+
+function withFeatureTexts(language: Language, base: Texts): Texts {
+  const texts = merge({}, base, language);
+  for (const [file, tree] of Object.entries(featureTexts))
+    if (file.endsWith(`/${language}.json`)) merge(texts, tree, language);
+  return texts;
+}
+
+export const resources: Record<Language, Texts> = {
+  en: withFeatureTexts('en', en),
+  fr: withFeatureTexts('fr', fr),
+  es: withFeatureTexts('es', es),
+  ar: withFeatureTexts('ar', ar),
+  ru: withFeatureTexts('ru', ru),
+  zh: withFeatureTexts('zh', zh),
+};
 
 function initialLanguage(): Language {
   const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);

@@ -1,19 +1,26 @@
 // Providers and routes of the SPA. Every page but /sign-in needs a session (RequireSession).
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, lazy, useState, type ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/components/RequireSession.tsx';
 import { SessionProvider } from '../features/auth/components/SessionProvider.tsx';
 import { ApiError } from '../lib/api-client.ts';
 import i18n from '../lib/i18n.ts';
-import { FrameworkPage } from './pages/FrameworkPage.tsx';
 import { HomeRedirect } from './pages/HomeRedirect.tsx';
-import { NewUserPage } from './pages/NewUserPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
-import { UserPage } from './pages/UserPage.tsx';
-import { UsersPage } from './pages/UsersPage.tsx';
+import { PageLoading } from './PageLoading.tsx';
+
+/** A page loaded on first visit, so the landing route ships only its own code (each page is a chunk). */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const FrameworkPage = page(() => import('./pages/FrameworkPage.tsx'), 'FrameworkPage');
+const UsersPage = page(() => import('./pages/UsersPage.tsx'), 'UsersPage');
+const NewUserPage = page(() => import('./pages/NewUserPage.tsx'), 'NewUserPage');
+const UserPage = page(() => import('./pages/UserPage.tsx'), 'UserPage');
 
 /** Asking again cannot fix a 4xx (and a second 401 would end the session twice). */
 function retryOnce(failureCount: number, error: unknown): boolean {
@@ -30,17 +37,19 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <BrowserRouter>
-            <Routes>
-              <Route path="/sign-in" element={<SignInPage />} />
-              <Route element={<RequireSession />}>
-                <Route path="/" element={<HomeRedirect />} />
-                <Route path="/plans/:plan/framework" element={<FrameworkPage />} />
-                <Route path="/admin/users" element={<UsersPage />} />
-                <Route path="/admin/users/new" element={<NewUserPage />} />
-                <Route path="/admin/users/:id" element={<UserPage />} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Route>
-            </Routes>
+            <Suspense fallback={<PageLoading />}>
+              <Routes>
+                <Route path="/sign-in" element={<SignInPage />} />
+                <Route element={<RequireSession />}>
+                  <Route path="/" element={<HomeRedirect />} />
+                  <Route path="/plans/:plan/framework" element={<FrameworkPage />} />
+                  <Route path="/admin/users" element={<UsersPage />} />
+                  <Route path="/admin/users/new" element={<NewUserPage />} />
+                  <Route path="/admin/users/:id" element={<UserPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </Suspense>
           </BrowserRouter>
         </SessionProvider>
       </QueryClientProvider>

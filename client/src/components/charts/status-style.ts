@@ -1,0 +1,31 @@
+// The colour and shape of each status, one place for badges, charts and legends. The colours pass 4.5:1
+// against white; the shapes carry the meaning for people who cannot tell the colours apart.
+import type { Status } from '@rbm/shared';
+
+export const STATUS_COLORS: Readonly<Record<Status, string>> = {
+  achieved: '#0b5cad',
+  on_track: '#1a7f37',
+  at_risk: '#b35900',
+  off_track: '#c62828',
+  no_data: '#5f6b7a',
+  not_due: '#6b7280',
+};
+
+export const STATUS_SYMBOLS: Readonly<Record<Status, string>> = {
+  achieved: '★',
+  on_track: '●',
+  at_risk: '▲',
+  off_track: '✖',
+  no_data: '?',
+  not_due: '○',
+};
+
+/** Statuses in the order a legend lists them, best first. */
+export const STATUS_ORDER: readonly Status[] = [
+  'achieved',
+  'on_track',
+  'at_risk',
+  'off_track',
+  'no_data',
+  'not_due',
+];

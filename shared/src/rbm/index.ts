@@ -28,6 +28,8 @@
  *   nothing was due; bad weights count 1, all-zero weights give a plain mean. (rollup.ts)
  * - Forecast time is the decimal year at each quarter's end; the intercept is the value at the plan's
  *   start; the crossing year is the calendar year in which the line meets the end target. (forecast.ts)
+ * - A published statistic's forecast puts each value at its calendar year; its pace is reached / on_course /
+ *   later / away against the target's deadline. (statistic-forecast.ts)
  * - Due dates are UTC days; a value is on time when submitted on or before the due day. Timeliness counts
  *   only quarters whose due day is over. (periods.ts, calendar.ts)
  */
@@ -95,6 +97,13 @@ export {
 } from './status.ts';
 export { kpiScore, rollUp, rollUpBy, STATUS_SCORES, type RollUp, type RollUpItem } from './rollup.ts';
 export { DEFAULT_HORIZON_YEAR, forecastKpi, type ForecastOptions, type KpiForecast } from './forecast.ts';
+export {
+  forecastStatistic,
+  type StatisticForecast,
+  type StatisticPace,
+  type StatisticPoint,
+  type StatisticTarget,
+} from './statistic-forecast.ts';
 export {
   isValueDue,
   reportingCalendar,

@@ -1,0 +1,13 @@
+import { api } from '@rbm/shared/api';
+import type { AppInstance } from '../../app.ts';
+import { listTranslations, saveTranslation } from './translations.service.ts';
+
+export async function translationsRoutes(app: AppInstance): Promise<void> {
+  app.get(api.listTranslations.url, { schema: api.listTranslations.schema }, async (request) =>
+    listTranslations(app.db, request.query),
+  );
+
+  app.put(api.saveTranslation.url, { schema: api.saveTranslation.schema }, async (request) =>
+    saveTranslation(app.db, { actor: request.actor, now: app.now() }, request.params, request.body),
+  );
+}

@@ -1,0 +1,39 @@
+import {
+  SaveTranslationBodySchema,
+  TranslationItemSchema,
+  TranslationListQuerySchema,
+  TranslationListSchema,
+  TranslationParamsSchema,
+} from '../schemas/translations.ts';
+import { problems, route } from './route.ts';
+
+const framework = { permission: 'framework:write', scope: 'none' } as const;
+
+export const translationRoutes = {
+  listTranslations: route({
+    method: 'GET',
+    url: '/api/translations',
+    auth: framework,
+    schema: {
+      summary: "The framework's names and definitions in English beside one other language",
+      description:
+        'Goals, targets, thematic priorities, outcomes and KPIs of one plan. Bounded by the framework ' +
+        '(a few hundred texts), so not paginated.',
+      tags: ['translations'],
+      querystring: TranslationListQuerySchema,
+      response: { 200: TranslationListSchema, ...problems },
+    },
+  }),
+  saveTranslation: route({
+    method: 'PUT',
+    url: '/api/translations/:entity/:id/:field/:language',
+    auth: framework,
+    schema: {
+      summary: 'Set one translation; an empty text removes it (English shows again, marked)',
+      tags: ['translations'],
+      params: TranslationParamsSchema,
+      body: SaveTranslationBodySchema,
+      response: { 200: TranslationItemSchema, ...problems },
+    },
+  }),
+};

@@ -24,6 +24,7 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { translationsRoutes } from './modules/translations/translations.routes.ts';
 import openapi from './plugins/openapi.ts';
 import problemJson from './plugins/problem-json.ts';
 import spa from './plugins/spa.ts';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(reportsRoutes);
   await app.register(auditRoutes);
   await app.register(usersRoutes);
+  await app.register(translationsRoutes);
   await app.register(spa, { root: options.clientDist });
   return app;
 }

@@ -9,6 +9,7 @@ import { kpiRoutes } from './routes/kpis.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { reviewRoutes } from './routes/reviews.routes.ts';
+import { translationRoutes } from './routes/translations.routes.ts';
 
 export type { RouteAuth, RouteDefinition, RouteSchema, ScopeSource } from './routes/route.ts';
 
@@ -21,6 +22,7 @@ export const api = {
   ...auditRoutes,
   ...authRoutes,
   ...userRoutes,
+  ...translationRoutes,
 } as const;
 
 /** Fills `:name` segments of a route path, URL-encoding each value. */

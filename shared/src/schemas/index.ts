@@ -11,3 +11,4 @@ export * from './reviews.ts';
 export * from './reports.ts';
 export * from './auth.ts';
 export * from './users.ts';
+export * from './translations.ts';

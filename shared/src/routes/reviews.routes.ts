@@ -1,5 +1,9 @@
 import {
+  ActionItemParamsSchema,
   ApproveReviewBodySchema,
+  CreateActionItemBodySchema,
+  ReviewActionItemSchema,
+  UpdateActionItemBodySchema,
   ReopenReviewBodySchema,
   ReturnReviewBodySchema,
   ReviewDetailSchema,
@@ -100,6 +104,38 @@ export const reviewRoutes = {
       ...review,
       body: ReviewNarrativeBodySchema,
       response: decided,
+    },
+  }),
+  createReviewActionItem: route({
+    method: 'POST',
+    url: '/api/reviews/:priority/:period/action-items',
+    // Planners (values:write) and reviewers (reviews:decide) of the priority; the service checks which.
+    auth: { permission: 'reviews:read', scope: 'review' },
+    schema: {
+      summary: 'Open an action item in this quarter (planners and reviewers of the priority)',
+      description:
+        'The item is carried to every later quarter until it is closed. Errors: 403 forbidden (a role ' +
+        'that neither enters values nor decides), 423 review_locked (approved quarter), 422 date_invalid.',
+      tags,
+      ...review,
+      body: CreateActionItemBodySchema,
+      response: { 201: ReviewActionItemSchema, ...problems },
+    },
+  }),
+  updateReviewActionItem: route({
+    method: 'PATCH',
+    url: '/api/reviews/:priority/:period/action-items/:id',
+    auth: { permission: 'reviews:read', scope: 'review' },
+    schema: {
+      summary: "Change an action item shown in this quarter's review; closing it records the quarter",
+      description:
+        'Errors: 404 not_found (not an item of this quarter), 423 review_locked (approved quarter), ' +
+        '422 date_invalid, 403 forbidden.',
+      tags,
+      params: ActionItemParamsSchema,
+      querystring: ReviewQuerySchema,
+      body: UpdateActionItemBodySchema,
+      response: { 200: ReviewActionItemSchema, ...problems },
     },
   }),
 } as const;

@@ -3,7 +3,7 @@
 // comment, and an approved quarter is reopened only with a reason.
 import { Type, type Static } from 'typebox';
 import { REVIEW_STATUSES } from '../domain.ts';
-import { LanguageSchema, LocalizedTextSchema, Nullable, StringEnum } from './common.ts';
+import { LanguageSchema, LocalizedTextSchema, Nullable, StatusSchema, StringEnum } from './common.ts';
 import { PaginationQuerySchema, QuarterSchema, ValueStateSchema, pageOf } from './figures.ts';
 
 /** The planners' own judgement of the quarter, next to the computed figures. */
@@ -91,14 +91,53 @@ export const ReviewKpiSchema = Type.Object({
   noDataReason: Nullable(Type.String()),
   returnComment: Nullable(Type.String()),
   version: Nullable(Type.Integer()),
+  unit: Type.String({ description: 'The KPI unit (percent, count, ...), for showing the value' }),
+  note: Nullable(Type.String()),
+  evidenceUrl: Nullable(Type.String()),
+  status: StatusSchema,
 });
 export type ReviewKpi = Static<typeof ReviewKpiSchema>;
+
+/** Action items live from the quarter they were opened in until the quarter they are closed in. */
+export const ACTION_ITEM_STATUSES = ['open', 'in_progress', 'closed'] as const;
+export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
+export const ActionItemStatusSchema = StringEnum(ACTION_ITEM_STATUSES, 'open, in_progress or closed');
+
+const DateText = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+const OwnerText = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'Who acts' });
+const DescriptionText = Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' });
+
+export const ReviewActionItemSchema = Type.Object({
+  id: Type.Integer(),
+  description: Type.String(),
+  owner: Type.String(),
+  dueDate: Nullable(Type.String({ description: 'YYYY-MM-DD' })),
+  status: ActionItemStatusSchema,
+  openedPeriod: Type.String({ description: 'The quarter whose review opened it' }),
+  closedPeriod: Nullable(Type.String({ description: 'The quarter whose review closed it' })),
+  carriedOver: Type.Boolean({ description: 'Opened in an earlier quarter and still open then' }),
+  updatedAt: Type.String(),
+});
+export type ReviewActionItem = Static<typeof ReviewActionItemSchema>;
+
+/** One decision on the review (submit, approve, return, reopen), from the audit log. */
+export const ReviewDecisionSchema = Type.Object({
+  action: Type.String({ description: 'submit, approve, return or reopen' }),
+  at: Type.String(),
+  actor: Type.String(),
+  reason: Nullable(Type.String()),
+});
+export type ReviewDecision = Static<typeof ReviewDecisionSchema>;
 
 export const ReviewDetailSchema = Type.Object({
   ...ReviewSummarySchema.properties,
   narrative: ReviewNarrativeSchema,
   comment: Nullable(Type.String({ description: "The reviewer's last comment, or the reason for reopening" })),
   kpis: Type.Array(ReviewKpiSchema),
+  actionItems: Type.Array(ReviewActionItemSchema, {
+    description: 'Items opened in this quarter or earlier and not closed before it',
+  }),
+  decisions: Type.Array(ReviewDecisionSchema, { description: 'Decisions on this quarter, oldest first' }),
 });
 export type ReviewDetail = Static<typeof ReviewDetailSchema>;
 
@@ -152,3 +191,26 @@ export const ReopenReviewBodySchema = Type.Object(
   { additionalProperties: false },
 );
 export type ReopenReviewBody = Static<typeof ReopenReviewBodySchema>;
+
+export const ActionItemParamsSchema = Type.Object({
+  ...ReviewParamsSchema.properties,
+  id: Type.Integer({ minimum: 1, maximum: 2147483647 }),
+});
+export type ActionItemParams = Static<typeof ActionItemParamsSchema>;
+
+export const CreateActionItemBodySchema = Type.Object(
+  { description: DescriptionText, owner: OwnerText, dueDate: Type.Optional(Nullable(DateText)) },
+  { additionalProperties: false },
+);
+export type CreateActionItemBody = Static<typeof CreateActionItemBodySchema>;
+
+export const UpdateActionItemBodySchema = Type.Object(
+  {
+    description: Type.Optional(DescriptionText),
+    owner: Type.Optional(OwnerText),
+    dueDate: Type.Optional(Nullable(DateText)),
+    status: Type.Optional(ActionItemStatusSchema),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateActionItemBody = Static<typeof UpdateActionItemBodySchema>;

@@ -115,6 +115,8 @@ export function findValues(
       'regionId',
       'value',
       'noDataReason',
+      'note',
+      'evidenceUrl',
       'state',
       'version',
       'returnComment',

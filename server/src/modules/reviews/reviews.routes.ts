@@ -1,6 +1,7 @@
 // Quarterly reviews over HTTP: each handler resolves the priority's quarter, calls the service and replies.
 import { api } from '@rbm/shared/api';
 import type { ReviewParams, ReviewQuery } from '@rbm/shared/schemas';
+import { createActionItem, updateActionItem } from './action-items.service.ts';
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app.ts';
 import { requestLanguage } from '../../lib/language.ts';
@@ -78,4 +79,22 @@ export async function reviewsRoutes(app: AppInstance): Promise<void> {
     const { context, scope, language: lang } = await target(request);
     return updateNarrative(context, request.actor, scope, request.body, lang);
   });
+
+  app.post(
+    api.createReviewActionItem.url,
+    { schema: api.createReviewActionItem.schema },
+    async (request, reply) => {
+      const { context, scope } = await target(request);
+      return reply.code(201).send(await createActionItem(context, request.actor, scope, request.body));
+    },
+  );
+
+  app.patch(
+    api.updateReviewActionItem.url,
+    { schema: api.updateReviewActionItem.schema },
+    async (request) => {
+      const { context, scope } = await target(request);
+      return updateActionItem(context, request.actor, scope, request.params.id, request.body);
+    },
+  );
 }

@@ -22,7 +22,10 @@ import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { AppError, badRequest, notFound, unprocessable } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
+import { findActionItems, findReviewDecisions } from './action-items.repository.ts';
+import { toActionItem } from './action-items.service.ts';
 import {
+  assess,
   toRbmPlan,
   type MeasuredKpi,
   type MeasurementStore,
@@ -190,10 +193,18 @@ export async function loadReview(
       noDataReason: value?.noDataReason ?? null,
       returnComment: value?.returnComment ?? null,
       version: value?.version ?? null,
+      unit: kpi.rbm.unit,
+      note: value?.note ?? null,
+      evidenceUrl: value?.evidenceUrl ?? null,
+      status: assess(kpi, period, deps.now).status,
     };
   });
   const due = rows.filter((r) => r.due);
   const reported = due.filter((r) => r.reported).length;
+  const [items, decisions] = await Promise.all([
+    findActionItems(db, priority.id, period),
+    review ? findReviewDecisions(db, review.id) : Promise.resolve([]),
+  ]);
   const summary = toSummary({
     plan,
     priority,
@@ -213,6 +224,8 @@ export async function loadReview(
     },
     comment: review?.comment ?? null,
     kpis: rows,
+    actionItems: items.map((item) => toActionItem(item, period)),
+    decisions,
   };
 }
 

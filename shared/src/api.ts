@@ -3,6 +3,8 @@
 // takes its types from the schemas.
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { entryRoutes } from './routes/entry.routes.ts';
+import { explorerRoutes } from './routes/explorer.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { kpiDefinitionRoutes } from './routes/kpi-definitions.routes.ts';
 import { kpiRoutes } from './routes/kpis.routes.ts';
@@ -18,7 +20,9 @@ export const api = {
   ...kpiRoutes,
   ...kpiDefinitionRoutes,
   ...reviewRoutes,
+  ...entryRoutes,
   ...reportRoutes,
+  ...explorerRoutes,
   ...auditRoutes,
   ...authRoutes,
   ...userRoutes,

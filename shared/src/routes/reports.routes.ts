@@ -20,7 +20,7 @@ export const reportRoutes = {
       summary: 'Annual implementation report of a plan year',
       description:
         'Roll-ups of the plan, its goals, Sectors and priorities for the year, the KPIs off track with the ' +
-        "reviewers' narrative, and the year's achievements. `format=csv` or `format=xlsx` downloads it. " +
+        "reviewers' narrative, and the year's achievements. `format=csv`, `format=xlsx` or `format=pptx` downloads it. " +
         'A year not yet due is answered with `due: false` (its figures are not_due). ' +
         'Errors: 404 not_found (plan), 422 year_outside_plan.',
       tags: ['reports'],

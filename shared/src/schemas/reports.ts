@@ -39,7 +39,7 @@ export type ReportGroup = Static<typeof ReportGroupSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // Annual implementation report
 
-export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'pptx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const AnnualReportParamsSchema = Type.Object({
@@ -52,7 +52,10 @@ export const AnnualReportQuerySchema = Type.Object(
     include: Type.Optional(IncludeSchema),
     lang: Type.Optional(LanguageSchema),
     format: Type.Optional(
-      StringEnum(REPORT_FORMATS, 'json (default), csv (one table) or xlsx (one sheet per part)'),
+      StringEnum(
+        REPORT_FORMATS,
+        'json (default), csv (one table), xlsx (one sheet per part) or pptx (one slide per goal and Sector)',
+      ),
     ),
   },
   { additionalProperties: false },
@@ -120,16 +123,19 @@ export type AnnualReport = Static<typeof AnnualReportSchema>;
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const PPTX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 /** The 200 answer in each format (OpenAPI documents all three; the JSON one is AnnualReportSchema). */
 export const AnnualReportResponseSchema = {
   description:
     'The report as JSON, or as a download: CSV (RFC 4180, UTF-8 with BOM, first line naming plan, year and ' +
-    'basis) or XLSX (sheets Summary, Goals, Sectors, Priorities, Off track, Achievements)',
+    'basis), XLSX (sheets Summary, Goals, Sectors, Priorities, Off track, Achievements) or PowerPoint (a ' +
+    'title slide, one slide per goal and per Sector with a native chart, the KPIs off track)',
   content: {
     'application/json': { schema: AnnualReportSchema },
     'text/csv': { schema: Type.String() },
     [XLSX_CONTENT_TYPE]: { schema: Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary' }) },
+    [PPTX_CONTENT_TYPE]: { schema: Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary' }) },
   },
 };
 

@@ -1,14 +1,16 @@
-// The annual report as a download: CSV (one RFC 4180 table, for any tool) or XLSX (one sheet per part, for
-// the Council's secretariat). Both are built from the JSON report, so they show exactly its figures.
+// The annual report as a download: CSV (one RFC 4180 table, for any tool), XLSX (one sheet per part, for
+// the Council's secretariat) or PowerPoint (annual-report.pptx.ts). Both are built from the JSON report, so they show exactly its figures.
 import { STATUSES } from '@rbm/shared';
 import {
   CSV_CONTENT_TYPE,
+  PPTX_CONTENT_TYPE,
   XLSX_CONTENT_TYPE,
   type AnnualReport,
   type ReportGroup,
   type RollUpFigures,
 } from '@rbm/shared/schemas';
 import ExcelJS from 'exceljs';
+import { annualReportPptx } from './annual-report.pptx.ts';
 
 export interface ReportFile {
   contentType: string;
@@ -231,17 +233,29 @@ export async function annualReportXlsx(report: AnnualReport): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export async function exportAnnualReport(report: AnnualReport, format: 'csv' | 'xlsx'): Promise<ReportFile> {
-  if (format === 'csv') {
-    return {
-      contentType: CSV_CONTENT_TYPE,
-      filename: fileName(report, 'csv'),
-      body: Buffer.from(annualReportCsv(report), 'utf8'),
-    };
+export async function exportAnnualReport(
+  report: AnnualReport,
+  format: 'csv' | 'xlsx' | 'pptx',
+  now: Date,
+): Promise<ReportFile> {
+  switch (format) {
+    case 'csv':
+      return {
+        contentType: CSV_CONTENT_TYPE,
+        filename: fileName(report, 'csv'),
+        body: Buffer.from(annualReportCsv(report), 'utf8'),
+      };
+    case 'xlsx':
+      return {
+        contentType: XLSX_CONTENT_TYPE,
+        filename: fileName(report, 'xlsx'),
+        body: await annualReportXlsx(report),
+      };
+    case 'pptx':
+      return {
+        contentType: PPTX_CONTENT_TYPE,
+        filename: fileName(report, 'pptx'),
+        body: await annualReportPptx(report, now.toISOString().slice(0, 10)),
+      };
   }
-  return {
-    contentType: XLSX_CONTENT_TYPE,
-    filename: fileName(report, 'xlsx'),
-    body: await annualReportXlsx(report),
-  };
 }

@@ -153,7 +153,7 @@ describe('GET /api/reports/annual/:year (JSON)', () => {
     expect((await get('/api/reports/annual/2025?include=drafts')).statusCode).toBe(400);
   });
 
-  it('documents the JSON schema, CSV and XLSX as the 200 answer in OpenAPI', async () => {
+  it('documents the JSON schema, CSV, XLSX and PowerPoint as the 200 answer in OpenAPI', async () => {
     const doc = (await get('/docs/json')).json<{
       paths: Record<string, { get: { responses: Record<string, { content: Record<string, unknown> }> } }>;
     }>();
@@ -162,6 +162,7 @@ describe('GET /api/reports/annual/:year (JSON)', () => {
       'application/json',
       'text/csv',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     ]);
     expect(JSON.stringify(content['application/json'])).toContain('offTrack');
   });

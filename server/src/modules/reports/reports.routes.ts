@@ -1,4 +1,4 @@
-// Published figures: the annual report (JSON, CSV or XLSX), the comparison, and the ICT statistics.
+// Published figures: the annual report (JSON, CSV, XLSX or PowerPoint), the comparison, and the ICT statistics.
 import { api } from '@rbm/shared/api';
 import type { AppInstance } from '../../app.ts';
 import { requestLanguage } from '../../lib/language.ts';
@@ -19,7 +19,7 @@ export async function reportsRoutes(app: AppInstance): Promise<void> {
     });
     if (query.format === undefined || query.format === 'json') return report;
     // A Buffer is sent as it is: the JSON serializer never touches the file.
-    const file = await exportAnnualReport(report, query.format);
+    const file = await exportAnnualReport(report, query.format, app.now());
     return reply
       .type(file.contentType)
       .header('content-disposition', `attachment; filename="${file.filename}"`)

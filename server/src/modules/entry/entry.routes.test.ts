@@ -12,7 +12,7 @@ beforeAll(async () => {
   planner = await ctx.signIn('planner', 'rbm-demo');
   reviewer = await ctx.signIn('reviewer', 'rbm-demo');
 });
-afterAll(async () => ctx.close());
+afterAll(async () => ctx?.close());
 
 const kpisOf = (sheet: EntrySheet): EntryKpi[] => sheet.outcomes.flatMap((o) => o.kpis);
 

@@ -1,7 +1,11 @@
-// Every language has exactly English's keys. Plural keys may differ in their suffixes, as each language
-// has its own plural categories (Intl.PluralRules), but each must have every category its language uses.
+// Every language has exactly English's keys, file by file (the core texts and each feature's) and merged
+// as the app sees them. Plural keys may differ in their suffixes, as each language has its own plural
+// categories (Intl.PluralRules), but each must have every category its language uses.
+import { LANGUAGES } from '@rbm/shared';
 import { describe, expect, it } from 'vitest';
-import { resources } from './i18n.ts';
+import { loadAllResources, type Texts } from './i18n.ts';
+
+const resources = await loadAllResources();
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -49,6 +53,36 @@ function placeholders(text: string): string[] {
 
 const english = keysOf(resources.en);
 const languages = Object.keys(resources) as (keyof typeof resources)[];
+
+/** Every text file, by folder: src/locales (the core texts) and each features/<feature>/locales. */
+const files = import.meta.glob<Texts>(['../locales/*.json', '../features/*/locales/*.json'], {
+  eager: true,
+  import: 'default',
+});
+const folders = new Map<string, Map<string, Texts>>();
+for (const [file, tree] of Object.entries(files)) {
+  const slash = file.lastIndexOf('/');
+  const folder = file.slice(0, slash);
+  folders.set(folder, (folders.get(folder) ?? new Map<string, Texts>()).set(file.slice(slash + 1), tree));
+}
+
+describe.each([...folders.keys()])('text files in %s', (folder) => {
+  const byName = folders.get(folder) ?? new Map<string, Texts>();
+  const englishKeys = keysOf(byName.get('en.json') ?? {}).base;
+
+  it('has one file per official language, English included', () => {
+    expect([...byName.keys()].sort()).toEqual(LANGUAGES.map((l) => `${l}.json`).sort());
+  });
+
+  it("gives each language file exactly its en.json's keys", () => {
+    for (const [name, tree] of byName) {
+      const keys = keysOf(tree).base;
+      const file = `${folder}/${name}`;
+      expect({ file, extra: [...keys].filter((k) => !englishKeys.has(k)) }).toEqual({ file, extra: [] });
+      expect({ file, missing: [...englishKeys].filter((k) => !keys.has(k)) }).toEqual({ file, missing: [] });
+    }
+  });
+});
 
 describe.each(languages)('locale %s', (language) => {
   const keys = keysOf(resources[language]);

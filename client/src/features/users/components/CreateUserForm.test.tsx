@@ -28,7 +28,7 @@ describe('CreateUserForm', () => {
         problem(400, 'validation_failed', {
           errors: [
             { field: 'body.username', code: 'invalid_pattern', message: 'body.username must match pattern' },
-            { field: 'body.email', code: 'invalid_format', message: 'body.email is invalid' },
+            { field: 'body.email', code: 'code_without_text', message: 'body.email is invalid' },
           ],
         }),
     });

@@ -17,6 +17,7 @@ import { MeasurementStore } from './modules/measurement/measurement.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { kpiDefinitionsRoutes } from './modules/kpi-definitions/kpi-definitions.routes.ts';
 import { kpisRoutes } from './modules/kpis/kpis.routes.ts';
+import { kpiHistoryRoutes } from './modules/kpi-history/kpi-history.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { explorerRoutes } from './modules/explorer/explorer.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(authRoutes(authSettings));
   await app.register(plansRoutes);
   await app.register(kpisRoutes);
+  await app.register(kpiHistoryRoutes);
   await app.register(valuesRoutes);
   await app.register(dashboardRoutes);
   await app.register(kpiDefinitionsRoutes);

@@ -8,6 +8,7 @@ import { explorerRoutes } from './routes/explorer.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { kpiDefinitionRoutes } from './routes/kpi-definitions.routes.ts';
 import { kpiRoutes } from './routes/kpis.routes.ts';
+import { kpiHistoryRoutes } from './routes/kpi-history.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { reviewRoutes } from './routes/reviews.routes.ts';
@@ -18,6 +19,7 @@ export type { RouteAuth, RouteDefinition, RouteSchema, ScopeSource } from './rou
 export const api = {
   ...planRoutes,
   ...kpiRoutes,
+  ...kpiHistoryRoutes,
   ...kpiDefinitionRoutes,
   ...reviewRoutes,
   ...entryRoutes,

@@ -3,6 +3,7 @@ export * from './health.ts';
 export * from './plans.ts';
 export * from './figures.ts';
 export * from './kpis.ts';
+export * from './kpi-history.ts';
 export * from './values.ts';
 export * from './dashboard.ts';
 export * from './kpi-definitions.ts';

@@ -1,0 +1,9 @@
+import { api } from '@rbm/shared/api';
+import type { AppInstance } from '../../app.ts';
+import { getKpiHistory } from './kpi-history.service.ts';
+
+export async function kpiHistoryRoutes(app: AppInstance): Promise<void> {
+  app.get(api.getKpiHistory.url, { schema: api.getKpiHistory.schema }, async (request) =>
+    getKpiHistory(app.db, request.params.id, request.query.include === 'unapproved'),
+  );
+}

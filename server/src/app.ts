@@ -21,6 +21,7 @@ import { kpiHistoryRoutes } from './modules/kpi-history/kpi-history.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { explorerRoutes } from './modules/explorer/explorer.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { entryRoutes } from './modules/entry/entry.routes.ts';
 import { valuesRoutes } from './modules/values/values.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
@@ -105,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(kpiDefinitionsRoutes);
   await app.register(reviewsRoutes);
   await app.register(entryRoutes);
+  await app.register(importsRoutes);
   await app.register(reportsRoutes);
   await app.register(explorerRoutes);
   await app.register(auditRoutes);

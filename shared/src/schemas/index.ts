@@ -15,3 +15,4 @@ export * from './explorer.ts';
 export * from './auth.ts';
 export * from './users.ts';
 export * from './translations.ts';
+export * from './imports.ts';

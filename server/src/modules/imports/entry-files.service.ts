@@ -1,0 +1,110 @@
+// The spreadsheets a planner downloads for a priority's quarter: the template to fill in (current values
+// pre-filled) and the grid as it stands. Both list the KPI as a whole, then each region of a regional KPI.
+import type { Language } from '@rbm/shared';
+import { parsePeriod, validateValuePeriod } from '@rbm/shared/rbm';
+import { FREQUENCIES } from '@rbm/shared';
+import type { SpreadsheetFormat } from '@rbm/shared/schemas';
+import type { Db } from '../../db/connection.ts';
+import { asEnum } from '../../lib/enums.ts';
+import { toRbmPlan } from '../measurement/measurement.service.ts';
+import type { ReviewScope } from '../reviews/reviews.view.ts';
+import { createLocalizer } from '../translations/translations.service.ts';
+import { TEMPLATE_HEADERS, valueKey } from './import-rows.ts';
+import * as repo from './imports.repository.ts';
+import { writeTable, type Cell, type SheetFile } from './spreadsheet.ts';
+
+const EXPORT_HEADERS = [
+  'KPI code',
+  'KPI name',
+  'Unit',
+  'Baseline',
+  'Target',
+  'Value',
+  'State',
+  'Note',
+  'Evidence',
+  'Region',
+];
+
+/** The priority's KPIs that take a value in the quarter, each with its lines (total, then regions). */
+async function quarterLines(db: Db, scope: ReviewScope, now: Date, language: Language) {
+  const plan = toRbmPlan(scope.plan);
+  const kpis = (await repo.findPlanKpis(db, scope.plan.id)).filter(
+    (k) =>
+      k.active === 1 &&
+      k.ownerPriorityId === scope.priority.id &&
+      validateValuePeriod(plan, scope.period, now, asEnum(FREQUENCIES, k.frequency, 'kpi.frequency')) ===
+        null,
+  );
+  const ids = kpis.map((k) => k.id);
+  const year = parsePeriod(scope.period)?.year ?? scope.plan.startYear;
+  const [regions, values, targets, t] = await Promise.all([
+    repo.findRegions(db),
+    repo.findQuarterValues(db, ids, scope.period),
+    repo.findAnnualTargets(db, ids, year),
+    createLocalizer(db, language, ['kpi']),
+  ]);
+  const stored = new Map(values.map((v) => [valueKey(v.kpiId, v.regionId), v]));
+  const targetOf = new Map(targets.map((r) => [r.kpiId, r.value]));
+  return kpis.flatMap((kpi) =>
+    [null, ...(kpi.byRegion === 1 ? regions : [])].map((region) => ({
+      kpi,
+      name: t.text('kpi', kpi.id, 'name', kpi.name).text,
+      region: region?.code ?? null,
+      value: stored.get(valueKey(kpi.id, region?.id ?? null)),
+      target: targetOf.get(kpi.id) ?? null,
+    })),
+  );
+}
+
+const fileName = (scope: ReviewScope, what: string, file: SheetFile) =>
+  `${scope.priority.code}-${scope.period}-${what}.${file.extension}`;
+
+export async function entryTemplate(
+  db: Db,
+  scope: ReviewScope,
+  format: SpreadsheetFormat,
+  now: Date,
+  language: Language,
+) {
+  const lines = await quarterLines(db, scope, now, language);
+  const rows: Cell[][] = lines.map((line) => [
+    line.kpi.code,
+    line.name,
+    scope.period,
+    line.region,
+    line.value?.value ?? null,
+    line.value?.note ?? null,
+  ]);
+  const file = await writeTable(
+    format,
+    `${scope.priority.code} ${scope.period}`,
+    [...TEMPLATE_HEADERS],
+    rows,
+  );
+  return { ...file, filename: fileName(scope, 'template', file) };
+}
+
+export async function entryExport(
+  db: Db,
+  scope: ReviewScope,
+  format: SpreadsheetFormat,
+  now: Date,
+  language: Language,
+) {
+  const lines = await quarterLines(db, scope, now, language);
+  const rows: Cell[][] = lines.map((line) => [
+    line.kpi.code,
+    line.name,
+    line.kpi.unit,
+    line.kpi.baselineValue,
+    line.target,
+    line.value?.value ?? null,
+    line.value?.state ?? null,
+    line.value?.note ?? null,
+    line.value?.evidenceUrl ?? null,
+    line.region,
+  ]);
+  const file = await writeTable(format, `${scope.priority.code} ${scope.period}`, EXPORT_HEADERS, rows);
+  return { ...file, filename: fileName(scope, 'values', file) };
+}

@@ -1,0 +1,105 @@
+// What a grid cell shows when it is not being edited: figures in the user's language, the typed text,
+// the live status, the value's state in words, and any error or reviewer comment beside it.
+import { useTranslation } from 'react-i18next';
+import type { EntryKpi, EntrySheet, EntryValue } from '@rbm/shared/schemas';
+import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
+import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
+import { formatKpiValue } from '../../../lib/format.ts';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import type { Column } from '../utils/cells.ts';
+import { liveAssessment } from '../utils/live-status.ts';
+import { parseNumber } from '../utils/parse-number.ts';
+
+export type ValueStateLabel = 'empty' | 'draft' | 'submitted' | 'approved' | 'returned' | 'no_data';
+
+export function stateOf(value: EntryValue | null): ValueStateLabel {
+  if (value === null) return 'empty';
+  if (value.state === 'draft' && value.returnComment !== null) return 'returned';
+  if (value.state === 'draft' && value.value === null) return 'no_data';
+  return value.state;
+}
+
+interface Props {
+  sheet: EntrySheet;
+  kpi: EntryKpi;
+  column: Column;
+  text: (field: 'value' | 'noData' | 'note' | 'evidence', region?: string | null) => string;
+  stored: EntryValue | null;
+}
+
+export function CellContent({ sheet, kpi, column, text, stored }: Props) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const figure = (value: number | null | undefined) => formatKpiValue(value ?? null, kpi.unit, language);
+  const typed = (region: string | null) => {
+    const raw = text('value', region);
+    const number = parseNumber(raw, language);
+    return raw.trim() === '' ? '' : number === null ? raw : figure(number);
+  };
+  switch (column.id) {
+    case 'kpi':
+      return (
+        <>
+          <span className="entry-code">{kpi.code}</span> <LocalizedName value={kpi.name} />
+          {!kpi.due && <span className="entry-note"> {t('entry.notDue')}</span>}
+        </>
+      );
+    case 'unit':
+      return <>{t(`entry.units.${kpi.unit}`)}</>;
+    case 'baseline':
+      return kpi.baseline === null ? (
+        <>–</>
+      ) : (
+        <>
+          {figure(kpi.baseline.value)} <span className="entry-note">({kpi.baseline.period})</span>
+        </>
+      );
+    case 'target':
+      return <>{figure(kpi.yearTarget)}</>;
+    case 'expected':
+      return <>{figure(kpi.expected)}</>;
+    case 'lastQuarter':
+      return <>{figure(kpi.lastQuarter?.value)}</>;
+    case 'value':
+      return <>{typed(null)}</>;
+    case 'region':
+      return kpi.byRegion ? (
+        <>{typed(column.region)}</>
+      ) : (
+        <span className="entry-note">
+          <span aria-hidden="true">·</span>
+          <span className="visually-hidden">{t('entry.notByRegion')}</span>
+        </span>
+      );
+    case 'noData':
+      return <>{text('noData')}</>;
+    case 'note':
+      return <>{text('note')}</>;
+    case 'evidence': {
+      const url = text('evidence');
+      return url === '' ? null : (
+        <a href={url} target="_blank" rel="noreferrer" tabIndex={-1} className="entry-link">
+          {url.replace(/^https?:\/\//, '')}
+        </a>
+      );
+    }
+    case 'status': {
+      const number = parseNumber(text('value'), language);
+      const assessment = liveAssessment(kpi, sheet.plan, sheet.period, sheet.asOf, number);
+      return <StatusBadge status={assessment.status} />;
+    }
+    case 'state': {
+      const state = stateOf(stored);
+      return (
+        <>
+          <span className={`entry-state entry-state-${state}`}>{t(`entry.state.${state}`)}</span>
+          {stored?.returnComment && (
+            <span className="entry-return-comment">
+              {t('entry.reviewerSaid')} {stored.returnComment}
+            </span>
+          )}
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// "What is due": the planner's priority-quarters still to deliver, most urgent first, each opening its grid.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DueWork } from '@rbm/shared/schemas';
+import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
+import { formatNumber } from '../../../lib/format.ts';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import '../entry.css';
+import { formatDate } from './format-date.ts';
+
+export function DueList({ due }: { due: DueWork }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  if (due.items.length === 0) return <p className="state">{t('entry.due.empty')}</p>;
+  return (
+    <div className="entry-due-scroll">
+      <table className="entry-due">
+        <caption className="visually-hidden">{t('entry.due.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('entry.due.columns.priority')}</th>
+            <th scope="col">{t('entry.due.columns.quarter')}</th>
+            <th scope="col">{t('entry.due.columns.dueDate')}</th>
+            <th scope="col">{t('entry.due.columns.status')}</th>
+            <th scope="col">{t('entry.due.columns.missing')}</th>
+            <th scope="col">{t('entry.due.columns.returned')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {due.items.map((item) => (
+            <tr
+              key={`${item.priority.code}|${item.period}`}
+              className={item.overdue ? 'entry-overdue' : undefined}
+            >
+              <th scope="row">
+                <Link to={`/plans/${due.plan}/entry/${item.priority.code}/${item.period}`}>
+                  {item.priority.code} · <LocalizedName value={item.priority.name} />
+                  <span className="visually-hidden"> {item.period}</span>
+                </Link>
+              </th>
+              <td>{item.period}</td>
+              <td>
+                {formatDate(item.dueDate, language)}
+                {item.overdue && (
+                  <span className="entry-overdue-marker">
+                    <span aria-hidden="true">⚠ </span>
+                    {t('entry.due.overdue')}
+                  </span>
+                )}
+              </td>
+              <td>{t(`entry.review.${item.status}`)}</td>
+              <td>
+                {t('entry.due.missingCount', {
+                  count: item.counts.missing,
+                  due: formatNumber(item.counts.due, language),
+                })}
+              </td>
+              <td>{formatNumber(item.counts.returned, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// Submitting the quarter: possible once every due KPI has a number or a "no data" reason and everything
+// is saved; otherwise it says what is missing.
+import { useTranslation } from 'react-i18next';
+import type { EntryKpi, EntrySheet } from '@rbm/shared/schemas';
+import { FormAlert } from '../../../components/ui/FormAlert.tsx';
+import { formErrorText } from '../../../lib/form-errors.ts';
+import { useSubmitQuarter } from '../api/submit-quarter.ts';
+import { recordKey } from '../utils/cells.ts';
+import { missingForSubmit } from '../utils/live-status.ts';
+import type { EntryGridState } from './use-entry-grid.ts';
+
+export function SubmitPanel({
+  sheet,
+  grid,
+  kpis,
+}: {
+  sheet: EntrySheet;
+  grid: EntryGridState;
+  kpis: readonly EntryKpi[];
+}) {
+  const { t } = useTranslation();
+  const submit = useSubmitQuarter(sheet.plan.code, sheet.priority.code, sheet.period);
+  const missing = missingForSubmit(kpis, (kpi) => {
+    const key = recordKey(kpi.id, null);
+    const checked = grid.check(key);
+    const reason = (grid.texts[`${key}|noData`] ?? '').trim();
+    return Object.keys(checked.errors).length === 0 && (checked.number !== null || reason !== '');
+  });
+  const blocked = missing.length > 0 || grid.unsaved;
+  return (
+    <section className="entry-submit" aria-labelledby="entry-submit-title">
+      <h2 id="entry-submit-title">{t('entry.submit.title')}</h2>
+      <p id="entry-submit-help" className="muted">
+        {missing.length > 0
+          ? t('entry.submit.missing', { count: missing.length, codes: missing.join(', ') })
+          : grid.unsaved
+            ? t('entry.submit.unsaved')
+            : t('entry.submit.ready')}
+      </p>
+      {submit.isError && <FormAlert>{formErrorText(t, submit.error)}</FormAlert>}
+      <button
+        type="button"
+        className="button"
+        aria-disabled={blocked || submit.isPending ? true : undefined}
+        aria-describedby="entry-submit-help"
+        onClick={() => {
+          if (!blocked && !submit.isPending) submit.mutate();
+        }}
+      >
+        {submit.isPending ? t('entry.submit.submitting') : t('entry.submit.button')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { useParams } from 'react-router';
+import { CompareScreen } from '../../features/compare/components/CompareScreen.tsx';
+import { Layout } from '../Layout.tsx';
+
+export function ComparePage() {
+  const { plan = '' } = useParams();
+  return (
+    <Layout>
+      <CompareScreen plan={plan} />
+    </Layout>
+  );
+}

@@ -1,0 +1,12 @@
+import { useParams } from 'react-router';
+import { ExplorerScreen } from '../../features/explorer/components/ExplorerScreen.tsx';
+import { Layout } from '../Layout.tsx';
+
+export function ExplorerPage() {
+  const { plan = '' } = useParams();
+  return (
+    <Layout>
+      <ExplorerScreen plan={plan} />
+    </Layout>
+  );
+}

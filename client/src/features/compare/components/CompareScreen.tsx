@@ -1,0 +1,257 @@
+// The retreat comparison: a heatmap of Sectors or priorities by quarter, the status distribution per
+// Sector, rankings by score, completeness or timeliness, and the same by region. Every figure drills down
+// to the explorer. Approved values only; a KPI shared by two priorities counts once (the API sees to it).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { CompareGroup, Comparison } from '@rbm/shared/schemas';
+import { ChartPanel, type ChartPanelState } from '../../../components/charts/ChartPanel.tsx';
+import {
+  StatusDistributionBars,
+  StatusDistributionTable,
+  type DistributionRow,
+} from '../../../components/charts/StatusDistributionBars.tsx';
+import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
+import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import { useComparison } from '../api/get-comparison.ts';
+import { RANKING_FIGURES, explorerHref, type RankingFigure } from '../utils/compare-shaping.ts';
+import { HeatmapGrid, HeatmapTable } from './HeatmapGrid.tsx';
+import { RankingBars, RankingTable } from './RankingBars.tsx';
+import '../compare.css';
+
+const PERIOD = /^\d{4}-Q[1-4]$/;
+
+function stateOf(query: { isPending: boolean; isError: boolean; data?: Comparison }): ChartPanelState {
+  if (query.isPending) return 'loading';
+  if (query.isError) return 'error';
+  return (query.data?.groups.length ?? 0) === 0 ? 'empty' : 'ready';
+}
+
+function Switch<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  text: (v: T) => string;
+  onChange: (v: T) => void;
+}) {
+  return (
+    <label className="compare-switch">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {props.options.map((o) => (
+          <option key={o} value={o}>
+            {props.text(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function CompareScreen({ plan }: { plan: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('period');
+  const period = asked !== null && PERIOD.test(asked) ? asked : null;
+  const [rows, setRows] = useState<'sector' | 'priority'>('sector');
+  const [figure, setFigure] = useState<RankingFigure>('score');
+  const [regionFigure, setRegionFigure] = useState<RankingFigure>('score');
+  const sectors = useComparison(plan, 'sector', period, language);
+  const priorities = useComparison(plan, 'priority', period, language);
+  const regions = useComparison(plan, 'region', period, language);
+  const heat = rows === 'sector' ? sectors : priorities;
+  const shownPeriod = sectors.data?.period ?? period;
+  const periods = sectors.data?.heatmap.periods ?? [];
+
+  const sectorOf = (code: string) => priorities.data?.groups.find((g) => g.code === code)?.sector ?? null;
+  const heatHref = (code: string, quarter: string) =>
+    rows === 'sector'
+      ? explorerHref(plan, { sector: code, period: quarter })
+      : explorerHref(plan, { sector: sectorOf(code), open: code, period: quarter });
+  const groupHref = (g: CompareGroup) =>
+    g.sector
+      ? explorerHref(plan, { sector: g.sector, open: g.code, period: shownPeriod })
+      : explorerHref(plan, { sector: g.code, period: shownPeriod });
+  const regionHref = (g: CompareGroup) => explorerHref(plan, { region: g.code, period: shownPeriod });
+  const distribution = (data: Comparison | undefined, href: (g: CompareGroup) => string): DistributionRow[] =>
+    (data?.groups ?? []).map((g) => ({
+      key: g.code,
+      label: <Link to={href(g)}>{g.code}</Link>,
+      title: `${g.code} ${g.name.text}`,
+      counts: g.rollUp.counts,
+      href: href(g),
+    }));
+  const figureText = (f: RankingFigure) => t(`compare.ranking.figure.${f}`);
+  const rankingGroups = (rows === 'sector' ? sectors : priorities).data?.groups ?? [];
+
+  return (
+    <div className="compare">
+      <div className="page-heading">
+        <h1>
+          {t('compare.title')}
+          {sectors.data && (
+            <>
+              {' · '}
+              <LocalizedName value={sectors.data.plan.name} />
+            </>
+          )}
+        </h1>
+        <p className="muted">{t('compare.intro')}</p>
+      </div>
+      <div className="compare-controls">
+        <label className="compare-switch">
+          <span>{t('compare.period')}</span>
+          <select
+            value={period ?? ''}
+            onChange={(e) => setParams(e.target.value ? { period: e.target.value } : {})}
+          >
+            <option value="">{t('compare.latest')}</option>
+            {[...periods].reverse().map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Switch
+          label={t('compare.rows')}
+          value={rows}
+          options={['sector', 'priority'] as const}
+          text={(v) => t(`compare.by.${v}`)}
+          onChange={setRows}
+        />
+      </div>
+      {shownPeriod && (
+        <p className="compare-basis" aria-live="polite">
+          {t('compare.basis', { period: shownPeriod })}
+        </p>
+      )}
+      <ChartPanel
+        title={t(`compare.heatmap.title.${rows}`)}
+        description={t('compare.heatmap.description')}
+        state={stateOf(heat)}
+        error={heat.error}
+        onRetry={() => void heat.refetch()}
+        chart={() =>
+          heat.data && (
+            <HeatmapGrid heatmap={heat.data.heatmap} hrefOf={heatHref} rowHeader={t(`compare.by.${rows}`)} />
+          )
+        }
+        table={() =>
+          heat.data && (
+            <HeatmapTable heatmap={heat.data.heatmap} hrefOf={heatHref} rowHeader={t(`compare.by.${rows}`)} />
+          )
+        }
+      />
+      <div className="compare-pair">
+        <ChartPanel
+          title={t('compare.distribution.sector')}
+          description={t('compare.distribution.description')}
+          state={stateOf(sectors)}
+          error={sectors.error}
+          onRetry={() => void sectors.refetch()}
+          chart={() => (
+            <>
+              <StatusDistributionBars
+                rows={distribution(sectors.data, groupHref)}
+                axisLabel={t('compare.distribution.axis')}
+              />
+              <StatusLegend />
+            </>
+          )}
+          table={() => (
+            <StatusDistributionTable
+              rows={distribution(sectors.data, groupHref)}
+              groupHeader={t('compare.by.sector')}
+              totalHeader={t('compare.distribution.total')}
+            />
+          )}
+        />
+        <ChartPanel
+          title={t('compare.ranking.title', { groups: t(`compare.by.${rows}`), figure: figureText(figure) })}
+          description={t('compare.ranking.description')}
+          state={stateOf(rows === 'sector' ? sectors : priorities)}
+          actions={
+            <Switch
+              label={t('compare.ranking.by')}
+              value={figure}
+              options={RANKING_FIGURES}
+              text={figureText}
+              onChange={setFigure}
+            />
+          }
+          chart={() => <RankingBars groups={rankingGroups} figure={figure} hrefOf={groupHref} />}
+          table={() => (
+            <RankingTable
+              groups={rankingGroups}
+              figure={figure}
+              hrefOf={groupHref}
+              groupHeader={t(`compare.by.${rows}`)}
+            />
+          )}
+        />
+      </div>
+      <section aria-labelledby="compare-regions">
+        <h2 id="compare-regions">{t('compare.regions.title')}</h2>
+        <p className="muted">{t('compare.regions.note')}</p>
+        <div className="compare-pair">
+          <ChartPanel
+            level={3}
+            title={t('compare.distribution.region')}
+            description={t('compare.distribution.description')}
+            state={stateOf(regions)}
+            error={regions.error}
+            onRetry={() => void regions.refetch()}
+            chart={() => (
+              <>
+                <StatusDistributionBars
+                  rows={distribution(regions.data, regionHref)}
+                  axisLabel={t('compare.distribution.axis')}
+                />
+                <StatusLegend />
+              </>
+            )}
+            table={() => (
+              <StatusDistributionTable
+                rows={distribution(regions.data, regionHref)}
+                groupHeader={t('compare.by.region')}
+                totalHeader={t('compare.distribution.total')}
+              />
+            )}
+          />
+          <ChartPanel
+            level={3}
+            title={t('compare.ranking.title', {
+              groups: t('compare.by.region'),
+              figure: figureText(regionFigure),
+            })}
+            description={t('compare.ranking.description')}
+            state={stateOf(regions)}
+            actions={
+              <Switch
+                label={t('compare.ranking.by')}
+                value={regionFigure}
+                options={RANKING_FIGURES.filter((f) => f !== 'timeliness')}
+                text={figureText}
+                onChange={setRegionFigure}
+              />
+            }
+            chart={() => (
+              <RankingBars groups={regions.data?.groups ?? []} figure={regionFigure} hrefOf={regionHref} />
+            )}
+            table={() => (
+              <RankingTable
+                groups={regions.data?.groups ?? []}
+                figure={regionFigure}
+                hrefOf={regionHref}
+                groupHeader={t('compare.by.region')}
+              />
+            )}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// The heatmap: groups x quarters, each cell coloured by score band, with the score printed and the status
+// symbol beside it (colour is never the only signal). Every cell links to the explorer for that quarter.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Heatmap } from '@rbm/shared/schemas';
+import { formatShare } from '../../../components/charts/format-share.ts';
+import { STATUS_SYMBOLS } from '../../../components/charts/status-style.ts';
+import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import { SCORE_BANDS, scoreBand } from '../utils/compare-shaping.ts';
+
+interface Props {
+  heatmap: Heatmap;
+  hrefOf: (rowCode: string, period: string) => string;
+  rowHeader: string;
+}
+
+export function HeatmapGrid({ heatmap, hrefOf, rowHeader }: Props) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <div className="heatmap-scroll">
+      <table className="heatmap">
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {heatmap.periods.map((p) => (
+              <th scope="col" key={p}>
+                {p.replace('-', ' ')}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {heatmap.rows.map((row) => (
+            <tr key={row.code}>
+              <th scope="row" title={row.name.text}>
+                {row.code}
+              </th>
+              {row.cells.map((cell) => {
+                const label = `${row.code} ${cell.period}: ${formatShare(cell.score, language)}, ${t(`status.${cell.status}`)}`;
+                return (
+                  <td key={cell.period} className={`heat heat-${scoreBand(cell.score)}`}>
+                    <Link to={hrefOf(row.code, cell.period)} title={label} aria-label={label}>
+                      <span>{cell.score === null ? '–' : formatShare(cell.score, language)}</span>
+                      <span className="heat-symbol" aria-hidden="true">
+                        {STATUS_SYMBOLS[cell.status]}
+                      </span>
+                    </Link>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="heat-legend" aria-label={t('compare.heatmap.legend')}>
+        {SCORE_BANDS.map((band) => (
+          <li key={band}>
+            <span className={`heat-swatch heat-${band}`} aria-hidden="true" />{' '}
+            {t(`compare.heatmap.band.${band}`)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The same figures as a plain table: score and status words, no colour. */
+export function HeatmapTable({ heatmap, hrefOf, rowHeader }: Props) {
+  const language = currentLanguage();
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          {heatmap.periods.map((p) => (
+            <th scope="col" key={p}>
+              {p}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {heatmap.rows.map((row) => (
+          <tr key={row.code}>
+            <th scope="row">{row.code}</th>
+            {row.cells.map((cell) => (
+              <td key={cell.period}>
+                <Link to={hrefOf(row.code, cell.period)}>{formatShare(cell.score, language)}</Link>{' '}
+                <StatusBadge status={cell.status} compact />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -18,6 +18,8 @@ function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 }
 
 const FrameworkPage = page(() => import('./pages/FrameworkPage.tsx'), 'FrameworkPage');
+const OverviewPage = page(() => import('./pages/OverviewPage.tsx'), 'OverviewPage');
+const KpiPage = page(() => import('./pages/KpiPage.tsx'), 'KpiPage');
 const UsersPage = page(() => import('./pages/UsersPage.tsx'), 'UsersPage');
 const NewUserPage = page(() => import('./pages/NewUserPage.tsx'), 'NewUserPage');
 const UserPage = page(() => import('./pages/UserPage.tsx'), 'UserPage');
@@ -42,6 +44,8 @@ export function App() {
                 <Route path="/sign-in" element={<SignInPage />} />
                 <Route element={<RequireSession />}>
                   <Route path="/" element={<HomeRedirect />} />
+                  <Route path="/plans/:plan/overview" element={<OverviewPage />} />
+                  <Route path="/plans/:plan/kpis/:code" element={<KpiPage />} />
                   <Route path="/plans/:plan/framework" element={<FrameworkPage />} />
                   <Route path="/admin/users" element={<UsersPage />} />
                   <Route path="/admin/users/new" element={<NewUserPage />} />

@@ -68,6 +68,7 @@ function Navigation() {
   const { can } = useSession();
   return (
     <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+      <NavLink to={plan ? `/plans/${plan}/overview` : '/'}>{t('overview.nav')}</NavLink>
       <NavLink to={plan ? `/plans/${plan}/framework` : '/'}>{t('nav.framework')}</NavLink>
       {can('users:manage') && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
     </nav>

@@ -1,4 +1,4 @@
-// "/" opens the active plan (the newest plan when none is active).
+// "/" opens the Connect 2030 overview of the active plan (the newest plan when none is active).
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
@@ -15,5 +15,5 @@ export function HomeRedirect() {
     );
   const plan = plans.data.items.find((p) => p.status === 'active') ?? plans.data.items[0];
   if (!plan) return <p className="state">{t('framework.empty')}</p>;
-  return <Navigate to={`/plans/${plan.code}/framework`} replace />;
+  return <Navigate to={`/plans/${plan.code}/overview`} replace />;
 }

@@ -18,8 +18,8 @@ export interface ChartPanelProps {
   chart: () => ReactNode;
   /** The same figures as a table (rendered only when ready). */
   table: () => ReactNode;
-  /** Heading level of the title; 2 unless the panel sits under a level-2 heading. */
-  level?: 2 | 3;
+  /** Heading level of the title; 2 unless the panel sits under a deeper heading. */
+  level?: 2 | 3 | 4;
   /** Starts on the table (for example when printing). */
   initialView?: 'chart' | 'table';
   actions?: ReactNode;
@@ -30,7 +30,7 @@ export function ChartPanel(props: ChartPanelProps) {
   const [view, setView] = useState(props.initialView ?? 'chart');
   const titleId = useId();
   const descriptionId = useId();
-  const Heading = props.level === 3 ? 'h3' : 'h2';
+  const Heading = `h${props.level ?? 2}` as 'h2' | 'h3' | 'h4';
   return (
     <figure className="chart-panel" aria-labelledby={titleId}>
       <div className="chart-panel-header">

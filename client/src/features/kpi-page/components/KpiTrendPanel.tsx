@@ -1,0 +1,81 @@
+// Actual vs expected trajectory vs annual targets by quarter, target revisions marked, forecast dashed.
+import { useTranslation } from 'react-i18next';
+import type { KpiDetail } from '@rbm/shared/schemas';
+import { ChartPanel } from '../../../components/charts/ChartPanel.tsx';
+import { TrendChart } from '../../../components/charts/TrendChart.tsx';
+import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
+import { formatKpiValue } from '../../../lib/format.ts';
+import { kpiTrend, quarterOfX } from '../utils/kpi-trend.ts';
+import { useKpiFormat } from './use-kpi-format.ts';
+
+export function KpiTrendPanel({ detail }: { detail: KpiDetail }) {
+  const { t, i18n } = useTranslation();
+  const { formatX, formatPeriod, formatYear } = useKpiFormat();
+  const trend = kpiTrend(detail, (year) => t('kpiPage.trend.revised', { year: formatYear(year) }));
+  const value = (v: number | null | undefined) => formatKpiValue(v ?? null, detail.unit, i18n.language);
+  const title = t('kpiPage.trend.title');
+  return (
+    <ChartPanel
+      title={title}
+      description={t('kpiPage.trend.description')}
+      state={detail.series.quarters.length === 0 ? 'empty' : 'ready'}
+      emptyText={t('kpiPage.trend.empty')}
+      chart={() => (
+        <TrendChart
+          rows={trend.rows}
+          names={{
+            actual: t('kpiPage.trend.actual'),
+            expected: t('kpiPage.trend.expected'),
+            target: t('kpiPage.trend.target'),
+            forecast: t('kpiPage.trend.forecast'),
+          }}
+          markers={trend.markers}
+          xLabel={t('kpiPage.trend.quarter')}
+          yLabel={t(`kpiPage.unit.${detail.unit}`)}
+          formatX={formatX}
+          formatValue={(v) => value(v)}
+          domain={trend.domain}
+          xTicks={trend.ticks}
+        />
+      )}
+      table={() => (
+        <table className="table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('kpiPage.trend.quarter')}</th>
+              <th scope="col">{t('kpiPage.trend.actual')}</th>
+              <th scope="col">{t('kpiPage.trend.expected')}</th>
+              <th scope="col">{t('kpiPage.trend.target')}</th>
+              <th scope="col">{t('kpiPage.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.series.quarters.map((q) => (
+              <tr key={q.period}>
+                <th scope="row">{formatPeriod(q.period)}</th>
+                <td>{value(q.actual)}</td>
+                <td>{value(q.expected)}</td>
+                <td>{value(q.target)}</td>
+                <td>
+                  <StatusBadge status={q.status} />
+                </td>
+              </tr>
+            ))}
+            {trend.rows
+              .filter((row) => row.forecast !== undefined && row.forecast !== null)
+              .map((row) => {
+                const { year } = quarterOfX(row.x);
+                return (
+                  <tr key={`forecast-${row.x}`}>
+                    <th scope="row">{t('kpiPage.trend.forecastAt', { year: formatYear(year) })}</th>
+                    <td colSpan={4}>{value(row.forecast)}</td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        </table>
+      )}
+    />
+  );
+}

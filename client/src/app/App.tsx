@@ -20,6 +20,10 @@ function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 const FrameworkPage = page(() => import('./pages/FrameworkPage.tsx'), 'FrameworkPage');
 const OverviewPage = page(() => import('./pages/OverviewPage.tsx'), 'OverviewPage');
 const KpiPage = page(() => import('./pages/KpiPage.tsx'), 'KpiPage');
+const ExplorerPage = page(() => import('./pages/ExplorerPage.tsx'), 'ExplorerPage');
+const AnnualReportPage = page(() => import('./pages/AnnualReportPage.tsx'), 'AnnualReportPage');
+const LatestReportRedirect = page(() => import('./pages/AnnualReportPage.tsx'), 'LatestReportRedirect');
+const ComparePage = page(() => import('./pages/ComparePage.tsx'), 'ComparePage');
 const UsersPage = page(() => import('./pages/UsersPage.tsx'), 'UsersPage');
 const NewUserPage = page(() => import('./pages/NewUserPage.tsx'), 'NewUserPage');
 const UserPage = page(() => import('./pages/UserPage.tsx'), 'UserPage');
@@ -47,6 +51,10 @@ export function App() {
                   <Route path="/plans/:plan/overview" element={<OverviewPage />} />
                   <Route path="/plans/:plan/kpis/:code" element={<KpiPage />} />
                   <Route path="/plans/:plan/framework" element={<FrameworkPage />} />
+                  <Route path="/plans/:plan/explorer" element={<ExplorerPage />} />
+                  <Route path="/plans/:plan/reports" element={<LatestReportRedirect />} />
+                  <Route path="/plans/:plan/reports/:year" element={<AnnualReportPage />} />
+                  <Route path="/plans/:plan/compare" element={<ComparePage />} />
                   <Route path="/admin/users" element={<UsersPage />} />
                   <Route path="/admin/users/new" element={<NewUserPage />} />
                   <Route path="/admin/users/:id" element={<UserPage />} />

@@ -70,6 +70,9 @@ function Navigation() {
     <nav className="app-nav" aria-label={t('app.mainNavigation')}>
       <NavLink to={plan ? `/plans/${plan}/overview` : '/'}>{t('overview.nav')}</NavLink>
       <NavLink to={plan ? `/plans/${plan}/framework` : '/'}>{t('nav.framework')}</NavLink>
+      {plan && <NavLink to={`/plans/${plan}/explorer`}>{t('explorer.nav')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/reports`}>{t('reports.nav')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/compare`}>{t('compare.nav')}</NavLink>}
       {can('users:manage') && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
     </nav>
   );

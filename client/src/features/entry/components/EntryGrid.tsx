@@ -241,6 +241,10 @@ export function EntryGrid({
             inputMode={ref?.field === 'value' ? 'decimal' : undefined}
             onChange={(event) => setEditing({ ...editing, text: event.target.value })}
             onBlur={() => commit(null)}
+            onFocus={(event) => {
+              const end = event.currentTarget.value.length;
+              event.currentTarget.setSelectionRange(end, end);
+            }}
           />
         ) : (
           <CellContent

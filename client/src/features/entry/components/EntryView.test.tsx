@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { EntryKpi, EntrySheet, KpiValue } from '@rbm/shared/schemas';
+import { fakeApi, json, problem } from '../../../test/fake-api.ts';
+import { renderWithProviders } from '../../../test/render.tsx';
+import { EntryView } from './EntryView.tsx';
+
+const kpi = (overrides: Partial<EntryKpi>): EntryKpi => ({
+  id: 1,
+  code: 'K1',
+  name: { text: 'Schools connected', language: 'en' },
+  unit: 'percent',
+  direction: 'increase',
+  aggregation: 'last',
+  frequency: 'quarterly',
+  tolerance: 0.05,
+  byRegion: false,
+  baseline: { value: 0, period: '2023' },
+  annualTargets: [
+    { year: 2026, value: 75 },
+    { year: 2027, value: 100 },
+  ],
+  yearTarget: 75,
+  expected: 68,
+  lastQuarter: { period: '2026-Q2', value: 60 },
+  due: true,
+  actuals: [{ period: '2026-Q2', value: 60 }],
+  total: {
+    valueId: 5,
+    value: 45,
+    noDataReason: null,
+    note: null,
+    evidenceUrl: null,
+    state: 'draft',
+    version: 1,
+    returnComment: null,
+  },
+  regional: [],
+  ...overrides,
+});
+
+const sheet = (kpis: EntryKpi[]): EntrySheet => ({
+  plan: {
+    code: 'SP',
+    startYear: 2024,
+    endYear: 2027,
+    thresholds: { onTrack: 0.9, atRisk: 0.6 },
+    reportingDeadlineDays: 15,
+  },
+  priority: { code: 'KAP-2', name: { text: 'Digital transformation', language: 'en' } },
+  sector: { code: 'ITU-D', name: { text: 'Development', language: 'en' } },
+  period: '2026-Q3',
+  asOf: '2026-11-23T09:00:00Z',
+  review: { status: 'open', version: 1, dueDate: '2026-10-15', comment: null },
+  editable: true,
+  lock: null,
+  regions: [],
+  outcomes: [{ code: 'O1', name: { text: 'Connectivity', language: 'en' }, kpis }],
+});
+
+const saved = (value: number, version: number): KpiValue => ({
+  id: 5,
+  kpiId: 1,
+  kpiCode: 'K1',
+  period: '2026-Q3',
+  region: null,
+  value,
+  noDataReason: null,
+  note: null,
+  evidenceUrl: null,
+  state: 'draft',
+  version,
+  returnComment: null,
+  enteredBy: 'planner',
+  enteredAt: '2026-11-23T09:00:00Z',
+  submittedAt: null,
+  approvedAt: null,
+  assessment: null,
+});
+
+const valueCell = () =>
+  within(screen.getByRole('row', { name: /K1/ })).getAllByRole('gridcell')[5] as HTMLElement;
+
+describe('EntryView', () => {
+  it('types a value, shows the live status and saves it with the loaded version', async () => {
+    const api = fakeApi({ 'PUT /api/kpis/1/values/2026-Q3': () => json(200, saved(70, 2)) });
+    renderWithProviders(<EntryView sheet={sheet([kpi({})])} />);
+    const user = userEvent.setup();
+    await user.click(valueCell());
+    await user.keyboard('70{Enter}');
+    expect(within(screen.getByRole('row', { name: /K1/ })).getByText('On track')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All changes saved'));
+    expect(api.callsTo('PUT /api/kpis/1/values/2026-Q3')[0]?.body).toEqual({
+      value: 70,
+      note: null,
+      evidenceUrl: null,
+      version: 1,
+    });
+  });
+
+  it('shows a bad value error beside the cell and does not save it', async () => {
+    const api = fakeApi({});
+    renderWithProviders(<EntryView sheet={sheet([kpi({})])} />);
+    const user = userEvent.setup();
+    await user.click(valueCell());
+    await user.keyboard('150{Enter}');
+    expect(valueCell()).toHaveAttribute('aria-invalid', 'true');
+    expect(valueCell()).toHaveAccessibleDescription('A percentage goes from 0 to 100.');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('on a conflict shows both values and keeps mine with the new version', async () => {
+    let puts = 0;
+    const theirs = kpi({ total: { ...kpi({}).total!, value: 30, version: 2 } });
+    const api = fakeApi({
+      'PUT /api/kpis/1/values/2026-Q3': () =>
+        ++puts === 1 ? problem(409, 'version_conflict') : json(200, saved(25, 3)),
+      'GET /api/entry/KAP-2/2026-Q3': () => json(200, sheet([theirs])),
+    });
+    renderWithProviders(<EntryView sheet={sheet([kpi({})])} />);
+    const user = userEvent.setup();
+    await user.click(valueCell());
+    await user.keyboard('25{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Yours: 25% · theirs: 30%');
+    await user.click(within(alert).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(api.callsTo('PUT /api/kpis/1/values/2026-Q3')).toHaveLength(2));
+    expect(api.callsTo('PUT /api/kpis/1/values/2026-Q3')[1]?.body).toMatchObject({ value: 25, version: 2 });
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('undoes the last edit with Ctrl+Z and saves the previous value', async () => {
+    const api = fakeApi({
+      'PUT /api/kpis/1/values/2026-Q3': (call) => json(200, saved((call.body as { value: number }).value, 2)),
+    });
+    renderWithProviders(<EntryView sheet={sheet([kpi({})])} />);
+    const user = userEvent.setup();
+    await user.click(valueCell());
+    await user.keyboard('80{Enter}');
+    await user.click(valueCell());
+    await user.keyboard('{Control>}z{/Control}');
+    expect(valueCell()).toHaveTextContent('45%');
+    await waitFor(() =>
+      expect(api.callsTo('PUT /api/kpis/1/values/2026-Q3').at(-1)?.body).toMatchObject({ value: 45 }),
+    );
+  });
+});

@@ -10,6 +10,7 @@ import i18n from '../lib/i18n.ts';
 import { HomeRedirect } from './pages/HomeRedirect.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { PageFocus } from './page-title.ts';
 import { PageLoading } from './PageLoading.tsx';
 
 /** A page loaded on first visit, so the landing route ships only its own code (each page is a chunk). */
@@ -27,6 +28,7 @@ const ComparePage = page(() => import('./pages/ComparePage.tsx'), 'ComparePage')
 const UsersPage = page(() => import('./pages/UsersPage.tsx'), 'UsersPage');
 const NewUserPage = page(() => import('./pages/NewUserPage.tsx'), 'NewUserPage');
 const UserPage = page(() => import('./pages/UserPage.tsx'), 'UserPage');
+const TranslationsPage = page(() => import('./pages/TranslationsPage.tsx'), 'TranslationsPage');
 
 /** Asking again cannot fix a 4xx (and a second 401 would end the session twice). */
 function retryOnce(failureCount: number, error: unknown): boolean {
@@ -43,6 +45,7 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <BrowserRouter>
+            <PageFocus />
             <Suspense fallback={<PageLoading />}>
               <Routes>
                 <Route path="/sign-in" element={<SignInPage />} />
@@ -58,6 +61,7 @@ export function App() {
                   <Route path="/admin/users" element={<UsersPage />} />
                   <Route path="/admin/users/new" element={<NewUserPage />} />
                   <Route path="/admin/users/:id" element={<UserPage />} />
+                  <Route path="/admin/translations" element={<TranslationsPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -15,5 +15,7 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: true,
     reportCompressedSize: true,
+    // read by scripts/bundle-size.mjs, which checks the landing route's size after every build
+    manifest: true,
   },
 });

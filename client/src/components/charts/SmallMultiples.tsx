@@ -13,7 +13,7 @@ export interface SmallMultipleItem {
 
 export interface SmallMultiplesProps extends Omit<
   TrendChartProps,
-  'rows' | 'compact' | 'markers' | 'height'
+  'rows' | 'compact' | 'children' | 'height'
 > {
   items: readonly SmallMultipleItem[];
   height?: number;

@@ -1,19 +1,10 @@
 // Bars coloured by status, each with its status's shape above it, so the status reads without colour.
 // Generic: regions of a KPI, priorities of a Sector... Takes shaped bars and formatters; always drawn
 // left to right (the category axis keeps its order in Arabic too, like the tables beside it).
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Status } from '@rbm/shared';
 import { STATUS_COLORS, STATUS_SYMBOLS } from './status-style.ts';
+import { useElementWidth } from './use-element-width.ts';
 import './charts.css';
 
 export interface StatusBar {
@@ -43,10 +34,16 @@ export function StatusBarChart({
   height = 240,
 }: StatusBarChartProps) {
   const data = bars.map((bar) => ({ ...bar, symbol: STATUS_SYMBOLS[bar.status], plotted: bar.value ?? 0 }));
+  const { ref, width } = useElementWidth<HTMLDivElement>();
   return (
-    <div dir="ltr" className="trend-chart-canvas">
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} margin={{ top: 20, right: 16, bottom: 24, left: 8 }}>
+    <div dir="ltr" className="trend-chart-canvas" ref={ref} style={{ minBlockSize: height }}>
+      {width > 0 && (
+        <BarChart
+          width={width}
+          height={height}
+          data={data}
+          margin={{ top: 20, right: 16, bottom: 24, left: 8 }}
+        >
           <CartesianGrid stroke="#e3e8ee" vertical={false} />
           <XAxis
             dataKey="label"
@@ -84,7 +81,7 @@ export function StatusBarChart({
             <LabelList dataKey="symbol" position="top" fill="#1b2430" fontSize={13} />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      )}
     </div>
   );
 }

@@ -3,19 +3,11 @@
 // target line, and the forecast (dashed). Used by the Connect 2030 overview, the KPI page and any screen
 // charting a value over time; it takes shaped rows (see trend-rows.ts) and formatters, and computes
 // nothing itself. Always drawn left to right, also in Arabic, so the time axis reads like every other chart.
-import type { ReactElement } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import type { ReactElement, ReactNode } from 'react';
+import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Status } from '@rbm/shared';
 import { STATUS_COLORS, STATUS_SYMBOLS } from './status-style.ts';
+import { useElementWidth } from './use-element-width.ts';
 import './charts.css';
 
 export interface TrendRow {
@@ -30,7 +22,7 @@ export interface TrendRow {
   forecast?: number | null;
 }
 
-/** A vertical mark on the time axis with a short label (e.g. a target revision). */
+/** A vertical mark on the time axis with a short label (e.g. a target revision); see TrendMarkers.tsx. */
 export interface TrendMarker {
   x: number;
   label: string;
@@ -49,7 +41,9 @@ export interface TrendChartProps {
   names: TrendSeriesNames;
   /** A horizontal line at the end target's value. */
   targetLine?: number | null;
-  markers?: readonly TrendMarker[];
+  /** Extra Recharts elements drawn in the chart, e.g. `trendMarkers(...)` for target revisions. Kept out
+   * of this file so the home screen does not ship Recharts' ReferenceLine. */
+  children?: ReactNode;
   xLabel: string;
   yLabel: string;
   formatX: (x: number) => string;
@@ -153,12 +147,18 @@ export function TrendChart(props: TrendChartProps) {
   const { rows, names, formatX, formatValue, compact = false } = props;
   const has = (key: keyof TrendRow) => rows.some((row) => row[key] !== undefined && row[key] !== null);
   const hasTargetLine = props.targetLine !== undefined && props.targetLine !== null;
+  // the target as a flat series: same look as a reference line, one Recharts module less to ship
+  const data = hasTargetLine ? rows.map((row) => ({ ...row, targetLine: props.targetLine })) : rows;
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const height = props.height ?? (compact ? 150 : 260);
   return (
     <div className={compact ? 'trend-chart trend-chart-compact' : 'trend-chart'}>
-      <div dir="ltr" className="trend-chart-canvas">
-        <ResponsiveContainer width="100%" height={props.height ?? (compact ? 150 : 260)}>
+      <div dir="ltr" className="trend-chart-canvas" ref={ref} style={{ minBlockSize: height }}>
+        {width > 0 && (
           <ComposedChart
-            data={rows as TrendRow[]}
+            width={width}
+            height={height}
+            data={data as TrendRow[]}
             margin={
               compact ? { top: 8, right: 8, bottom: 4, left: 0 } : { top: 12, right: 16, bottom: 24, left: 8 }
             }
@@ -212,28 +212,20 @@ export function TrendChart(props: TrendChartProps) {
               labelFormatter={(label) => formatX(Number(label))}
             />
             {hasTargetLine && (
-              <ReferenceLine
-                y={props.targetLine as number}
+              <Line
+                type="linear"
+                dataKey="targetLine"
+                name={names.targetLine ?? ''}
                 stroke={TREND_COLORS.target}
                 strokeDasharray="10 3 2 3"
                 strokeWidth={1.5}
-                ifOverflow="extendDomain"
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                connectNulls
               />
             )}
-            {props.markers?.map((marker) => (
-              <ReferenceLine
-                key={`${marker.x}-${marker.label}`}
-                x={marker.x}
-                stroke={TREND_COLORS.marker}
-                strokeDasharray="3 3"
-                label={{
-                  value: marker.label,
-                  position: 'insideTopLeft',
-                  fill: TREND_COLORS.marker,
-                  fontSize: 11,
-                }}
-              />
-            ))}
+            {props.children}
             {has('target') && (
               <Line
                 type="stepAfter"
@@ -284,7 +276,7 @@ export function TrendChart(props: TrendChartProps) {
               connectNulls
             />
           </ComposedChart>
-        </ResponsiveContainer>
+        )}
       </div>
       {!compact && <TrendLegend names={names} hasTargetLine={hasTargetLine} />}
     </div>

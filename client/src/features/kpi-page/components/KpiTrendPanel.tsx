@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KpiDetail } from '@rbm/shared/schemas';
 import { ChartPanel } from '../../../components/charts/ChartPanel.tsx';
 import { TrendChart } from '../../../components/charts/TrendChart.tsx';
+import { trendMarkers } from '../../../components/charts/TrendMarkers.tsx';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
 import { formatKpiValue } from '../../../lib/format.ts';
 import { kpiTrend, quarterOfX } from '../utils/kpi-trend.ts';
@@ -29,14 +30,15 @@ export function KpiTrendPanel({ detail }: { detail: KpiDetail }) {
             target: t('kpiPage.trend.target'),
             forecast: t('kpiPage.trend.forecast'),
           }}
-          markers={trend.markers}
           xLabel={t('kpiPage.trend.quarter')}
           yLabel={t(`kpiPage.unit.${detail.unit}`)}
           formatX={formatX}
           formatValue={(v) => value(v)}
           domain={trend.domain}
           xTicks={trend.ticks}
-        />
+        >
+          {trendMarkers(trend.markers)}
+        </TrendChart>
       )}
       table={() => (
         <table className="table">

@@ -1,0 +1,55 @@
+// Prints the gzipped JavaScript the landing route loads (the entry chunk, the home page's chunk and
+// everything they import statically) and fails when it is over the budget of 250 KB (issue 7).
+// Run after `vite build` (client/package.json "build"); reads the Vite manifest of client/dist.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const BUDGET_BYTES = 250 * 1000;
+/** The landing route: "/" lands on the Connect 2030 overview (HomeRedirect). */
+const LANDING_PAGE = 'src/app/pages/OverviewPage.tsx';
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'client', 'dist');
+const manifestFile = path.join(dist, '.vite', 'manifest.json');
+if (!fs.existsSync(manifestFile)) {
+  console.error(`bundle-size: no Vite manifest at ${manifestFile} (build.manifest must be on)`);
+  process.exit(1);
+}
+const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
+if (!entry) {
+  console.error('bundle-size: the manifest has no entry chunk');
+  process.exit(1);
+}
+if (!manifest[LANDING_PAGE]) {
+  console.error(`bundle-size: the manifest has no chunk for ${LANDING_PAGE}`);
+  process.exit(1);
+}
+
+/** A chunk and its static imports, each once. */
+function staticClosure(keys, seen = new Set()) {
+  for (const key of keys) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    staticClosure(manifest[key]?.imports ?? [], seen);
+  }
+  return seen;
+}
+
+const keys = [...staticClosure([entry[0], LANDING_PAGE])];
+const rows = keys
+  .map((key) => manifest[key].file)
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    return { file, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+  })
+  .sort((a, b) => b.gzip - a.gzip);
+const kb = (bytes) => `${(bytes / 1000).toFixed(1).padStart(7)} KB`;
+console.log('\nLanding route (/ -> Connect 2030 overview), JavaScript loaded:');
+for (const row of rows) console.log(`  ${kb(row.gzip)} gzip  ${kb(row.raw)} raw  ${row.file}`);
+const total = rows.reduce((sum, row) => sum + row.gzip, 0);
+const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
+console.log(`  ${kb(total)} gzip in total: ${verdict} the budget of ${kb(BUDGET_BYTES).trim()}\n`);
+if (total > BUDGET_BYTES) process.exit(1);

@@ -19,11 +19,20 @@ export function formatKpiValue(value: number | null, unit: KpiUnit, language: st
   return formatNumber(value, language);
 }
 
-/** A number with a free-text unit from the framework ("%", "% GNI p.c.", "bn"): no space before a percent sign. */
+/**
+ * A number with a free-text unit from the framework ("%", "% GNI p.c.", "bn"). A percentage is written
+ * as the language writes one ("67.4%", "67,4 %", "67.4‏%"), with the rest of the unit after it.
+ */
 export function formatAmount(value: number, unit: string, language: string): string {
+  if (unit.startsWith('%')) {
+    const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 2 }).format(
+      value / 100,
+    );
+    const rest = unit.slice(1).trim();
+    return rest === '' ? percent : `${percent} ${rest}`;
+  }
   const number = formatNumber(value, language);
-  if (unit === '') return number;
-  return unit.startsWith('%') ? `${number}${unit}` : `${number} ${unit}`;
+  return unit === '' ? number : `${number} ${unit}`;
 }
 
 /** A timestamp from the API (ISO 8601) as a short date and time; the text itself when it is not a date. */

@@ -5,6 +5,7 @@ import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { entryRoutes } from './routes/entry.routes.ts';
 import { explorerRoutes } from './routes/explorer.routes.ts';
+import { importRoutes } from './routes/imports.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { kpiDefinitionRoutes } from './routes/kpi-definitions.routes.ts';
 import { kpiRoutes } from './routes/kpis.routes.ts';
@@ -23,6 +24,7 @@ export const api = {
   ...kpiDefinitionRoutes,
   ...reviewRoutes,
   ...entryRoutes,
+  ...importRoutes,
   ...reportRoutes,
   ...explorerRoutes,
   ...auditRoutes,

@@ -25,6 +25,9 @@ const ExplorerPage = page(() => import('./pages/ExplorerPage.tsx'), 'ExplorerPag
 const AnnualReportPage = page(() => import('./pages/AnnualReportPage.tsx'), 'AnnualReportPage');
 const LatestReportRedirect = page(() => import('./pages/AnnualReportPage.tsx'), 'LatestReportRedirect');
 const ComparePage = page(() => import('./pages/ComparePage.tsx'), 'ComparePage');
+const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
+const ReviewQueuePage = page(() => import('./pages/ReviewQueuePage.tsx'), 'ReviewQueuePage');
+const ReviewPage = page(() => import('./pages/ReviewPage.tsx'), 'ReviewPage');
 const UsersPage = page(() => import('./pages/UsersPage.tsx'), 'UsersPage');
 const NewUserPage = page(() => import('./pages/NewUserPage.tsx'), 'NewUserPage');
 const UserPage = page(() => import('./pages/UserPage.tsx'), 'UserPage');
@@ -58,6 +61,9 @@ export function App() {
                   <Route path="/plans/:plan/reports" element={<LatestReportRedirect />} />
                   <Route path="/plans/:plan/reports/:year" element={<AnnualReportPage />} />
                   <Route path="/plans/:plan/compare" element={<ComparePage />} />
+                  <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />
+                  <Route path="/plans/:plan/reviews" element={<ReviewQueuePage />} />
+                  <Route path="/plans/:plan/reviews/:priority/:period" element={<ReviewPage />} />
                   <Route path="/admin/users" element={<UsersPage />} />
                   <Route path="/admin/users/new" element={<NewUserPage />} />
                   <Route path="/admin/users/:id" element={<UserPage />} />

@@ -68,6 +68,9 @@ function Navigation() {
   const { can } = useSession();
   return (
     <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+      {can('reviews:read') && (
+        <NavLink to={plan ? `/plans/${plan}/reviews` : '/'}>{t('reviews.nav')}</NavLink>
+      )}
       <NavLink to={plan ? `/plans/${plan}/overview` : '/'}>{t('overview.nav')}</NavLink>
       <NavLink to={plan ? `/plans/${plan}/framework` : '/'}>{t('nav.framework')}</NavLink>
       {plan && <NavLink to={`/plans/${plan}/explorer`}>{t('explorer.nav')}</NavLink>}

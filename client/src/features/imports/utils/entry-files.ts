@@ -1,0 +1,40 @@
+// Where a priority's quarter is downloaded as a spreadsheet, and how a chosen file is sent (base64).
+import type { Language } from '@rbm/shared';
+import { api, apiPath } from '@rbm/shared/api';
+import { IMPORT_MAX_BYTES, type SpreadsheetFormat } from '@rbm/shared/schemas';
+
+export interface ImportTarget {
+  plan: string;
+  priority: string;
+  period: string;
+}
+
+export function entryFileUrl(
+  kind: 'template' | 'export',
+  target: ImportTarget,
+  format: SpreadsheetFormat,
+  language: Language,
+): string {
+  const url = kind === 'template' ? api.downloadEntryTemplate.url : api.exportEntry.url;
+  const params = new URLSearchParams({ format, plan: target.plan, lang: language });
+  return `${apiPath(url, { priority: target.priority, period: target.period })}?${params.toString()}`;
+}
+
+/** Bytes as base64, in slices (String.fromCharCode with a whole file would overflow the stack). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+export type FileProblem = 'file_type_unsupported' | 'file_too_large' | 'file_empty';
+
+/** What is wrong with a file before sending it (the server checks again). */
+export function fileProblem(file: { name: string; size: number }): FileProblem | null {
+  if (!/\.(xlsx|csv)$/i.test(file.name)) return 'file_type_unsupported';
+  if (file.size === 0) return 'file_empty';
+  if (file.size > IMPORT_MAX_BYTES) return 'file_too_large';
+  return null;
+}

@@ -1,0 +1,33 @@
+// Who decided what on the quarter, when and why (from the audit log), oldest first.
+import type { ReviewDecision } from '@rbm/shared/schemas';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../lib/format.ts';
+import { currentLanguage } from '../../../lib/i18n.ts';
+
+export function DecisionHistory({ decisions }: { decisions: ReviewDecision[] }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <section aria-labelledby="history-heading" className="review-panel">
+      <h2 id="history-heading">{t('reviews.history.heading')}</h2>
+      {decisions.length === 0 ? (
+        <p className="muted">{t('reviews.history.none')}</p>
+      ) : (
+        <ol className="review-history">
+          {decisions.map((decision, index) => (
+            <li key={index}>
+              <strong>
+                {t(`reviews.history.actions.${decision.action}`, { defaultValue: decision.action })}
+              </strong>{' '}
+              {t('reviews.history.byAt', {
+                who: decision.actor,
+                when: formatDateTime(decision.at, language),
+              })}
+              {decision.reason && <q className="review-reason">{decision.reason}</q>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

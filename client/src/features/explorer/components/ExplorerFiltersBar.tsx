@@ -43,7 +43,7 @@ export function ExplorerFiltersBar({ filters, options, onChange }: Props) {
       </fieldset>
       <label className="field">
         <span>{t('explorer.filters.period')}</span>
-        <select value={filters.period ?? ''} onChange={(e) => set('period', orNull(e.target.value))}>
+        <select name="period" value={filters.period ?? ''} onChange={(e) => set('period', orNull(e.target.value))}>
           <option value="">{t('explorer.filters.latest')}</option>
           {[...periods].reverse().map((p) => (
             <option key={p} value={p}>
@@ -54,7 +54,7 @@ export function ExplorerFiltersBar({ filters, options, onChange }: Props) {
       </label>
       <label className="field">
         <span>{t('explorer.filters.sector')}</span>
-        <select value={filters.sector ?? ''} onChange={(e) => set('sector', orNull(e.target.value))}>
+        <select name="sector" value={filters.sector ?? ''} onChange={(e) => set('sector', orNull(e.target.value))}>
           <option value="">{t('explorer.filters.allSectors')}</option>
           {sectors.map((code) => (
             <option key={code} value={code}>
@@ -65,7 +65,7 @@ export function ExplorerFiltersBar({ filters, options, onChange }: Props) {
       </label>
       <label className="field">
         <span>{t('explorer.filters.region')}</span>
-        <select value={filters.region ?? ''} onChange={(e) => set('region', orNull(e.target.value))}>
+        <select name="region" value={filters.region ?? ''} onChange={(e) => set('region', orNull(e.target.value))}>
           <option value="">{t('explorer.filters.allRegions')}</option>
           {regions.map((code) => (
             <option key={code} value={code}>
@@ -77,6 +77,7 @@ export function ExplorerFiltersBar({ filters, options, onChange }: Props) {
       <label className="field">
         <span>{t('explorer.filters.status')}</span>
         <select
+          name="status"
           value={filters.status ?? ''}
           onChange={(e) => set('status', (orNull(e.target.value) as ExplorerFilters['status']) ?? null)}
         >

@@ -42,8 +42,12 @@ describe('translations', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'translations-admin');
 
-    await page.getByLabel('Missing translations only').check();
-    await page.getByLabel('Language', { exact: true }).last().selectOption('zh');
+    // the filters live in the address: the box is ticked once the route has changed
+    const missingOnly = page.getByLabel('Missing translations only');
+    await missingOnly.click();
+    await expect.poll(() => missingOnly.isChecked()).toBe(true);
+    expect(page.url()).toContain('missing=true');
+    await page.getByRole('main').getByLabel('Language').selectOption('zh');
     await expect
       .poll(() => page.getByRole('status').first().textContent())
       .toMatch(/have no Chinese translation/);

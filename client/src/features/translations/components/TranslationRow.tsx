@@ -49,7 +49,7 @@ export function TranslationRow({ item }: { item: TranslationItem }) {
     );
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === 'Escape') {
       setDraft(saved ?? '');
       setChecked(false);
@@ -92,11 +92,8 @@ export function TranslationRow({ item }: { item: TranslationItem }) {
         <label htmlFor={input.id} className="visually-hidden">
           {t('translations.inputLabel', { language: t(`translations.languages.${item.language}`), what })}
         </label>
-        {item.field === 'name' ? (
-          <input type="text" className="translation-input" {...input} />
-        ) : (
-          <textarea className="translation-input" rows={4} {...input} />
-        )}
+        {/* a name is one line, but long ones must be readable whole: a short text area where Enter saves */}
+        <textarea className="translation-input" rows={item.field === 'name' ? 2 : 4} {...input} />
         {problem !== null && (
           <p id={`${id}-problem`} className="field-error" role="alert">
             {problem}

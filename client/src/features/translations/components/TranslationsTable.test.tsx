@@ -70,7 +70,7 @@ describe('TranslationsTable', () => {
     const input = screen.getByLabelText('French translation of D1-K1 name');
     await userEvent.clear(input);
     await userEvent.paste('deux\nlignes');
-    // a text input drops the line break itself; the check still guards pasted control characters
+    // a pasted line break (and a control character) in a name is refused before anything is sent
     await userEvent.type(input, '\u0007{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('Remove the control characters');
     expect(api.calls).toHaveLength(0);

@@ -57,7 +57,13 @@ const valueCell = (page: Page, code: string) =>
 
 async function openGrid(page: Page, priority: string) {
   await page.goto(`${server.url}/plans/${PLAN}/entry/${priority}/2026-Q3`);
-  await page.getByRole('grid').waitFor();
+  try {
+    await page.getByRole('grid').waitFor({ timeout: 15_000 });
+  } catch (error) {
+    throw new Error(`No grid at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 400)}`, {
+      cause: error,
+    });
+  }
 }
 
 async function tabIntoGrid(page: Page) {

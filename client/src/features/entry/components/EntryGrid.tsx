@@ -53,9 +53,8 @@ export function EntryGrid({
   };
   const focusCell = (row: number, col: number) => {
     setPos({ row, col });
-    requestAnimationFrame(() =>
-      tableRef.current?.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`)?.focus(),
-    );
+    // At once (every cell is in the DOM), so a key typed right after Enter lands in the new cell.
+    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`)?.focus();
   };
   const move = (m: Move, from = pos) => {
     const next = movePosition(from, m, rows.length, columns.length);

@@ -83,7 +83,7 @@ export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
                       : formatNumber(row.current.value, language)}
                   </td>
                   <td className="import-number">{formatNumber(row.value, language)}</td>
-                  <td>{row.note ?? ''}</td>
+                  <td dir="auto">{row.note ?? ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -37,7 +37,7 @@ function ItemRow({
   }
   return (
     <tr>
-      <th scope="row" id={`${id}-description`}>
+      <th scope="row" id={`${id}-description`} dir="auto">
         {item.description}
         {update.isError && <FormAlert>{formErrorText(t, update.error)}</FormAlert>}
       </th>

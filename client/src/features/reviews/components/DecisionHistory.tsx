@@ -23,7 +23,11 @@ export function DecisionHistory({ decisions }: { decisions: ReviewDecision[] }) 
                 who: decision.actor,
                 when: formatDateTime(decision.at, language),
               })}
-              {decision.reason && <q className="review-reason">{decision.reason}</q>}
+              {decision.reason && (
+                <q className="review-reason" dir="auto">
+                  {decision.reason}
+                </q>
+              )}
             </li>
           ))}
         </ol>

@@ -52,7 +52,9 @@ export function NarrativePanel({
           {TEXTS.map((key) => (
             <div key={key}>
               <dt>{t(`reviews.narrative.${key}`)}</dt>
-              <dd>{review.narrative[key] ?? t('reviews.narrative.none')}</dd>
+              <dd dir={review.narrative[key] ? 'auto' : undefined}>
+                {review.narrative[key] ?? t('reviews.narrative.none')}
+              </dd>
             </div>
           ))}
         </dl>

@@ -58,7 +58,7 @@ export function ReviewKpiTable({
               <td>
                 <StatusBadge status={kpi.status} />
               </td>
-              <td>{kpi.note ?? ''}</td>
+              <td dir="auto">{kpi.note ?? ''}</td>
               <td>
                 {kpi.evidenceUrl && /^https?:\/\//.test(kpi.evidenceUrl) ? (
                   <a href={kpi.evidenceUrl} target="_blank" rel="noreferrer">
@@ -70,18 +70,18 @@ export function ReviewKpiTable({
                 )}
               </td>
               <td>
-                {commenting ? (
+                {commenting && kpi.reported ? (
                   <label className="review-inline-field">
                     <span className="visually-hidden">{t('reviews.kpis.commentOn', { code: kpi.code })}</span>
                     <textarea
-                      rows={2}
+                      rows={3}
                       value={comments[kpi.code] ?? ''}
                       maxLength={4000}
                       onChange={(event) => onComment(kpi.code, event.target.value)}
                     />
                   </label>
                 ) : kpi.returnComment ? (
-                  <p className="review-comment">
+                  <p className="review-comment" dir="auto">
                     <span aria-hidden="true">↩ </span>
                     <span className="visually-hidden">{t('reviews.kpis.returnedWith')} </span>
                     {kpi.returnComment}

@@ -80,11 +80,11 @@ export function ReviewQueue({
                           <span className="visually-hidden">, {review.period}</span>
                         </Link>
                       </th>
-                      <td>{review.period}</td>
+                      <td className="review-nowrap">{review.period}</td>
                       <td>
                         <ReviewStatusTag status={review.status} />
                       </td>
-                      <td>
+                      <td className="review-nowrap">
                         {new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
                           new Date(review.dueDate),
                         )}

@@ -93,7 +93,7 @@ export function ReviewView({
           <strong>
             {review.status === 'open' ? t('reviews.page.reopenReason') : t('reviews.page.reviewerComment')}
           </strong>{' '}
-          {review.comment}
+          <span dir="auto">{review.comment}</span>
         </div>
       )}
       {returned.length > 0 && review.status === 'returned' && (

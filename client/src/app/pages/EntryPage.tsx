@@ -19,7 +19,7 @@ export function EntryPage() {
           <Link to={`/plans/${plan}/entry`}>{t('entry.backToDue')}</Link>
         </p>
         <h1>
-          {t('entry.title', { period })} · {priority}
+          {t('entry.title')} <bdi>{period}</bdi> · <bdi>{priority}</bdi>
           {sheet.data && (
             <>
               {' '}

@@ -40,7 +40,8 @@ export function CellContent({ sheet, kpi, column, text, stored }: Props) {
     case 'kpi':
       return (
         <>
-          <span className="entry-code">{kpi.code}</span> <LocalizedName value={kpi.name} />
+          <bdi className="entry-code">{kpi.code}</bdi> <LocalizedName value={kpi.name} />
+          {kpi.byRegion && <span className="entry-note"> ({t('entry.byRegionMark')})</span>}
           {!kpi.due && <span className="entry-note"> {t('entry.notDue')}</span>}
         </>
       );
@@ -51,7 +52,10 @@ export function CellContent({ sheet, kpi, column, text, stored }: Props) {
         <>–</>
       ) : (
         <>
-          {figure(kpi.baseline.value)} <span className="entry-note">({kpi.baseline.period})</span>
+          {figure(kpi.baseline.value)}{' '}
+          <span className="entry-note">
+            (<bdi>{kpi.baseline.period}</bdi>)
+          </span>
         </>
       );
     case 'target':

@@ -34,11 +34,13 @@ export function DueList({ due }: { due: DueWork }) {
             >
               <th scope="row">
                 <Link to={`/plans/${due.plan}/entry/${item.priority.code}/${item.period}`}>
-                  {item.priority.code} · <LocalizedName value={item.priority.name} />
+                  <bdi>{item.priority.code}</bdi> · <LocalizedName value={item.priority.name} />
                   <span className="visually-hidden"> {item.period}</span>
                 </Link>
               </th>
-              <td>{item.period}</td>
+              <td>
+                <bdi>{item.period}</bdi>
+              </td>
               <td>
                 {formatDate(item.dueDate, language)}
                 {item.overdue && (

@@ -18,7 +18,7 @@ export function EntryView({ sheet }: { sheet: EntrySheet }) {
   const kpis = useMemo(() => sheet.outcomes.flatMap((o) => o.kpis), [sheet]);
   const byId = useMemo(() => new Map(kpis.map((k) => [k.id, k])), [kpis]);
   const hasRegions = kpis.some((k) => k.byRegion);
-  const [showRegions, setShowRegions] = useState(true);
+  const [showRegions, setShowRegions] = useState(false);
   const language = currentLanguage();
   return (
     <>

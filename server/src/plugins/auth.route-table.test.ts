@@ -233,6 +233,21 @@ const WRITES: Record<
       return { method: 'POST', url: '/api/entry/KAP-4/2026-Q3/import', payload: { ...sweepFile, token } };
     },
   },
+  saveTranslation: {
+    role: 'admin',
+    call: async (db) => {
+      const kpi = await db
+        .selectFrom('kpi')
+        .select('id')
+        .where('code', '=', 'D4-K3')
+        .executeTakeFirstOrThrow();
+      return {
+        method: 'PUT',
+        url: `/api/translations/kpi/${kpi.id}/name/es`,
+        payload: { text: 'Nombre de barrido' },
+      };
+    },
+  },
   setLanguage: {
     role: 'planner',
     call: async () => ({ method: 'PUT', url: '/api/auth/language', payload: { language: 'es' } }),

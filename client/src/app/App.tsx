@@ -25,6 +25,8 @@ const ExplorerPage = page(() => import('./pages/ExplorerPage.tsx'), 'ExplorerPag
 const AnnualReportPage = page(() => import('./pages/AnnualReportPage.tsx'), 'AnnualReportPage');
 const LatestReportRedirect = page(() => import('./pages/AnnualReportPage.tsx'), 'LatestReportRedirect');
 const ComparePage = page(() => import('./pages/ComparePage.tsx'), 'ComparePage');
+const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
+const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
 const ReviewQueuePage = page(() => import('./pages/ReviewQueuePage.tsx'), 'ReviewQueuePage');
 const ReviewPage = page(() => import('./pages/ReviewPage.tsx'), 'ReviewPage');
@@ -61,6 +63,8 @@ export function App() {
                   <Route path="/plans/:plan/reports" element={<LatestReportRedirect />} />
                   <Route path="/plans/:plan/reports/:year" element={<AnnualReportPage />} />
                   <Route path="/plans/:plan/compare" element={<ComparePage />} />
+                  <Route path="/plans/:plan/entry" element={<DuePage />} />
+                  <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />
                   <Route path="/plans/:plan/reviews" element={<ReviewQueuePage />} />
                   <Route path="/plans/:plan/reviews/:priority/:period" element={<ReviewPage />} />

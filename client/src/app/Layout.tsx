@@ -68,6 +68,11 @@ function Navigation() {
   const { can } = useSession();
   return (
     <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+      {can('values:write') && (
+        <NavLink to={plan ? `/plans/${plan}/entry` : '/'} className="nav-primary">
+          {t('entry.nav')}
+        </NavLink>
+      )}
       {can('reviews:read') && (
         <NavLink to={plan ? `/plans/${plan}/reviews` : '/'}>{t('reviews.nav')}</NavLink>
       )}

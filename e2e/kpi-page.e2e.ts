@@ -1,0 +1,150 @@
+// The KPI page in a real browser: every role and viewport, the latest status and value equal to the
+// API's, the Council never shown a draft, axe in English and Arabic (also with the tables shown).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KpiDetail, KpiList } from '@rbm/shared/schemas';
+import { formatKpiValue } from '../client/src/lib/format.ts';
+import {
+  accessibilityViolations,
+  chooseLanguage,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  type ViewportName,
+} from './support/browser.ts';
+import { startSnapshotServer } from './support/snapshot-server.ts';
+import type { TestServer } from './support/test-server.ts';
+
+let server: TestServer;
+let browser: Browser;
+const KPI = 'D1-K1';
+const URL_PATH = `/plans/SP-2024-2027/kpis/${KPI}`;
+
+/** Signs in through the API and returns headers that act as that user. */
+async function actAs(username: string) {
+  const res = await server.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: 'rbm-demo' },
+  });
+  const cookie = res.cookies.find((c) => c.name === 'rbm_session')!;
+  return {
+    cookie: `rbm_session=${cookie.value}`,
+    'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken,
+  };
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startSnapshotServer(), launchBrowser()]);
+  // Something for the history: a target revision (admin) and the approval of KAP-1's 2026-Q3 (reviewer),
+  // and a draft the Council must not see.
+  const admin = await actAs('admin');
+  const list = await server.app.inject({ method: 'GET', url: '/api/kpis?pageSize=500', headers: admin });
+  const id = list.json<KpiList>().items.find((k) => k.code === KPI)!.id;
+  const revise = await server.app.inject({
+    method: 'POST',
+    url: `/api/kpis/${id}/targets`,
+    headers: admin,
+    payload: { year: 2027, value: 95, reason: 'Raised after the mid-term review' },
+  });
+  expect(revise.statusCode).toBeLessThan(300);
+  const reviewer = await actAs('reviewer');
+  const approve = await server.app.inject({
+    method: 'POST',
+    url: '/api/reviews/KAP-1/2026-Q3/approve',
+    headers: reviewer,
+    payload: { comment: 'Figures checked against the Giga platform' },
+  });
+  expect(approve.statusCode).toBe(200);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function kpiReady(page: Page) {
+  await page.locator('[data-state="ready"]').waitFor();
+  await page.locator('.trend-chart-canvas svg .recharts-line-curve').first().waitFor({ state: 'attached' });
+}
+
+/** Switches every chart to its table (the button's name changes, so always the first one left). */
+async function showAllTables(page: Page) {
+  const buttons = page.locator('.chart-panel-actions button[aria-pressed="false"]');
+  while ((await buttons.count()) > 0) await buttons.first().click();
+}
+
+/** Elements sticking out of the viewport sideways (a phone must not scroll horizontally). */
+function widerThanScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
+      })
+      .filter((element) => !element.closest('.table-scroll'))
+      .slice(0, 5)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`,
+      ),
+  );
+}
+
+describe('KPI page', () => {
+  for (const role of ['council', 'admin'] as const)
+    for (const viewport of ['desktop', 'phone'] as ViewportName[])
+      it(`shows ${KPI} to ${role} at ${viewport} width`, async () => {
+        const { context, page, errors } = await openPage(browser, { viewport });
+        await signIn(page, server.url, role);
+        await page.goto(`${server.url}${URL_PATH}`);
+        await kpiReady(page);
+        await screenshot(page, `kpi-${role}-${viewport}`);
+        expect(await widerThanScreen(page)).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+
+  it("shows the API's latest status and value, the revision and the approval, and passes axe", async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'council');
+    await page.goto(`${server.url}${URL_PATH}`);
+    await kpiReady(page);
+    const list = (await (await page.request.get(`${server.url}/api/kpis?q=${KPI}`)).json()) as KpiList;
+    const id = list.items.find((k) => k.code === KPI)!.id;
+    const detail = (await (await page.request.get(`${server.url}/api/kpis/${id}`)).json()) as KpiDetail;
+    expect(await page.locator('.kpi-latest-status').getAttribute('data-status')).toBe(detail.latest.status);
+    expect(await page.locator('.kpi-latest-value').textContent()).toBe(
+      formatKpiValue(detail.latest.actual, detail.unit, 'en'),
+    );
+    const history = page.getByRole('region', { name: 'Value history' });
+    expect(await history.textContent()).toContain('Raised after the mid-term review');
+    expect(await history.textContent()).toContain('approved');
+    // the Council's history has no value entries (drafts stay hidden)
+    expect(await history.textContent()).not.toContain('Value ·');
+    expect(await page.locator('.recharts-line-curve[stroke-dasharray="6 4"]').count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await showAllTables(page);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.reload();
+    await chooseLanguage(page, 'ar');
+    await kpiReady(page);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await showAllTables(page);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'kpi-ar');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the admin every change, drafts included', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'admin');
+    await page.goto(`${server.url}${URL_PATH}`);
+    await kpiReady(page);
+    await page.getByText('Every change, including draft and submitted values.').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -2,7 +2,7 @@
 // where the trend leads, the trend chart (actual, target line, dashed forecast), and the regions.
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/charts/ChartPanel.tsx';
-import { TrendChart } from '../../../components/charts/TrendChart.tsx';
+import { LazyTrendChart as TrendChart } from '../../../components/charts/LazyCharts.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { ProvenanceBadge } from '../../../components/ui/ProvenanceBadge.tsx';
 import { targetDomain, trendRows, type MeasuredTarget } from '../utils/target-trends.ts';

@@ -1,0 +1,31 @@
+// TrendChart and SmallMultiples loaded on first use, for screens whose text should not wait for
+// Recharts (the home screen keeps its figures and sentences in the landing bundle and streams the
+// charts in). The fallback keeps the chart's height, so nothing jumps when the chart arrives.
+import { Suspense, lazy } from 'react';
+import type { SmallMultiplesProps } from './SmallMultiples.tsx';
+import type { TrendChartProps } from './TrendChart.tsx';
+
+const TrendChart = lazy(() => import('./TrendChart.tsx').then((m) => ({ default: m.TrendChart })));
+const SmallMultiples = lazy(() =>
+  import('./SmallMultiples.tsx').then((m) => ({ default: m.SmallMultiples })),
+);
+
+function ChartPlaceholder({ height }: { height: number }) {
+  return <div className="chart-placeholder" style={{ minBlockSize: height }} aria-hidden="true" />;
+}
+
+export function LazyTrendChart(props: TrendChartProps) {
+  return (
+    <Suspense fallback={<ChartPlaceholder height={(props.height ?? (props.compact ? 150 : 260)) + 40} />}>
+      <TrendChart {...props} />
+    </Suspense>
+  );
+}
+
+export function LazySmallMultiples(props: SmallMultiplesProps) {
+  return (
+    <Suspense fallback={<ChartPlaceholder height={(props.height ?? 140) * 2} />}>
+      <SmallMultiples {...props} />
+    </Suspense>
+  );
+}

@@ -1,12 +1,16 @@
 // /plans/:plan/overview — the home screen: the Connect 2030 overview of the plan's goals and targets.
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { preloadCharts } from '../../components/charts/LazyCharts.tsx';
 import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
 import { useFramework } from '../../features/framework/api/get-framework.ts';
 import { useStatistics } from '../../features/overview/api/get-statistics.ts';
 import { ConnectOverview } from '../../features/overview/components/ConnectOverview.tsx';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { Layout } from '../Layout.tsx';
+
+// the charts' code downloads while the figures are fetched
+preloadCharts();
 
 export function OverviewPage() {
   const { t } = useTranslation();

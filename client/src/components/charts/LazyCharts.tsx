@@ -5,10 +5,16 @@ import { Suspense, lazy } from 'react';
 import type { SmallMultiplesProps } from './SmallMultiples.tsx';
 import type { TrendChartProps } from './TrendChart.tsx';
 
-const TrendChart = lazy(() => import('./TrendChart.tsx').then((m) => ({ default: m.TrendChart })));
-const SmallMultiples = lazy(() =>
-  import('./SmallMultiples.tsx').then((m) => ({ default: m.SmallMultiples })),
-);
+const loadTrendChart = () => import('./TrendChart.tsx');
+const loadSmallMultiples = () => import('./SmallMultiples.tsx');
+const TrendChart = lazy(() => loadTrendChart().then((m) => ({ default: m.TrendChart })));
+const SmallMultiples = lazy(() => loadSmallMultiples().then((m) => ({ default: m.SmallMultiples })));
+
+/** Starts fetching the chart code now (e.g. while the page waits for its data); safe to call often. */
+export function preloadCharts(): void {
+  void loadTrendChart();
+  void loadSmallMultiples();
+}
 
 function ChartPlaceholder({ height }: { height: number }) {
   return <div className="chart-placeholder" style={{ minBlockSize: height }} aria-hidden="true" />;

@@ -10,6 +10,8 @@ import './charts.css';
 export interface StatusBar {
   key: string;
   label: string;
+  /** Shown instead of the label when bars are narrow (a phone), e.g. a region code. */
+  shortLabel?: string;
   value: number | null;
   status: Status;
 }
@@ -33,8 +35,14 @@ export function StatusBarChart({
   valueName,
   height = 240,
 }: StatusBarChartProps) {
-  const data = bars.map((bar) => ({ ...bar, symbol: STATUS_SYMBOLS[bar.status], plotted: bar.value ?? 0 }));
   const { ref, width } = useElementWidth<HTMLDivElement>();
+  const narrow = width > 0 && width / Math.max(bars.length, 1) < 90;
+  const data = bars.map((bar) => ({
+    ...bar,
+    axisLabel: narrow ? (bar.shortLabel ?? bar.label) : bar.label,
+    symbol: STATUS_SYMBOLS[bar.status],
+    plotted: bar.value ?? 0,
+  }));
   return (
     <div dir="ltr" className="trend-chart-canvas" ref={ref} style={{ minBlockSize: height }}>
       {width > 0 && (
@@ -46,7 +54,7 @@ export function StatusBarChart({
         >
           <CartesianGrid stroke="#e3e8ee" vertical={false} />
           <XAxis
-            dataKey="label"
+            dataKey="axisLabel"
             tick={{ fontSize: 12, fill: '#4a5665' }}
             interval={0}
             label={{ value: xLabel, position: 'insideBottom', offset: -16, fill: '#4a5665', fontSize: 12 }}

@@ -29,6 +29,7 @@ export function RegionalBreakdownPanel({ detail }: { detail: KpiDetail }) {
           bars={breakdown!.bars.map((bar) => ({
             key: bar.region,
             label: t(`kpiPage.regions.${bar.region}`, { defaultValue: bar.region }),
+            shortLabel: bar.region,
             value: bar.value,
             status: bar.status,
           }))}

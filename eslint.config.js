@@ -40,6 +40,8 @@ export default tseslint.config(
   },
   {
     files: ['client/**/*.{ts,tsx}'],
+    // The build configuration runs in Node, not in the browser.
+    ignores: ['client/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {

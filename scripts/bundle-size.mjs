@@ -1,7 +1,7 @@
 // Prints the gzipped JavaScript the landing route loads (the entry chunk, the home page's chunk and
-// everything they import statically) and fails when it is over the budget of 250 KB (issue 7). It also
-// prints what the home page fetches afterwards on its own (its charts, loaded lazily so the figures do
-// not wait for Recharts), so nobody mistakes the first number for everything the screen needs.
+// everything they import statically), then what the home page fetches right after on its own (its charts,
+// loaded lazily so the figures do not wait for Recharts), and fails when the two together are over the
+// budget of 250 KB (issue 7).
 // Run after `vite build` (client/package.json "build"); reads the Vite manifest of client/dist.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -57,8 +57,7 @@ const rows = sizes([...initial]);
 console.log('\nLanding route (/ -> Connect 2030 overview), JavaScript loaded before the page shows:');
 for (const row of rows) console.log(`  ${kb(row.gzip)} gzip  ${kb(row.raw)} raw  ${row.file}`);
 const total = sum(rows);
-const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
-console.log(`  ${kb(total)} gzip in total: ${verdict} the budget of ${kb(BUDGET_BYTES).trim()}`);
+console.log(`  ${kb(total)} gzip before the page shows`);
 
 // What the home page's own code imports lazily (its charts), not the other pages the entry can load.
 const pageOwn = [...staticClosure([LANDING_PAGE])].filter((key) => key !== entry[0]);
@@ -67,6 +66,11 @@ const later = sizes([...staticClosure(lazyRoots)].filter((key) => !initial.has(k
 if (later.length > 0) {
   console.log('Then loaded by the home page itself (its charts):');
   for (const row of later) console.log(`  ${kb(row.gzip)} gzip  ${kb(row.raw)} raw  ${row.file}`);
-  console.log(`  ${kb(total + sum(later))} gzip with the charts\n`);
 }
-if (total > BUDGET_BYTES) process.exit(1);
+// The budget covers everything the home screen needs to be complete, charts included.
+const complete = total + sum(later);
+const verdict = complete <= BUDGET_BYTES ? 'within' : 'OVER';
+console.log(
+  `  ${kb(complete)} gzip for the complete home screen: ${verdict} the budget of ${kb(BUDGET_BYTES).trim()}\n`,
+);
+if (complete > BUDGET_BYTES) process.exit(1);

@@ -1,6 +1,7 @@
 // The API's routes: path, method and schema bundle, defined once per resource in routes/. The server
 // registers them (validation, serialization, OpenAPI); the client builds URLs from the same paths and
-// takes its types from the schemas.
+// takes its types from the schemas. The SPA's build replaces this module with the routes' method, URL
+// and auth alone (client/vite.config.ts), so the browser does not download every schema to build a URL.
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { entryRoutes } from './routes/entry.routes.ts';
@@ -33,11 +34,4 @@ export const api = {
   ...translationRoutes,
 } as const;
 
-/** Fills `:name` segments of a route path, URL-encoding each value. */
-export function apiPath(url: string, params: Record<string, string | number> = {}): string {
-  return url.replace(/:([A-Za-z]+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${url}`);
-    return encodeURIComponent(String(value));
-  });
-}
+export { apiPath } from './api-path.ts';

@@ -1,6 +1,7 @@
 // Stacked bars of KPIs by status, one per group, drawn in HTML so they mirror in Arabic and print as they
 // show. Each segment carries the status symbol and its count, so colour is never the only signal; a click
-// on a bar drills down when the group has a link (the table alternative holds the same links for keyboards).
+// on a bar drills down when the group has a link. The chart is an image to assistive technology, so it holds
+// no focusable element: give the table alternative the links (keyboards drill down from there).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -28,12 +29,13 @@ export function StatusDistributionBars({ rows, axisLabel }: { rows: Distribution
   return (
     <div className="distribution">
       {rows.map((row) => (
-        <div className="distribution-row" key={row.key}>
+        <div
+          className={`distribution-row${row.href ? ' distribution-link' : ''}`}
+          key={row.key}
+          onClick={row.href ? () => void navigate(row.href as string) : undefined}
+        >
           <div className="distribution-label">{row.label}</div>
-          <div
-            className={`distribution-track${row.href ? ' distribution-link' : ''}`}
-            onClick={row.href ? () => void navigate(row.href as string) : undefined}
-          >
+          <div className="distribution-track">
             {segmentsOf(row.counts, axis.max).map((segment) => (
               <span
                 key={segment.status}

@@ -78,11 +78,14 @@ export function CompareScreen({ plan }: { plan: string }) {
   const distribution = (data: Comparison | undefined, href: (g: CompareGroup) => string): DistributionRow[] =>
     (data?.groups ?? []).map((g) => ({
       key: g.code,
-      label: <Link to={href(g)}>{g.code}</Link>,
+      label: g.code,
       title: `${g.code} ${g.name.text}`,
       counts: g.rollUp.counts,
       href: href(g),
     }));
+  // In the table view the groups are links, so the drill-down works from the keyboard (Enter).
+  const linked = (list: DistributionRow[]) =>
+    list.map((row) => ({ ...row, label: row.href ? <Link to={row.href}>{row.label}</Link> : row.label }));
   const figureText = (f: RankingFigure) => t(`compare.ranking.figure.${f}`);
   const rankingGroups = (rows === 'sector' ? sectors : priorities).data?.groups ?? [];
 
@@ -163,7 +166,7 @@ export function CompareScreen({ plan }: { plan: string }) {
           )}
           table={() => (
             <StatusDistributionTable
-              rows={distribution(sectors.data, groupHref)}
+              rows={linked(distribution(sectors.data, groupHref))}
               groupHeader={t('compare.by.sector')}
               totalHeader={t('compare.distribution.total')}
             />
@@ -215,7 +218,7 @@ export function CompareScreen({ plan }: { plan: string }) {
             )}
             table={() => (
               <StatusDistributionTable
-                rows={distribution(regions.data, regionHref)}
+                rows={linked(distribution(regions.data, regionHref))}
                 groupHeader={t('compare.by.region')}
                 totalHeader={t('compare.distribution.total')}
               />

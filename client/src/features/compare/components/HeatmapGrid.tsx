@@ -1,7 +1,8 @@
 // The heatmap: groups x quarters, each cell coloured by score band, with the score printed and the status
-// symbol beside it (colour is never the only signal). Every cell links to the explorer for that quarter.
+// symbol beside it (colour is never the only signal). A click on a cell opens the explorer for that quarter;
+// the chart is an image to assistive technology, so keyboards drill down from the table view's links.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Heatmap } from '@rbm/shared/schemas';
 import { formatShare } from '../../../components/charts/format-share.ts';
 import { STATUS_SYMBOLS } from '../../../components/charts/status-style.ts';
@@ -17,6 +18,7 @@ interface Props {
 
 export function HeatmapGrid({ heatmap, hrefOf, rowHeader }: Props) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const language = currentLanguage();
   return (
     <div className="heatmap-scroll">
@@ -41,12 +43,14 @@ export function HeatmapGrid({ heatmap, hrefOf, rowHeader }: Props) {
                 const label = `${row.code} ${cell.period}: ${formatShare(cell.score, language)}, ${t(`status.${cell.status}`)}`;
                 return (
                   <td key={cell.period} className={`heat heat-${scoreBand(cell.score)}`}>
-                    <Link to={hrefOf(row.code, cell.period)} title={label} aria-label={label}>
+                    <span
+                      className="heat-cell"
+                      title={label}
+                      onClick={() => void navigate(hrefOf(row.code, cell.period))}
+                    >
                       <span>{cell.score === null ? '–' : formatShare(cell.score, language)}</span>
-                      <span className="heat-symbol" aria-hidden="true">
-                        {STATUS_SYMBOLS[cell.status]}
-                      </span>
-                    </Link>
+                      <span className="heat-symbol">{STATUS_SYMBOLS[cell.status]}</span>
+                    </span>
                   </td>
                 );
               })}
@@ -54,6 +58,7 @@ export function HeatmapGrid({ heatmap, hrefOf, rowHeader }: Props) {
           ))}
         </tbody>
       </table>
+      <p className="heatmap-note">{t('compare.heatmap.phoneNote')}</p>
       <ul className="heat-legend" aria-label={t('compare.heatmap.legend')}>
         {SCORE_BANDS.map((band) => (
           <li key={band}>

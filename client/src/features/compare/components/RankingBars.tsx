@@ -1,7 +1,7 @@
-// A ranking as horizontal bars (0-100 %), best first; each bar is a link that drills down, so it works by
-// click and by keyboard (Enter). The status symbol and the value are printed on every bar.
+// A ranking as horizontal bars (0-100 %), best first; a click on a bar drills down (keyboards do it from the
+// table view's links). The status symbol and the value are printed on every bar.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CompareGroup } from '@rbm/shared/schemas';
 import { formatShare } from '../../../components/charts/format-share.ts';
 import { STATUS_COLORS, STATUS_SYMBOLS } from '../../../components/charts/status-style.ts';
@@ -20,6 +20,7 @@ const TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 export function RankingBars({ groups, figure, hrefOf }: Props) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const language = currentLanguage();
   return (
     <div className="ranking">
@@ -27,11 +28,11 @@ export function RankingBars({ groups, figure, hrefOf }: Props) {
         {rankBy(groups, figure).map((bar) => {
           const status = bar.group.rollUp.status;
           return (
-            <li key={bar.code} className="ranking-row">
+            <li key={bar.code} className="ranking-row" onClick={() => void navigate(hrefOf(bar.group))}>
               <span className="ranking-rank">{formatNumber(bar.rank, language)}</span>
-              <Link className="ranking-label" to={hrefOf(bar.group)} title={bar.group.name.text}>
+              <span className="ranking-label" title={bar.group.name.text}>
                 {bar.code}
-              </Link>
+              </span>
               <span className="ranking-track">
                 <span
                   className="ranking-bar"

@@ -43,7 +43,11 @@ export function ExplorerFiltersBar({ filters, options, onChange }: Props) {
       </fieldset>
       <label className="field">
         <span>{t('explorer.filters.period')}</span>
-        <select name="period" value={filters.period ?? ''} onChange={(e) => set('period', orNull(e.target.value))}>
+        <select
+          name="period"
+          value={filters.period ?? ''}
+          onChange={(e) => set('period', orNull(e.target.value))}
+        >
           <option value="">{t('explorer.filters.latest')}</option>
           {[...periods].reverse().map((p) => (
             <option key={p} value={p}>
@@ -54,7 +58,11 @@ export function ExplorerFiltersBar({ filters, options, onChange }: Props) {
       </label>
       <label className="field">
         <span>{t('explorer.filters.sector')}</span>
-        <select name="sector" value={filters.sector ?? ''} onChange={(e) => set('sector', orNull(e.target.value))}>
+        <select
+          name="sector"
+          value={filters.sector ?? ''}
+          onChange={(e) => set('sector', orNull(e.target.value))}
+        >
           <option value="">{t('explorer.filters.allSectors')}</option>
           {sectors.map((code) => (
             <option key={code} value={code}>
@@ -65,7 +73,11 @@ export function ExplorerFiltersBar({ filters, options, onChange }: Props) {
       </label>
       <label className="field">
         <span>{t('explorer.filters.region')}</span>
-        <select name="region" value={filters.region ?? ''} onChange={(e) => set('region', orNull(e.target.value))}>
+        <select
+          name="region"
+          value={filters.region ?? ''}
+          onChange={(e) => set('region', orNull(e.target.value))}
+        >
           <option value="">{t('explorer.filters.allRegions')}</option>
           {regions.map((code) => (
             <option key={code} value={code}>

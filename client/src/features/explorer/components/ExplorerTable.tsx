@@ -22,7 +22,8 @@ export function ExplorerTable({ plan, rows, open, pointedAt, onToggle, caption }
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
-    <div className="table-scroll">
+    // Focusable, so the table can be scrolled sideways with the keyboard on a phone.
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="table explorer-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

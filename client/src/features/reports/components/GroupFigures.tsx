@@ -1,5 +1,6 @@
 // Goals or Sectors of the report: their status distribution as a chart (with its table) and a table of
 // score, completeness and timeliness.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportGroup } from '@rbm/shared/schemas';
 import { ChartPanel } from '../../../components/charts/ChartPanel.tsx';
@@ -25,10 +26,12 @@ export function FiguresTable({
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const captionId = useId();
   return (
-    <div className="table-scroll">
+    // Focusable, so the table can be scrolled sideways with the keyboard on a phone.
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="table report-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{groupHeader}</th>

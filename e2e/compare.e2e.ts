@@ -1,0 +1,150 @@
+// The retreat comparison in a real browser: both roles at desktop and phone width, totals per Sector equal
+// to the API's (a shared KPI counted once), drill-down by click and by keyboard, axe in English and Arabic.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Comparison } from '@rbm/shared/schemas';
+import {
+  accessibilityViolations,
+  chooseLanguage,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  type ViewportName,
+} from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/test-server.ts';
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PLAN = 'SP-2024-2027';
+const STATUSES = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data', 'not_due'] as const;
+const percent = (v: number | null) =>
+  v === null ? '–' : new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(v);
+function apiJson<T>(page: Page, url: string): Promise<T> {
+  return page.evaluate(async (u) => (await fetch(u)).json(), url) as Promise<T>;
+}
+async function compareReady(page: Page) {
+  await page.locator('table.heatmap tbody tr').first().waitFor();
+  await page.locator('.ranking-row').first().waitFor();
+}
+
+describe('retreat comparison', () => {
+  for (const role of ['council', 'admin']) {
+    for (const viewport of ['desktop', 'phone'] as ViewportName[]) {
+      it(`reads well for ${role} at ${viewport} width`, async () => {
+        const { context, page, errors } = await openPage(browser, { viewport });
+        await signIn(page, server.url, role);
+        await page.goto(`${server.url}/plans/${PLAN}/compare?period=2026-Q2`);
+        await compareReady(page);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await screenshot(page, `compare-${role}-${viewport}`);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it("shows the API's heatmap scores and per-Sector totals (a shared KPI counted once)", async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'council');
+    await page.goto(`${server.url}/plans/${PLAN}/compare?period=2026-Q2`);
+    await compareReady(page);
+    const bySector = await apiJson<Comparison>(page, `/api/compare?plan=${PLAN}&by=sector&period=2026-Q2`);
+    const byPriority = await apiJson<Comparison>(
+      page,
+      `/api/compare?plan=${PLAN}&by=priority&period=2026-Q2`,
+    );
+
+    // Heatmap cells print the API's score.
+    const itud = bySector.heatmap.rows.find((r) => r.code === 'ITU-D');
+    const cells = await page
+      .locator('table.heatmap tbody tr', { hasText: 'ITU-D' })
+      .locator('td')
+      .allTextContents();
+    expect(cells.map((c) => c.replace(/[★●▲✖?○]/g, '').trim())).toEqual(
+      itud?.cells.map((c) => percent(c.score)),
+    );
+
+    // The per-Sector distribution as a table: each total is the Sector's KPI count, not the sum of its
+    // priorities' counts (which counts a KPI shared by two priorities twice).
+    const panel = page.locator('figure', { hasText: 'KPIs by status, per Sector' });
+    await panel.getByRole('button', { name: 'Show as table' }).click();
+    for (const group of bySector.groups) {
+      const values = (
+        await panel.locator('tbody tr', { hasText: group.code }).locator('td').allTextContents()
+      ).map(Number);
+      expect(values, group.code).toEqual([
+        ...STATUSES.map((s) => group.rollUp.counts[s]),
+        group.rollUp.kpiCount,
+      ]);
+      const prioritySum = byPriority.groups
+        .filter((p) => p.sector === group.code)
+        .reduce((sum, p) => sum + p.rollUp.kpiCount, 0);
+      expect(prioritySum).toBeGreaterThanOrEqual(group.rollUp.kpiCount);
+    }
+    const shown = (await panel.locator('tbody tr td:last-child').allTextContents()).map(Number);
+    expect(shown.reduce((a, b) => a + b, 0)).toBe(bySector.groups.reduce((a, g) => a + g.rollUp.kpiCount, 0));
+
+    // The ranking switches between score, completeness and timeliness, best first.
+    const ranking = page.locator('figure', { hasText: 'ranked by' }).first();
+    await ranking.getByLabel('Rank by').selectOption('completeness');
+    const firstCode = await ranking.locator('.ranking-label').first().textContent();
+    const best = [...bySector.groups].sort(
+      (a, b) => (b.rollUp.completeness ?? -1) - (a.rollUp.completeness ?? -1),
+    )[0];
+    expect(bySector.groups.find((g) => g.code === firstCode)?.rollUp.completeness).toBe(
+      best?.rollUp.completeness,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('drills down to the explorer by click and by keyboard', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'admin');
+    await page.goto(`${server.url}/plans/${PLAN}/compare?period=2026-Q2`);
+    await compareReady(page);
+    // A click on a heatmap cell opens the explorer on that Sector and quarter.
+    const periods = await page.locator('table.heatmap thead th').allTextContents();
+    const q1 = periods.indexOf('2026 Q1') - 1;
+    expect(q1).toBeGreaterThanOrEqual(0);
+    await page.locator('table.heatmap tbody tr', { hasText: 'ITU-D' }).locator('.heat-cell').nth(q1).click();
+    await page.waitForURL(/\/explorer\?view=sector&period=2026-Q1&sector=ITU-D/);
+    await page.locator('.explorer-table').waitFor();
+    expect(await page.locator('select[name="sector"]').inputValue()).toBe('ITU-D');
+    await page.goBack();
+    await compareReady(page);
+    // By priority, from the keyboard: the table view's links; Enter opens the explorer on that priority.
+    await page.getByLabel('Compare').selectOption('priority');
+    const panel = page.locator('figure', { hasText: 'Score of each thematic priority by quarter' });
+    await panel.getByRole('button', { name: 'Show as table' }).press('Enter');
+    const cell = panel.locator('tbody tr', { hasText: 'KAP-2' }).getByRole('link').last();
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/open=KAP-2/);
+    await page.locator('.explorer-pointed').first().waitFor();
+    expect(await page.locator('.explorer-pointed').first().getAttribute('data-code')).toBe('KAP-2');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has no accessibility violation in Arabic', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'council');
+    await page.goto(`${server.url}/plans/${PLAN}/compare?period=2026-Q2`);
+    await chooseLanguage(page, 'ar');
+    await compareReady(page);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-ar');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

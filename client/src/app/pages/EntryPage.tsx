@@ -7,6 +7,7 @@ import { useEntrySheet } from '../../features/entry/api/get-entry-sheet.ts';
 import { EntryView } from '../../features/entry/components/EntryView.tsx';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { Layout } from '../Layout.tsx';
+import { EntryFilesBar } from './EntryFilesBar.tsx';
 
 export function EntryPage() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function EntryPage() {
           )}
         </h1>
       </div>
+      {sheet.data && <EntryFilesBar target={{ plan, priority, period }} editable={sheet.data.editable} />}
       {sheet.isPending && <Loading label={t('entry.loading')} />}
       {sheet.isError && (
         <ErrorState error={sheet.error} message={t('entry.error')} onRetry={() => void sheet.refetch()} />

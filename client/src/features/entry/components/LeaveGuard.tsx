@@ -1,5 +1,6 @@
 // Warns before leaving with unsaved changes: the browser's own prompt on reload or close, and a
-// confirmation on in-app navigation (react-router's blocker under a data router; links otherwise).
+// confirmation on in-app navigation, Back button included (react-router's blocker: the app runs a data
+// router); where there is none (component tests in a MemoryRouter) it watches link clicks instead.
 import { useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
@@ -14,7 +15,7 @@ function BlockerGuard({ when, message }: { when: boolean; message: string }) {
   return null;
 }
 
-/** Under the app's BrowserRouter there is no blocker: catch clicks on links instead. */
+/** Without a data router there is no blocker: catch clicks on links instead. */
 function LinkGuard({ when, message }: { when: boolean; message: string }) {
   useEffect(() => {
     if (!when) return;

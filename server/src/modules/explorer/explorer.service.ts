@@ -6,6 +6,7 @@ import type { Db } from '../../db/connection.ts';
 import { unprocessable } from '../../errors.ts';
 import { resolvePeriod } from '../dashboard/dashboard.service.ts';
 import { assess, type MeasuredKpi, type MeasurementStore } from '../measurement/measurement.service.ts';
+import { latestReportedQuarter } from '../measurement/figures.ts';
 import { findOutcomes } from '../plans/plans.repository.ts';
 import {
   figuresBasis,
@@ -55,13 +56,19 @@ export async function explorer(
 ): Promise<Explorer> {
   const { now, view } = request;
   const plan = await resolvePlan(db, request.plan);
-  const period = resolvePeriod(plan, request.period, now);
   const [measurement, groups, outcomeRows, t] = await Promise.all([
     measurements.get(db, plan, visibilityOf(request.include)),
     loadPlanGroups(db, plan, request.language),
     findOutcomes(db, plan.id),
     createLocalizer(db, request.language, ['outcome']),
   ]);
+  // Without a period asked for: the latest quarter with figures in this basis (for approved figures, the
+  // latest published one), so the explorer does not open on a quarter still under review, all "no data".
+  const lastComplete = resolvePeriod(plan, undefined, now);
+  const period =
+    request.period === undefined
+      ? (latestReportedQuarter(measurement, lastComplete) ?? lastComplete)
+      : resolvePeriod(plan, request.period, now);
   const sector = findByCode(groups.sectors, request.sector, 'sector');
   const region = findByCode(groups.regions, request.region, 'region');
 

@@ -1,6 +1,7 @@
 // Roll-ups of a plan's KPIs for any grouping (goal, target, Sector, priority, outcome, region), with
 // completeness and timeliness: the figures behind the dashboard, the comparisons and the annual report.
 import {
+  compareQuarters,
   parsePeriod,
   reportingCalendar,
   rollUp,
@@ -112,4 +113,17 @@ export function rollUpPlan(measurement: PlanMeasurement, period: string, now: Da
     ...rollUp(items, measurement.rbmPlan.thresholds),
     timeliness: timelinessOf(measurement.kpis, measurement, period, now),
   };
+}
+
+/**
+ * The latest quarter up to `upTo` for which the measurement holds any reported value: with approved values
+ * only, the latest quarter whose figures are published. Null when nothing is reported yet.
+ */
+export function latestReportedQuarter(measurement: PlanMeasurement, upTo: string): string | null {
+  let latest: string | null = null;
+  for (const kpi of measurement.kpis)
+    for (const { period } of kpi.submissions)
+      if (compareQuarters(period, upTo) <= 0 && (latest === null || compareQuarters(period, latest) > 0))
+        latest = period;
+  return latest;
 }

@@ -11,12 +11,14 @@ import {
   screenshot,
   signIn,
 } from './support/browser.ts';
+import { PLAN, openGrid as openGridAt, tabIntoGrid, valueCell } from './support/entry-grid.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+
+const openGrid = (page: Page, priority: string) => openGridAt(page, server.url, priority);
 
 let server: TestServer;
 let browser: Browser;
 let adminHeaders: Record<string, string>;
-const PLAN = 'SP-2024-2027';
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
@@ -50,29 +52,6 @@ async function asAdmin<T>(method: 'GET' | 'PUT', url: string, payload?: object):
 const sheetOf = (priority: string) => asAdmin<EntrySheet>('GET', `/api/entry/${priority}/2026-Q3`);
 const kpiOf = (sheet: EntrySheet, code: string) =>
   sheet.outcomes.flatMap((o) => o.kpis).find((k) => k.code === code) as EntryKpi;
-
-/** The value cell ("This quarter") of a KPI's row. */
-const valueCell = (page: Page, code: string) =>
-  page.locator('tr', { has: page.locator('th', { hasText: code }) }).locator('td.col-value');
-
-async function openGrid(page: Page, priority: string) {
-  await page.goto(`${server.url}/plans/${PLAN}/entry/${priority}/2026-Q3`);
-  try {
-    await page.getByRole('grid').waitFor({ timeout: 15_000 });
-  } catch (error) {
-    throw new Error(`No grid at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 400)}`, {
-      cause: error,
-    });
-  }
-}
-
-async function tabIntoGrid(page: Page) {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.hasAttribute('data-cell') ?? false)) return;
-  }
-  throw new Error('Tab never reached the grid');
-}
 
 describe('entry grid', () => {
   it('lets a planner fill values with the keyboard alone, shows an error, saves, and submits', async () => {

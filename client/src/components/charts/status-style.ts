@@ -1,14 +1,15 @@
 // The colour and shape of each status, one place for badges, charts and legends. The colours pass 4.5:1
-// against white; the shapes carry the meaning for people who cannot tell the colours apart.
+// against white and the light tints of table rows (at risk is a dark amber for that reason); the shapes
+// carry the meaning for people who cannot tell the colours apart.
 import type { Status } from '@rbm/shared';
 
 export const STATUS_COLORS: Readonly<Record<Status, string>> = {
   achieved: '#0b5cad',
-  on_track: '#1a7f37',
-  at_risk: '#b35900',
+  on_track: '#166c2f',
+  at_risk: '#9a4d00',
   off_track: '#c62828',
   no_data: '#5f6b7a',
-  not_due: '#6b7280',
+  not_due: '#596270',
 };
 
 export const STATUS_SYMBOLS: Readonly<Record<Status, string>> = {

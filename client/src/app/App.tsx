@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, lazy, useState, type ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/components/RequireSession.tsx';
 import { SessionProvider } from '../features/auth/components/SessionProvider.tsx';
 import { ApiError } from '../lib/api-client.ts';
@@ -41,59 +41,44 @@ function retryOnce(failureCount: number, error: unknown): boolean {
   return failureCount < 1;
 }
 
-/** Every page: focus and title follow the route; a lazy page shows "Loading" while its code arrives. */
-function Root() {
-  return (
-    <>
-      <PageFocus />
-      <Suspense fallback={<PageLoading />}>
-        <Outlet />
-      </Suspense>
-    </>
-  );
-}
-
-/** A data router, so a page can hold the user back when leaving would lose their work (useBlocker). */
-function createAppRouter() {
-  return createBrowserRouter(
-    createRoutesFromElements(
-      <Route element={<Root />}>
-        <Route path="/sign-in" element={<SignInPage />} />
-        <Route element={<RequireSession />}>
-          <Route path="/" element={<HomeRedirect />} />
-          <Route path="/plans/:plan/overview" element={<OverviewPage />} />
-          <Route path="/plans/:plan/kpis/:code" element={<KpiPage />} />
-          <Route path="/plans/:plan/framework" element={<FrameworkPage />} />
-          <Route path="/plans/:plan/explorer" element={<ExplorerPage />} />
-          <Route path="/plans/:plan/reports" element={<LatestReportRedirect />} />
-          <Route path="/plans/:plan/reports/:year" element={<AnnualReportPage />} />
-          <Route path="/plans/:plan/compare" element={<ComparePage />} />
-          <Route path="/plans/:plan/entry" element={<DuePage />} />
-          <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
-          <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />
-          <Route path="/plans/:plan/reviews" element={<ReviewQueuePage />} />
-          <Route path="/plans/:plan/reviews/:priority/:period" element={<ReviewPage />} />
-          <Route path="/admin/users" element={<UsersPage />} />
-          <Route path="/admin/users/new" element={<NewUserPage />} />
-          <Route path="/admin/users/:id" element={<UserPage />} />
-          <Route path="/admin/translations" element={<TranslationsPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Route>,
-    ),
-  );
-}
-
 export function App() {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: retryOnce, refetchOnWindowFocus: false } } }),
   );
-  const [router] = useState(createAppRouter);
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
-          <RouterProvider router={router} />
+          {/* A plain BrowserRouter: the data router (needed for useBlocker) would add 16 KB to the landing
+              route, over its budget; the entry grid guards its unsaved values itself (LeaveGuard). */}
+          <BrowserRouter>
+            <PageFocus />
+            <Suspense fallback={<PageLoading />}>
+              <Routes>
+                <Route path="/sign-in" element={<SignInPage />} />
+                <Route element={<RequireSession />}>
+                  <Route path="/" element={<HomeRedirect />} />
+                  <Route path="/plans/:plan/overview" element={<OverviewPage />} />
+                  <Route path="/plans/:plan/kpis/:code" element={<KpiPage />} />
+                  <Route path="/plans/:plan/framework" element={<FrameworkPage />} />
+                  <Route path="/plans/:plan/explorer" element={<ExplorerPage />} />
+                  <Route path="/plans/:plan/reports" element={<LatestReportRedirect />} />
+                  <Route path="/plans/:plan/reports/:year" element={<AnnualReportPage />} />
+                  <Route path="/plans/:plan/compare" element={<ComparePage />} />
+                  <Route path="/plans/:plan/entry" element={<DuePage />} />
+                  <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
+                  <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />
+                  <Route path="/plans/:plan/reviews" element={<ReviewQueuePage />} />
+                  <Route path="/plans/:plan/reviews/:priority/:period" element={<ReviewPage />} />
+                  <Route path="/admin/users" element={<UsersPage />} />
+                  <Route path="/admin/users/new" element={<NewUserPage />} />
+                  <Route path="/admin/users/:id" element={<UserPage />} />
+                  <Route path="/admin/translations" element={<TranslationsPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </Suspense>
+          </BrowserRouter>
         </SessionProvider>
       </QueryClientProvider>
     </I18nextProvider>

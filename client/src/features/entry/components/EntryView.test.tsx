@@ -99,6 +99,18 @@ describe('EntryView', () => {
     });
   });
 
+  it('saves a value still waiting for its pause when the grid goes away (the Back button)', async () => {
+    const api = fakeApi({ 'PUT /api/kpis/1/values/2026-Q3': () => json(200, saved(64, 2)) });
+    const view = renderWithProviders(<EntryView sheet={sheet([kpi({})])} />);
+    const user = userEvent.setup();
+    await user.click(valueCell());
+    await user.keyboard('64{Enter}');
+    expect(api.callsTo('PUT /api/kpis/1/values/2026-Q3')).toHaveLength(0);
+    view.unmount();
+    await waitFor(() => expect(api.callsTo('PUT /api/kpis/1/values/2026-Q3')).toHaveLength(1));
+    expect(api.callsTo('PUT /api/kpis/1/values/2026-Q3')[0]?.body).toMatchObject({ value: 64, version: 1 });
+  });
+
   it('shows a bad value error beside the cell and does not save it', async () => {
     const api = fakeApi({});
     renderWithProviders(<EntryView sheet={sheet([kpi({})])} />);

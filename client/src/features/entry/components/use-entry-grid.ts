@@ -180,7 +180,22 @@ export function useEntryGrid(sheet: EntrySheet) {
     [save],
   );
 
-  useEffect(() => () => timers.current.forEach((timer) => clearTimeout(timer)), []);
+  // Leaving the grid (the Back button, which nothing can hold back) saves what is still waiting for its
+  // pause instead of dropping it; the request outlives the screen.
+  const saveLatest = useRef(save);
+  useEffect(() => {
+    saveLatest.current = save;
+  }, [save]);
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const [key, timer] of pending) {
+        clearTimeout(timer);
+        void saveLatest.current(key);
+      }
+      pending.clear();
+    };
+  }, []);
 
   const applyTexts = useCallback(
     (changes: ReadonlyArray<{ cell: string; text: string }>) => {

@@ -100,10 +100,12 @@ describe('Connect 2030 overview', () => {
     expect(await page.locator('article[data-target="BBC-2"] .outlook').textContent()).toContain(
       'Target already reached',
     );
-    // the forecast is drawn dashed, the regions as small multiples
-    expect(
-      await page.locator('article[data-target="UMC-1"] .recharts-line-curve[stroke-dasharray="6 4"]').count(),
-    ).toBe(1);
+    // the forecast is drawn dashed, the regions as small multiples (charts draw one after another)
+    await expect
+      .poll(() =>
+        page.locator('article[data-target="UMC-1"] .recharts-line-curve[stroke-dasharray="6 4"]').count(),
+      )
+      .toBe(1);
     expect(await page.locator('article[data-target="UMC-1"] .small-multiple').count()).toBeGreaterThanOrEqual(
       5,
     );

@@ -1,19 +1,39 @@
 // "/" opens the Connect 2030 overview of the active plan (the newest plan when none is active).
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
+import { preloadCharts } from '../../components/charts/LazyCharts.tsx';
 import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
+import { frameworkQueryOptions } from '../../features/framework/api/get-framework.ts';
 import { usePlans } from '../../features/framework/api/get-plans.ts';
+import { statisticsQueryOptions } from '../../features/overview/api/get-statistics.ts';
 import { currentLanguage } from '../../lib/i18n.ts';
+
+/** The home page's code (and its charts'), fetched while "/" still waits for the list of plans. */
+const loadOverviewPage = () => import('./OverviewPage.tsx');
 
 export function HomeRedirect() {
   const { t } = useTranslation();
-  const plans = usePlans(currentLanguage());
+  const language = currentLanguage();
+  const plans = usePlans(language);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    void loadOverviewPage();
+    preloadCharts();
+    void queryClient.prefetchQuery(statisticsQueryOptions(language));
+  }, [queryClient, language]);
+  const landing = plans.data?.items.find((p) => p.status === 'active') ?? plans.data?.items[0];
+  useEffect(() => {
+    // the overview's framework request starts now rather than once its page has loaded
+    if (landing) void queryClient.prefetchQuery(frameworkQueryOptions(landing.code, language));
+  }, [queryClient, landing, language]);
   if (plans.isPending) return <Loading label={t('framework.loading')} />;
   if (plans.isError)
     return (
       <ErrorState error={plans.error} message={t('framework.error')} onRetry={() => void plans.refetch()} />
     );
-  const plan = plans.data.items.find((p) => p.status === 'active') ?? plans.data.items[0];
+  const plan = landing;
   if (!plan) return <p className="state">{t('framework.empty')}</p>;
   return <Navigate to={`/plans/${plan.code}/overview`} replace />;
 }

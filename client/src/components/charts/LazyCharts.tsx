@@ -2,6 +2,7 @@
 // Recharts (the home screen keeps its figures and sentences in the landing bundle and streams the
 // charts in). The fallback keeps the chart's height, so nothing jumps when the chart arrives.
 import { Suspense, lazy } from 'react';
+import { useChartTurn } from './chart-turns.ts';
 import type { SmallMultiplesProps } from './SmallMultiples.tsx';
 import type { TrendChartProps } from './TrendChart.tsx';
 
@@ -21,8 +22,11 @@ function ChartPlaceholder({ height }: { height: number }) {
 }
 
 export function LazyTrendChart(props: TrendChartProps) {
+  const turn = useChartTurn();
+  const placeholder = <ChartPlaceholder height={(props.height ?? (props.compact ? 150 : 260)) + 40} />;
+  if (!turn) return placeholder;
   return (
-    <Suspense fallback={<ChartPlaceholder height={(props.height ?? (props.compact ? 150 : 260)) + 40} />}>
+    <Suspense fallback={placeholder}>
       <TrendChart {...props} />
     </Suspense>
   );

@@ -4,8 +4,7 @@
 // are on screen (data-state="ready" with a latest value) and when the first chart has drawn its line.
 import type { Page } from 'playwright-core';
 import { launchBrowser, signIn, VIEWPORTS } from '../e2e/support/browser.ts';
-import { startSnapshotServer } from '../e2e/support/snapshot-server.ts';
-import { CLIENT_DIST } from '../e2e/support/test-server.ts';
+import { CLIENT_DIST, startTestServer } from '../e2e/support/test-server.ts';
 import { ensureClientBuild } from '../server/src/startup/client-build.ts';
 
 const RUNS = 7;
@@ -48,7 +47,7 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 
 export async function run(): Promise<void> {
   await ensureClientBuild(CLIENT_DIST, (line) => console.log(line));
-  const [server, browser] = await Promise.all([startSnapshotServer(), launchBrowser()]);
+  const [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   try {
     // no fake clock here: performance.now() must run in real time
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'en-GB' });

@@ -2,17 +2,11 @@
 // reload and submit; a 409 conflict resolved both ways; axe and screenshots of the grid and the due list.
 import type { EntryKpi, EntrySheet, KpiValue } from '@rbm/shared/schemas';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessibilityViolations,
-  chooseLanguage,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-} from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
 import { PLAN, openGrid as openGridAt, tabIntoGrid, valueCell } from './support/entry-grid.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { browserSuite } from './support/suite.ts';
+import type { TestServer } from './support/test-server.ts';
 
 const openGrid = (page: Page, priority: string) => openGridAt(page, server.url, priority);
 
@@ -20,8 +14,8 @@ let server: TestServer;
 let browser: Browser;
 let adminHeaders: Record<string, string>;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+browserSuite(async (s, b) => {
+  [server, browser] = [s, b];
   const login = await server.app.inject({
     method: 'POST',
     url: '/api/auth/login',
@@ -32,10 +26,6 @@ beforeAll(async () => {
     cookie: `rbm_session=${cookie?.value}`,
     'x-csrf-token': login.json<{ csrfToken: string }>().csrfToken,
   };
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function asAdmin<T>(method: 'GET' | 'PUT', url: string, payload?: object): Promise<T> {

@@ -1,27 +1,23 @@
 // The plan explorer in a real browser: both roles at desktop and phone width, filters read from and
 // written to the URL (back/forward), figures equal to the API's, axe in English and Arabic.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Explorer } from '@rbm/shared/schemas';
 import {
   accessibilityViolations,
   chooseLanguage,
-  launchBrowser,
   openPage,
   screenshot,
   signIn,
   type ViewportName,
 } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { browserSuite } from './support/suite.ts';
+import type { TestServer } from './support/test-server.ts';
 
 let server: TestServer;
 let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+browserSuite((s, b) => {
+  [server, browser] = [s, b];
 });
 
 const PLAN = 'SP-2024-2027';

@@ -1,19 +1,20 @@
 // The KPI page in a real browser: every role and viewport, the latest status and value equal to the
 // API's, the Council never shown a draft, axe in English and Arabic (also with the tables shown).
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KpiDetail, KpiList } from '@rbm/shared/schemas';
 import { formatKpiValue } from '../client/src/lib/format.ts';
 import {
   accessibilityViolations,
   chooseLanguage,
-  launchBrowser,
   openPage,
   screenshot,
+  showAllTables,
   signIn,
+  widerThanScreen,
   type ViewportName,
 } from './support/browser.ts';
-import { startSnapshotServer } from './support/snapshot-server.ts';
+import { browserSuite } from './support/suite.ts';
 import type { TestServer } from './support/test-server.ts';
 
 let server: TestServer;
@@ -35,8 +36,8 @@ async function actAs(username: string) {
   };
 }
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSnapshotServer(), launchBrowser()]);
+browserSuite(async (s, b) => {
+  [server, browser] = [s, b];
   // Something for the history: a target revision (admin) and the approval of KAP-1's 2026-Q3 (reviewer),
   // and a draft the Council must not see.
   const admin = await actAs('admin');
@@ -58,37 +59,10 @@ beforeAll(async () => {
   });
   expect(approve.statusCode).toBe(200);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function kpiReady(page: Page) {
   await page.locator('[data-state="ready"]').waitFor();
   await page.locator('.trend-chart-canvas svg .recharts-line-curve').first().waitFor({ state: 'attached' });
-}
-
-/** Switches every chart to its table (the button's name changes, so always the first one left). */
-async function showAllTables(page: Page) {
-  const buttons = page.locator('.chart-panel-actions button[aria-pressed="false"]');
-  while ((await buttons.count()) > 0) await buttons.first().click();
-}
-
-/** Elements sticking out of the viewport sideways (a phone must not scroll horizontally). */
-function widerThanScreen(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('main *')]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
-      })
-      .filter((element) => !element.closest('.table-scroll'))
-      .slice(0, 5)
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`,
-      ),
-  );
 }
 
 describe('KPI page', () => {

@@ -1,26 +1,16 @@
 // The language follows the user: chosen once, it is back after signing in again in another browser, with
 // Arabic right to left. Every screen of the shell passes axe in English and in Arabic.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessibilityViolations,
-  chooseLanguage,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-} from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import type { TestServer } from './support/test-server.ts';
 
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+browserSuite((s, b) => {
+  [server, browser] = [s, b];
 });
 
 const documentLanguage = (page: Page) =>

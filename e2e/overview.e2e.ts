@@ -1,29 +1,26 @@
 // The Connect 2030 overview (home screen) in a real browser: every role and viewport, the figures equal
 // to the API's, axe in English and Arabic (also with the tables shown), Arabic and Chinese screenshots.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Statistics } from '@rbm/shared/schemas';
 import {
   accessibilityViolations,
   chooseLanguage,
-  launchBrowser,
   openPage,
   screenshot,
+  showAllTables,
   signIn,
+  widerThanScreen,
   type ViewportName,
 } from './support/browser.ts';
-import { startSnapshotServer } from './support/snapshot-server.ts';
+import { browserSuite } from './support/suite.ts';
 import type { TestServer } from './support/test-server.ts';
 
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startSnapshotServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+browserSuite((s, b) => {
+  [server, browser] = [s, b];
 });
 
 /** Waits until the figures and the first chart are on screen. */
@@ -41,29 +38,6 @@ function expectedLatest(statistics: Statistics, indicatorCode: string): string {
     .at(-1)!;
   const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(latest.value);
   return indicator.unit.startsWith('%') ? `${number}%` : number;
-}
-
-/** Switches every chart to its table (the button's name changes, so always the first one left). */
-async function showAllTables(page: Page) {
-  const buttons = page.locator('.chart-panel-actions button[aria-pressed="false"]');
-  while ((await buttons.count()) > 0) await buttons.first().click();
-}
-
-/** Elements sticking out of the viewport sideways (a phone must not scroll horizontally). */
-function widerThanScreen(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('main *')]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
-      })
-      .filter((element) => !element.closest('.table-scroll'))
-      .slice(0, 5)
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`,
-      ),
-  );
 }
 
 describe('Connect 2030 overview', () => {

@@ -3,20 +3,17 @@
 // with a comment; the planner sees it in the grid, corrects it and submits again; the reviewer approves;
 // the values are locked and the Council sees the approved value on the KPI's page.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, signIn } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, signIn } from './support/browser.ts';
 import { PLAN, openGrid, tabIntoGrid, valueCell } from './support/entry-grid.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { browserSuite } from './support/suite.ts';
+import type { TestServer } from './support/test-server.ts';
 
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+browserSuite((s, b) => {
+  [server, browser] = [s, b];
 });
 
 const COMMENT = 'The survey gives 68.5 for Q3: check the figure against the national report.';

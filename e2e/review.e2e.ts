@@ -2,28 +2,18 @@
 // planner sees it, resubmits, the reviewer approves and the values lock; an action item opened in one
 // quarter is carried to the next. Accessible in English and Arabic.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReviewDetail } from '@rbm/shared/schemas';
-import {
-  accessibilityViolations,
-  chooseLanguage,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-} from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import type { TestServer } from './support/test-server.ts';
 
 const PLAN = 'SP-2024-2027';
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+browserSuite((s, b) => {
+  [server, browser] = [s, b];
 });
 
 /** Calls the API as the page's signed-in user (session cookie and CSRF token). */

@@ -1,25 +1,15 @@
 // Signing in and out in a real browser, and the framework page every role reaches.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessibilityViolations,
-  chooseLanguage,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-} from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import type { TestServer } from './support/test-server.ts';
 
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+browserSuite((s, b) => {
+  [server, browser] = [s, b];
 });
 
 describe('sign-in', () => {

@@ -1,26 +1,16 @@
 // An administrator corrects a French KPI name on the translation screen; the Council, in French, reads it
 // on the framework at once; in Chinese, where the fixtures have no translation, the English shows marked EN.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessibilityViolations,
-  chooseLanguage,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-} from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import type { TestServer } from './support/test-server.ts';
 
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+browserSuite((s, b) => {
+  [server, browser] = [s, b];
 });
 
 const NEW_NAME = 'États Membres dotés d’une stratégie nationale du haut débit';

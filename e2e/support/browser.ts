@@ -98,3 +98,26 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${n.target.join(' ')}`),
   );
 }
+
+/** Switches every chart to its table (the button's name changes, so always the first one left). */
+export async function showAllTables(page: Page) {
+  const buttons = page.locator('.chart-panel-actions button[aria-pressed="false"]');
+  while ((await buttons.count()) > 0) await buttons.first().click();
+}
+
+/** Elements sticking out of the viewport sideways (a phone must not scroll horizontally). */
+export function widerThanScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
+      })
+      .filter((element) => !element.closest('.table-scroll'))
+      .slice(0, 5)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`,
+      ),
+  );
+}

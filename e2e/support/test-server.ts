@@ -1,5 +1,7 @@
-// A real server for one browser-test file: a fresh SQLite file loaded with the demo fixtures, the API and
-// the built SPA on a free port, with the server's clock fixed at the suite's "today".
+// A real server for one browser-test file (or a bench): a fresh SQLite file loaded with the demo fixtures,
+// the API and a private copy of the built SPA on a free port, with the server's clock fixed at the suite's
+// "today". The copy keeps a file's tests from breaking half-way when another run rebuilds client/dist in
+// the same working tree; it is taken only once index.html and every asset it names are there.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,14 +22,32 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
+function completeBuild(): boolean {
+  const index = path.join(CLIENT_DIST, 'index.html');
+  if (!fs.existsSync(index)) return false;
+  const assets = [...fs.readFileSync(index, 'utf8').matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]!);
+  return assets.every((asset) => fs.existsSync(path.join(CLIENT_DIST, asset)));
+}
+
+async function copyBuild(into: string): Promise<void> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    if (completeBuild()) {
+      fs.cpSync(CLIENT_DIST, into, { recursive: true });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`No complete SPA build in ${CLIENT_DIST}: the browser project's global setup builds it`);
+}
+
 export async function startTestServer(): Promise<TestServer> {
-  if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html')))
-    throw new Error(`No SPA build in ${CLIENT_DIST}: the browser project's global setup builds it`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rbm-e2e-'));
+  const dist = path.join(dir, 'dist');
+  await copyBuild(dist);
   const db = createDb({ dialect: 'sqlite', file: path.join(dir, 'rbm.sqlite') });
   await migrateToLatest(db);
   await seed(db, { demo: true, now: E2E_NOW });
-  const app = await buildApp({ db, clientDist: CLIENT_DIST, logLevel: 'warn', now: () => E2E_NOW });
+  const app = await buildApp({ db, clientDist: dist, logLevel: 'warn', now: () => E2E_NOW });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('The test server has no port');

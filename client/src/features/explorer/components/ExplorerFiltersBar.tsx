@@ -5,6 +5,34 @@ import type { Explorer } from '@rbm/shared/schemas';
 import { EXPLORER_VIEWS } from '@rbm/shared/schemas';
 import { withFilter, type ExplorerFilters } from '../utils/explorer-filters.ts';
 
+/** One filter: a labelled select whose first option ("all", "latest") means no filter (null). */
+function FilterSelect(props: {
+  name: string;
+  label: string;
+  value: string | null;
+  any: string;
+  choices: ReadonlyArray<{ value: string; label: string }>;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <select
+        name={props.name}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value === '' ? null : e.target.value)}
+      >
+        <option value="">{props.any}</option>
+        {props.choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 interface Props {
   filters: ExplorerFilters;
   options: Explorer['options'] | undefined;
@@ -15,7 +43,6 @@ export function ExplorerFiltersBar({ filters, options, onChange }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof ExplorerFilters>(key: K, value: ExplorerFilters[K]) =>
     onChange(withFilter(filters, key, value));
-  const orNull = (value: string) => (value === '' ? null : value);
   // Until the choices arrive, the current value is the only option, so the select still shows it.
   const periods = options?.periods ?? (filters.period ? [filters.period] : []);
   const sectors = options?.sectors.map((s) => s.code) ?? (filters.sector ? [filters.sector] : []);
@@ -41,66 +68,38 @@ export function ExplorerFiltersBar({ filters, options, onChange }: Props) {
           </label>
         ))}
       </fieldset>
-      <label className="field">
-        <span>{t('explorer.filters.period')}</span>
-        <select
-          name="period"
-          value={filters.period ?? ''}
-          onChange={(e) => set('period', orNull(e.target.value))}
-        >
-          <option value="">{t('explorer.filters.latest')}</option>
-          {[...periods].reverse().map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('explorer.filters.sector')}</span>
-        <select
-          name="sector"
-          value={filters.sector ?? ''}
-          onChange={(e) => set('sector', orNull(e.target.value))}
-        >
-          <option value="">{t('explorer.filters.allSectors')}</option>
-          {sectors.map((code) => (
-            <option key={code} value={code}>
-              {code}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('explorer.filters.region')}</span>
-        <select
-          name="region"
-          value={filters.region ?? ''}
-          onChange={(e) => set('region', orNull(e.target.value))}
-        >
-          <option value="">{t('explorer.filters.allRegions')}</option>
-          {regions.map((code) => (
-            <option key={code} value={code}>
-              {code}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('explorer.filters.status')}</span>
-        <select
-          name="status"
-          value={filters.status ?? ''}
-          onChange={(e) => set('status', (orNull(e.target.value) as ExplorerFilters['status']) ?? null)}
-        >
-          <option value="">{t('explorer.filters.allStatuses')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        name="period"
+        label={t('explorer.filters.period')}
+        value={filters.period}
+        any={t('explorer.filters.latest')}
+        choices={[...periods].reverse().map((p) => ({ value: p, label: p }))}
+        onChange={(value) => set('period', value)}
+      />
+      <FilterSelect
+        name="sector"
+        label={t('explorer.filters.sector')}
+        value={filters.sector}
+        any={t('explorer.filters.allSectors')}
+        choices={sectors.map((code) => ({ value: code, label: code }))}
+        onChange={(value) => set('sector', value)}
+      />
+      <FilterSelect
+        name="region"
+        label={t('explorer.filters.region')}
+        value={filters.region}
+        any={t('explorer.filters.allRegions')}
+        choices={regions.map((code) => ({ value: code, label: code }))}
+        onChange={(value) => set('region', value)}
+      />
+      <FilterSelect
+        name="status"
+        label={t('explorer.filters.status')}
+        value={filters.status}
+        any={t('explorer.filters.allStatuses')}
+        choices={STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        onChange={(value) => set('status', value as ExplorerFilters['status'])}
+      />
     </form>
   );
 }

@@ -83,6 +83,10 @@ export async function chooseLanguage(page: Page, language: string): Promise<void
 /** Saves a full-page screenshot in e2e/artifacts/ (git-ignored) for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // charts draw one after another (components/charts/chart-turns.ts): photograph them all drawn
+  await page.waitForFunction(() => document.querySelector('.chart-placeholder') === null, undefined, {
+    timeout: 15_000,
+  });
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;

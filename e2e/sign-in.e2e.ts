@@ -1,4 +1,4 @@
-// Signing in and out in a real browser, and the framework page every role reaches.
+// Signing in and out in a real browser, the framework page every role reaches, and an unknown address.
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
@@ -39,6 +39,20 @@ describe('sign-in', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'framework-ar');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says plainly when an address does not exist, in English and Arabic', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'council');
+    await page.goto(`${server.url}/plans/SP-2024-2027/nowhere`);
+    await chooseLanguage(page, 'en'); // the Council chose Arabic in the test before: it is remembered
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await chooseLanguage(page, 'ar');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('Page not found');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { createDb } from '../server/src/db/connection.ts';
+import { createApiToken, createUser } from '../server/test/factories.ts';
 import {
   BENCH_DIR,
   BENCH_PLAN,
@@ -58,6 +59,9 @@ export async function run(): Promise<void> {
   const db = createDb({ dialect: 'sqlite', file });
   const started = performance.now();
   const { kpiIds } = await buildLargeDataset(db);
+  // every route but health needs a signed-in user: the load comes as an administrator's API token
+  const token = await createApiToken(db, await createUser(db, { username: 'bench-admin', role: 'admin' }));
+  const auth = { authorization: `Bearer ${token}` };
   const values = await db
     .selectFrom('kpiValue')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -80,12 +84,12 @@ export async function run(): Promise<void> {
     const base = `http://127.0.0.1:${PORT}`;
     const dashboardUrl = `${base}/api/dashboard?plan=${BENCH_PLAN}&period=2024-Q3`;
     const coldStart = performance.now();
-    const cold = await fetch(dashboardUrl);
+    const cold = await fetch(dashboardUrl, { headers: auth });
     const coldMs = performance.now() - coldStart;
     if (!cold.ok) throw new Error(`dashboard answered ${cold.status}: ${await cold.text()}`);
 
     const trivial = await load({ url: `${base}/api/health`, duration: DURATION_S });
-    const dashboard = await load({ url: dashboardUrl, duration: DURATION_S });
+    const dashboard = await load({ url: dashboardUrl, duration: DURATION_S, headers: auth });
     const share = (dashboard.rps / trivial.rps) * 100;
     console.log(
       `api: GET /api/health (trivial): ${trivial.rps.toFixed(0)} req/s, p95 ${trivial.p95.toFixed(1)} ms`,
@@ -101,12 +105,12 @@ export async function run(): Promise<void> {
     // one write, then the dashboard again: only the KPI that changed is reloaded, the roll-ups recomputed
     const put = await fetch(`${base}/api/kpis/${kpiIds[0]}/values/${OPEN_QUARTER}`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ value: 61, version: 1 }),
     });
     if (!put.ok) throw new Error(`PUT answered ${put.status}: ${await put.text()}`);
     const refreshStart = performance.now();
-    await (await fetch(dashboardUrl)).text();
+    await (await fetch(dashboardUrl, { headers: auth })).text();
     console.log(
       `api: GET /api/dashboard after one write (one KPI reloaded): ${(performance.now() - refreshStart).toFixed(0)} ms`,
     );
@@ -131,7 +135,7 @@ export async function run(): Promise<void> {
             return {
               ...request,
               path: `/api/kpis/${slot.id}/values/${OPEN_QUARTER}`,
-              headers: { 'content-type': 'application/json' },
+              headers: { 'content-type': 'application/json', ...auth },
               body: JSON.stringify(body),
             };
           },

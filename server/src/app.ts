@@ -9,7 +9,7 @@ import Fastify, {
 } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import auth from './plugins/auth.ts';
@@ -74,7 +74,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.decorate('measurements', new MeasurementStore());
 
   await app.register(problemJson);
-  await app.register(helmet, {
+  // Security headers (helmet's defaults and our Content-Security-Policy), built once: @fastify/helmet
+  // rebuilt helmet's middleware on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -91,6 +93,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
         upgradeInsecureRequests: null,
       },
     },
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   await app.register(auth, authSettings);
   await app.register(validation);

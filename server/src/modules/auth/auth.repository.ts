@@ -1,17 +1,22 @@
-// Every query of signing in: users, their scope, sessions, API tokens and failed attempts.
+// Every query of signing in: users, their scope, sessions, API tokens and failed attempts. The ones every
+// request runs (session or token, user, scope) are prepared queries: built and compiled once.
 import type { Db } from '../../db/connection.ts';
+import { prepareQuery } from '../../db/prepared.ts';
 
 export function findUserByUsername(db: Db, username: string) {
   return db.selectFrom('appUser').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
-export function findUserById(db: Db, id: number) {
-  return db.selectFrom('appUser').selectAll().where('id', '=', id).executeTakeFirst();
+const userByIdQuery = prepareQuery((db, p: { id: number }) =>
+  db.selectFrom('appUser').selectAll().where('id', '=', p.id),
+);
+
+export async function findUserById(db: Db, id: number) {
+  return (await userByIdQuery.execute(db, { id }))[0];
 }
 
-/** The user's scope rows with codes: whole Sectors and single priorities. */
-export function findUserScope(db: Db, userId: number) {
-  return db
+const userScopeQuery = prepareQuery((db, p: { userId: number }) =>
+  db
     .selectFrom('userScope')
     .leftJoin('sector', 'sector.id', 'userScope.sectorId')
     .leftJoin('thematicPriority', 'thematicPriority.id', 'userScope.priorityId')
@@ -21,8 +26,12 @@ export function findUserScope(db: Db, userId: number) {
       'sector.code as sectorCode',
       'thematicPriority.code as priorityCode',
     ])
-    .where('userScope.userId', '=', userId)
-    .execute();
+    .where('userScope.userId', '=', p.userId),
+);
+
+/** The user's scope rows with codes: whole Sectors and single priorities. */
+export function findUserScope(db: Db, userId: number) {
+  return userScopeQuery.execute(db, { userId });
 }
 
 /** Ids of every thematic priority (any plan) in the given Sectors or named directly. */
@@ -50,8 +59,12 @@ export async function insertSession(
     .execute();
 }
 
-export function findSession(db: Db, idHash: string) {
-  return db.selectFrom('session').selectAll().where('idHash', '=', idHash).executeTakeFirst();
+const sessionQuery = prepareQuery((db, p: { idHash: string }) =>
+  db.selectFrom('session').selectAll().where('idHash', '=', p.idHash),
+);
+
+export async function findSession(db: Db, idHash: string) {
+  return (await sessionQuery.execute(db, { idHash }))[0];
 }
 
 export async function touchSession(db: Db, idHash: string, at: string): Promise<void> {
@@ -69,13 +82,16 @@ export async function deleteExpiredSessions(db: Db, now: string, idleBefore: str
     .execute();
 }
 
-export function findActiveApiToken(db: Db, tokenHash: string) {
-  return db
+const activeApiTokenQuery = prepareQuery((db, p: { tokenHash: string }) =>
+  db
     .selectFrom('apiToken')
     .select(['id', 'userId', 'lastUsedAt'])
-    .where('tokenHash', '=', tokenHash)
-    .where('revokedAt', 'is', null)
-    .executeTakeFirst();
+    .where('tokenHash', '=', p.tokenHash)
+    .where('revokedAt', 'is', null),
+);
+
+export async function findActiveApiToken(db: Db, tokenHash: string) {
+  return (await activeApiTokenQuery.execute(db, { tokenHash }))[0];
 }
 
 export async function touchApiToken(db: Db, id: number, at: string): Promise<void> {

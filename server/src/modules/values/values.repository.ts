@@ -78,8 +78,12 @@ export async function findWriteTarget(db: Db, kpiId: number, period: string, reg
   return row;
 }
 
-export function findRegionByCode(db: Db, code: string) {
-  return db.selectFrom('region').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
+const regionByCodeQuery = prepareQuery((db, p: { code: string }) =>
+  db.selectFrom('region').select(['id', 'code']).where('code', '=', p.code),
+);
+
+export async function findRegionByCode(db: Db, code: string) {
+  return (await regionByCodeQuery.execute(db, { code }))[0];
 }
 
 const insertValueQuery = prepareQuery((db, value: NewKpiValue) =>

@@ -32,6 +32,10 @@ describe('POST /api/auth/login', () => {
     const cookie = res.cookies.find((c) => c.name === 'rbm_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(cookie?.secure).toBeFalsy(); // plain http here; https requests get a Secure cookie
+    // a relative lifetime (12 h), never an absolute date: a browser whose clock disagrees with the
+    // server's would otherwise drop the cookie as already expired
+    expect(cookie?.maxAge).toBe(12 * 3600);
+    expect(String(res.headers['set-cookie'])).not.toMatch(/Expires=/i);
     const session = res.json<Session>();
     expect(session.user).toMatchObject({
       username: 'pat',

@@ -11,18 +11,20 @@ function requireSession(request: FastifyRequest) {
   return request.authSession;
 }
 
+/** The cookie lives as long as the session, as a relative Max-Age: the browser's clock and the server's
+ * need not agree on the date (an absolute Expires made every cookie stale to a browser whose clock ran ahead). */
 function setSessionCookie(
   request: FastifyRequest,
   reply: FastifyReply,
   sessionId: string,
-  expiresAt: string,
+  lifetimeSeconds: number,
 ) {
   reply.setCookie(SESSION_COOKIE, sessionId, {
     httpOnly: true,
     sameSite: 'lax',
     secure: request.protocol === 'https',
     path: '/',
-    expires: new Date(expiresAt),
+    maxAge: lifetimeSeconds,
   });
 }
 
@@ -35,7 +37,7 @@ export function authRoutes(settings: AuthSettings) {
         now: app.now(),
         previousSessionId: request.cookies[SESSION_COOKIE],
       });
-      setSessionCookie(request, reply, sessionId, session.expiresAt);
+      setSessionCookie(request, reply, sessionId, settings.sessionMaxHours * 3600);
       return session;
     });
 

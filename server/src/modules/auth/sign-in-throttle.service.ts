@@ -86,13 +86,12 @@ export interface Attempt {
 export async function reserveAttempt(db: Db, username: string, address: string, now: Date): Promise<Attempt> {
   const keys = keysOf(username, address);
   const stamp = now.toISOString();
-  let counters: Counter[] = [];
-  const wait = await db.transaction().execute(async (tx) => {
+  const { wait, counters } = await db.transaction().execute(async (tx) => {
     await repo.lockCounters(tx, keys);
     const found = await repo.findCounters(tx, keys);
     const counter = (key: CounterKey): Counter =>
       found.find((c) => c.kind === key.kind) ?? { ...key, failures: 0, lastFailureAt: null, trustedAt: null };
-    counters = keys.map(counter);
+    const counters = keys.map(counter);
     const pair = counters.find((c) => c.kind === 'pair') as Counter;
     const trusted =
       pair.trustedAt !== null &&
@@ -102,11 +101,11 @@ export async function reserveAttempt(db: Db, username: string, address: string, 
         .filter((c) => c.kind === 'pair' || !trusted)
         .map((c) => secondsToWait(THROTTLE[c.kind], c, now)),
     );
-    if (seconds > 0) return seconds;
+    if (seconds > 0) return { wait: seconds, counters };
     for (const c of counters) {
       await repo.setCounter(tx, c, { failures: liveFailures(c, now) + 1, lastFailureAt: stamp });
     }
-    return 0;
+    return { wait: 0, counters };
   });
   if (wait > 0) {
     throw new AppError(

@@ -3,6 +3,7 @@
 import type { InjectOptions } from 'fastify';
 import { seed, type SeedOptions } from '../../fixtures/seed.ts';
 import { buildApp, type AppInstance } from '../src/app.ts';
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../src/config.ts';
 import type { Db } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import { createApiToken, createUser } from './factories.ts';
@@ -25,13 +26,18 @@ export interface TestContext {
 }
 
 export async function buildTestApp(
-  options: Partial<SeedOptions> & { seed?: boolean; clock?: () => Date } = {},
+  options: Partial<SeedOptions> & { seed?: boolean; clock?: () => Date; auth?: Partial<AuthSettings> } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const { db } = database;
   await migrateToLatest(db);
   if (options.seed !== false) await seed(db, { demo: options.demo ?? true, now: options.now ?? TEST_NOW });
-  const app = await buildApp({ db, clientDist: null, now: options.clock ?? (() => options.now ?? TEST_NOW) });
+  const app = await buildApp({
+    db,
+    clientDist: null,
+    now: options.clock ?? (() => options.now ?? TEST_NOW),
+    auth: { ...DEFAULT_AUTH_SETTINGS, ...options.auth },
+  });
   await app.ready();
   const adminId = await createUser(db, { username: 'test-admin', role: 'admin' });
   const adminToken = await createApiToken(db, adminId);

@@ -1,2 +1,3 @@
 export * from './domain.ts';
 export * from './permissions.ts';
+export * from './passwords.ts';

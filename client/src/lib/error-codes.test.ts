@@ -1,6 +1,7 @@
 // Every error code the server can answer with has a text in the client, so a failure is explained in the
 // user's language (errors.<code>), and every per-field code a message (validation.<code>). The codes are
 // read from the server's source and the shared schemas, so a new code without a text fails here.
+import { PASSWORD_PROBLEMS } from '@rbm/shared';
 import { PERIOD_ERROR_CODES, VALUE_ERROR_CODES } from '@rbm/shared/rbm';
 import { describe, expect, it } from 'vitest';
 import { loadAllResources, type Texts } from './i18n.ts';
@@ -83,7 +84,8 @@ function has(tree: Texts, path: string): boolean {
 
 const english = (await loadAllResources()).en;
 const found = Object.values(serverSources).map(errorCodesIn);
-const errorCodes = [...new Set(found.flatMap((f) => [...f.errors]))].sort();
+// A refused password is answered with the code of its first problem, and every problem per field.
+const errorCodes = [...new Set([...found.flatMap((f) => [...f.errors]), ...PASSWORD_PROBLEMS])].sort();
 // The value and period checks of the calculation module answer per field with their own codes.
 const fieldCodes = [
   ...new Set([
@@ -91,6 +93,7 @@ const fieldCodes = [
     ...[...schemaKeywords()].map((k) => `invalid_${k}`),
     ...VALUE_ERROR_CODES,
     ...PERIOD_ERROR_CODES,
+    ...PASSWORD_PROBLEMS,
   ]),
 ].sort();
 
@@ -98,7 +101,7 @@ describe('error codes of the server', () => {
   it('finds the codes in the source (the scan itself works)', () => {
     expect(errorCodes).toEqual(expect.arrayContaining(['not_found', 'validation_failed', 'internal_error']));
     expect(errorCodes).toEqual(
-      expect.arrayContaining(['too_many_attempts', 'session_expired', 'not_signed_in']),
+      expect.arrayContaining(['too_many_attempts', 'session_expired', 'not_signed_in', 'origin_not_allowed']),
     );
     expect(fieldCodes).toEqual(expect.arrayContaining(['invalid_required', 'invalid_maxLength']));
     const sample = `throw new AppError(\n  401,\n  expired ? 'a_code' : 'b_code',\n  'x',\n);\nconflict('c_code', 'y'); notFound('x', 1);`;

@@ -55,7 +55,9 @@ describe('user:create input', () => {
     expect(() => body({ role: 'owner' })).toThrow(
       'Unknown role "owner": use admin, planner, reviewer or viewer',
     );
-    expect(() => body({ password: 'short' })).toThrow('Password too short: use at least 10 characters');
+    expect(() => body({ password: 'short' })).toThrow(
+      'Password refused: The password must have at least 12 characters',
+    );
     expect(() => body({ username: 'Ana Maria' })).toThrow(/Username "Ana Maria" is not allowed/);
     expect(body({ name: '  Ana  ' })).toMatchObject({ displayName: 'Ana', role: 'admin' });
   });
@@ -146,7 +148,9 @@ describe('npm run user:create with flags (a child process on a database file)', 
     const short = await cli(['--username', 'x2', '--password', 'short']).catch((error: unknown) => error);
     expect(short).toMatchObject({
       code: 1,
-      stderr: 'Failed: Password too short: use at least 10 characters\n',
+      stderr:
+        'Failed: Password refused: The password must have at least 12 characters; The password is one of ' +
+        'the most common passwords of published breaches (perhaps with digits or symbols added): choose another\n',
     });
   }, 60_000);
 });

@@ -8,17 +8,17 @@ import readline from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ROLES, type Role } from '@rbm/shared';
+import { MIN_PASSWORD_LENGTH, ROLES, type Role } from '@rbm/shared';
 import { CreateUserBodySchema, type CreateUserBody } from '@rbm/shared/schemas';
 import { Value } from 'typebox/value';
 import { StartupError } from '../config.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { AppError } from '../errors.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
+import { passwordProblems } from '../lib/password-policy.ts';
 import { createUser } from '../modules/users/users.service.ts';
 import { runCli } from './run-cli.ts';
 
-const MIN_PASSWORD = 10;
 const ROLE_LIST = `${ROLES.slice(0, -1).join(', ')} or ${ROLES.at(-1)}`;
 const USAGE =
   'Usage: npm run user:create [-- --username NAME --name "Display name" --role admin|planner|reviewer|viewer ' +
@@ -85,8 +85,9 @@ export function toCreateUserBody(input: UserCreateInput): CreateUserBody {
   if (!(ROLES as readonly string[]).includes(input.role)) {
     throw new StartupError(`Unknown role "${input.role}": use ${ROLE_LIST}`);
   }
-  if (input.password.length < MIN_PASSWORD) {
-    throw new StartupError(`Password too short: use at least ${MIN_PASSWORD} characters`);
+  const refusals = passwordProblems(input.password, input.username.trim());
+  if (refusals.length > 0) {
+    throw new StartupError(`Password refused: ${refusals.map((r) => r.message).join('; ')}`);
   }
   const body: CreateUserBody = {
     username: input.username.trim(),
@@ -157,7 +158,9 @@ async function askMissing(flags: UserCreateFlags): Promise<UserCreateInput> {
     }
     let password = flags.password;
     if (password === undefined) {
-      password = await askHidden(`Password (at least ${MIN_PASSWORD} characters)`);
+      password = await askHidden(
+        `Password (at least ${MIN_PASSWORD_LENGTH} characters, not a common one, not the username)`,
+      );
       if ((await askHidden('Password again')) !== password) throw new StartupError('The passwords differ');
     }
     return { username, name, role, password, email: flags.email, sectors, priorities };

@@ -270,11 +270,14 @@ export interface ApiTokenTable {
   revokedAt: string | null;
 }
 
-export interface LoginFailureTable {
-  id: Generated<number>;
+/** Sign-in throttle counters: `kind` account (address ''), address (username '') or pair. */
+export interface SignInThrottleTable {
+  kind: string;
   username: string;
   address: string;
-  at: string;
+  failures: number;
+  lastFailureAt: string | null;
+  trustedAt: string | null;
 }
 
 export interface DataRevisionTable {
@@ -286,7 +289,7 @@ export interface Database {
   dataRevision: DataRevisionTable;
   session: SessionTable;
   apiToken: ApiTokenTable;
-  loginFailure: LoginFailureTable;
+  signInThrottle: SignInThrottleTable;
   plan: PlanTable;
   goal: GoalTable;
   target: TargetTable;

@@ -1,7 +1,8 @@
 // Authentication and authorization, in one place. Every API route declares a permission and how its scope
 // is found (shared/src/routes); a route without a declaration stops the server at start. Requests are
-// authenticated by the session cookie or a personal API token; browser sessions must send their CSRF
-// token on every change; scoped permissions are checked against the thematic priorities in scope.
+// authenticated by the session cookie or a personal API token; every change made without an API token
+// must come from our own origin, and browser sessions must send their CSRF token with it; scoped
+// permissions are checked against the thematic priorities in scope.
 import fastifyCookie from '@fastify/cookie';
 import { roleAllows, SCOPED_PERMISSIONS, type Permission } from '@rbm/shared';
 import { api, type RouteAuth } from '@rbm/shared/api';
@@ -104,6 +105,39 @@ function requireCsrf(request: FastifyRequest, auth: RouteAuth): void {
   }
 }
 
+/** `scheme://host[:port]` as browsers write an Origin (lower case, no default port), or null. */
+function originOf(url: string): string | null {
+  try {
+    const { origin } = new URL(url);
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The request's own origin; behind a trusted proxy (RBM_TRUST_PROXY) from X-Forwarded-Proto and -Host. */
+const ownOrigin = (request: FastifyRequest) => originOf(`${request.protocol}://${request.host}`);
+
+/**
+ * A change without an API token (a browser's session, or signing in) must come from a page of this very
+ * origin: a foreign Origin, or a Sec-Fetch-Site other than same-origin, is refused even with the right
+ * CSRF token. A request with neither header (a script, an old browser) goes on to the CSRF check. API
+ * tokens are never sent by a browser on its own, so they are not checked.
+ */
+function requireSameOrigin(request: FastifyRequest): void {
+  if (SAFE_METHODS.has(request.method) || request.headers.authorization !== undefined) return;
+  const { origin } = request.headers;
+  const site = request.headers['sec-fetch-site'];
+  const own = ownOrigin(request);
+  const foreignOrigin = origin !== undefined && (own === null || originOf(origin) !== own);
+  if (foreignOrigin || (site !== undefined && site !== 'same-origin')) {
+    throw forbidden(
+      'origin_not_allowed',
+      `Changes are accepted only from pages of ${own ?? 'this server'}, not from ${origin ?? `a ${site} page`}`,
+    );
+  }
+}
+
 /** Scope of the route's permission, and of `include=unapproved` (drafts of other priorities stay hidden). */
 async function requireScope(request: FastifyRequest, auth: RouteAuth): Promise<void> {
   const include = (request.query as { include?: string } | undefined)?.include;
@@ -148,6 +182,7 @@ async function auth(app: FastifyInstance, settings: AuthSettings): Promise<void>
     await authenticate(request, settings);
     const routeAuth = request.routeOptions.config.auth;
     if (!routeAuth) return; // not found: the 404 handler answers
+    requireSameOrigin(request);
     requirePermission(request, routeAuth);
     requireCsrf(request, routeAuth);
   });

@@ -1,6 +1,7 @@
 // User administration: accounts, roles, scopes, passwords and personal API tokens. Users are never
 // deleted (the audit log keeps their name); they are deactivated.
 import { Type, type Static } from 'typebox';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
 import { LanguageSchema, Nullable } from './common.ts';
 import { RoleSchema, UserScopeSchema } from './auth.ts';
 
@@ -26,8 +27,14 @@ export type User = Static<typeof UserSchema>;
 
 export const UserListSchema = Type.Object({ items: Type.Array(UserSchema) });
 
-/** At least 10 characters: long passphrases beat complexity rules. */
-export const PasswordSchema = Type.String({ minLength: 10, maxLength: 200 });
+/** The server checks the policy (shared/src/passwords.ts) itself, to answer 422 with the reason. */
+export const PasswordSchema = Type.String({
+  maxLength: MAX_PASSWORD_LENGTH,
+  description:
+    `At least ${MIN_PASSWORD_LENGTH} characters; not only spaces, not the username or built around it, not a ` +
+    'character or short pattern repeated, not a run such as abcd or 1234, not a common password. ' +
+    'A refused password gets 422 with a code per reason (password_too_short, password_too_common...).',
+});
 
 export const CreateUserBodySchema = Type.Object(
   {

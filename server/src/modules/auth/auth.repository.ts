@@ -1,5 +1,6 @@
-// Every query of signing in: users, their scope, sessions, API tokens and failed attempts. The ones every
-// request runs (session or token, user, scope) are prepared queries: built and compiled once.
+// Every query of signing in: users, their scope, sessions and API tokens (the throttle has its own
+// repository). The ones every request runs (session or token, user, scope) are prepared queries: built and
+// compiled once.
 import type { Db } from '../../db/connection.ts';
 import { prepareQuery } from '../../db/prepared.ts';
 
@@ -96,25 +97,6 @@ export async function findActiveApiToken(db: Db, tokenHash: string) {
 
 export async function touchApiToken(db: Db, id: number, at: string): Promise<void> {
   await db.updateTable('apiToken').set({ lastUsedAt: at }).where('id', '=', id).execute();
-}
-
-export async function insertLoginFailure(db: Db, failure: { username: string; address: string; at: string }) {
-  await db.insertInto('loginFailure').values(failure).execute();
-}
-
-/** Failed sign-ins since a moment, for an account or an address: how many, and the earliest. */
-export async function countLoginFailures(db: Db, by: 'username' | 'address', key: string, since: string) {
-  const row = await db
-    .selectFrom('loginFailure')
-    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('at').as('earliest')])
-    .where(by, '=', key)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  return { count: Number(row.count), earliest: row.earliest as string | null };
-}
-
-export async function deleteLoginFailuresBefore(db: Db, before: string): Promise<void> {
-  await db.deleteFrom('loginFailure').where('at', '<=', before).execute();
 }
 
 export async function updateUserLanguage(

@@ -1,4 +1,4 @@
-// Signing in and out, sessions and API tokens, and the throttle on guessing passwords.
+// Signing in and out (through the throttle on guessing passwords), sessions and API tokens.
 import { LANGUAGES, ROLE_PERMISSIONS, ROLES, type Language } from '@rbm/shared';
 import type { Session, SessionUser } from '@rbm/shared/schemas';
 import type { AuthSettings } from '../../config.ts';
@@ -9,11 +9,9 @@ import { asEnum } from '../../lib/enums.ts';
 import { hashSecret, newSecret, UNKNOWN_USER_HASH, verifyPassword } from '../../lib/passwords.ts';
 import { insertAuditEntry } from '../audit/audit.repository.ts';
 import * as repo from './auth.repository.ts';
+import { forgetStaleCounters, recordSuccess, reserveAttempt } from './sign-in-throttle.service.ts';
 
 export const SESSION_COOKIE = 'rbm_session';
-
-/** Sign-in attempts allowed in a sliding window, per account and per address. */
-export const THROTTLE = Object.freeze({ windowMinutes: 15, perAccount: 10, perAddress: 50 });
 
 const MINUTE = 60_000;
 type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findUserById>>>;
@@ -57,29 +55,6 @@ export async function sessionUserOf(db: Db, user: UserRow): Promise<SessionUser>
   };
 }
 
-/** 429 with the seconds to wait, when an account or an address has failed too often lately. */
-async function checkThrottle(db: Db, username: string, address: string, now: Date): Promise<void> {
-  const since = new Date(now.getTime() - THROTTLE.windowMinutes * MINUTE).toISOString();
-  const [byAccount, byAddress] = await Promise.all([
-    repo.countLoginFailures(db, 'username', username, since),
-    repo.countLoginFailures(db, 'address', address, since),
-  ]);
-  const blocking = [
-    byAccount.count >= THROTTLE.perAccount ? byAccount.earliest : null,
-    byAddress.count >= THROTTLE.perAddress ? byAddress.earliest : null,
-  ].filter((at): at is string => at !== null);
-  if (blocking.length === 0) return;
-  const until = Math.max(...blocking.map((at) => new Date(at).getTime() + THROTTLE.windowMinutes * MINUTE));
-  const seconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
-  throw new AppError(
-    429,
-    'too_many_attempts',
-    `Too many failed sign-ins: try again in ${seconds} seconds`,
-    undefined,
-    { 'retry-after': String(seconds) },
-  );
-}
-
 export interface SignIn {
   username: string;
   password: string;
@@ -96,14 +71,14 @@ export async function signIn(
 ): Promise<{ sessionId: string; session: Session }> {
   const username = input.username.trim().toLowerCase();
   const stamp = input.now.toISOString();
-  await checkThrottle(db, username, input.address, input.now);
+  // counted as a failure before the password is checked (or 429): see sign-in-throttle.service.ts
+  const attempt = await reserveAttempt(db, username, input.address, input.now);
   const user = await repo.findUserByUsername(db, username);
   // Verify against a dummy hash when the account does not exist, so timing tells nothing.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-  if (!user || !valid) {
-    await repo.insertLoginFailure(db, { username, address: input.address, at: stamp });
+  if (!user || !valid)
     throw new AppError(401, 'invalid_credentials', 'The username or the password is wrong');
-  }
+  await recordSuccess(db, attempt, input.now);
   if (user.active !== 1)
     throw new AppError(403, 'account_inactive', 'This account is deactivated; ask an administrator');
 
@@ -114,7 +89,7 @@ export async function signIn(
     if (input.previousSessionId) await repo.deleteSession(tx, hashSecret(input.previousSessionId));
     const idleBefore = new Date(input.now.getTime() - settings.sessionIdleMinutes * MINUTE).toISOString();
     await repo.deleteExpiredSessions(tx, stamp, idleBefore);
-    await repo.deleteLoginFailuresBefore(tx, new Date(input.now.getTime() - 24 * 60 * MINUTE).toISOString());
+    await forgetStaleCounters(tx, input.now);
     await repo.insertSession(tx, { idHash, userId: user.id, csrfToken, createdAt: stamp, expiresAt });
     await insertAuditEntry(tx, {
       at: stamp,

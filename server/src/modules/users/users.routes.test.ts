@@ -142,10 +142,13 @@ describe('POST /api/users', () => {
     expect(blank.json<Problem>().errors?.[0]).toMatchObject({ field: 'body.displayName', code: 'blank' });
   });
 
-  it('answers 400 for a short password, a bad username, an unknown role or a password hash sent in', async () => {
+  it('answers 422 for a short password, 400 for a bad username, an unknown role or a password hash sent in', async () => {
     const short = await create({ username: 'shorty', password: 'too-short' });
-    expect(short.statusCode).toBe(400);
-    expect(short.json<Problem>().errors?.[0]?.field).toBe('body.password');
+    expect(short.statusCode).toBe(422);
+    expect(short.json<Problem>().errors?.[0]).toMatchObject({
+      field: 'body.password',
+      code: 'password_too_short',
+    });
     const upper = await create({ username: 'Bad Name' });
     expect(upper.json<Problem>().errors?.[0]?.field).toBe('body.username');
     const role = await create({ username: 'roleless', role: 'owner' as never });
@@ -201,7 +204,7 @@ describe('POST /api/users/:id/password', () => {
     expectNoSecrets(JSON.stringify(audit));
   });
 
-  it('answers 404 for an unknown user and 400 for a short password', async () => {
+  it('answers 404 for an unknown user and 422 for a short password', async () => {
     const missing = await ctx.app.inject({
       method: 'POST',
       url: '/api/users/999999/password',
@@ -213,7 +216,10 @@ describe('POST /api/users/:id/password', () => {
       url: '/api/users/1/password',
       payload: { password: 'short' },
     });
-    expect(short.statusCode).toBe(400);
-    expect(short.json<Problem>().errors?.[0]?.field).toBe('body.password');
+    expect(short.statusCode).toBe(422);
+    expect(short.json<Problem>().errors?.[0]).toMatchObject({
+      field: 'body.password',
+      code: 'password_too_short',
+    });
   });
 });

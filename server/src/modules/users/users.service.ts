@@ -8,6 +8,7 @@ import type { Db } from '../../db/connection.ts';
 import type { AppUserTable } from '../../db/schema.ts';
 import { conflict, notFound, unprocessable, type FieldError } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
+import { passwordProblems } from '../../lib/password-policy.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
 import {
@@ -81,12 +82,16 @@ function trimmedName(text: string, errors: FieldError[]): string {
 
 const usernameTaken = (username: string) => conflict('username_taken', `Username "${username}" is taken`);
 
-/** Creates an account with a hashed password; admins and viewers get no scope rows. */
+/**
+ * Creates an account with a hashed password that the policy allows (every problem of the request is
+ * answered at once, the password's among them); admins and viewers get no scope rows.
+ */
 export async function createUser(db: Db, context: WriteContext, input: CreateUserBody): Promise<User> {
+  const refusals = passwordProblems(input.password, input.username);
   // Hashing takes tens of milliseconds: do it before the transaction rather than inside it.
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = refusals.length === 0 ? await hashPassword(input.password) : '';
   return auditedWrite(db, context, async (tx, audit) => {
-    const errors: FieldError[] = [];
+    const errors: FieldError[] = [...refusals];
     const displayName = trimmedName(input.displayName, errors);
     const scope = await resolveScope(tx, input.role, input.scope ?? NO_SCOPE, errors);
     raiseFieldErrors(errors);
@@ -180,13 +185,18 @@ export async function updateUser(
   });
 }
 
-/** Sets a new password and ends every session of the user (signed-in browsers must sign in again). */
+/**
+ * Sets a new password the policy allows, and ends every session of the user (signed-in browsers must
+ * sign in again).
+ */
 export async function resetPassword(
   db: Db,
   context: WriteContext,
   id: number,
   password: string,
 ): Promise<void> {
+  const { username } = await requireUserRow(db, id);
+  raiseFieldErrors(passwordProblems(password, username));
   const passwordHash = await hashPassword(password);
   await auditedWrite(db, context, async (tx, audit) => {
     await requireUserRow(tx, id);

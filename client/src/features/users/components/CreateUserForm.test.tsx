@@ -43,6 +43,43 @@ describe('CreateUserForm', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Some values need correcting');
   });
 
+  it("shows the server's reason for refusing the password next to the password field", async () => {
+    fakeApi({
+      'POST /api/users': () =>
+        problem(422, 'password_too_common', {
+          errors: [
+            { field: 'body.password', code: 'password_too_common', message: 'The password is common' },
+          ],
+        }),
+    });
+    renderWithProviders(<CreateUserForm choices={choices} onCreated={vi.fn()} onCancel={vi.fn()} />);
+    await fillIn();
+
+    const password = screen.getByLabelText('Password');
+    await waitFor(() => expect(password).toHaveFocus());
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(password).toHaveAccessibleDescription(
+      expect.stringContaining('This is one of the most common passwords'),
+    );
+  });
+
+  it('tells a password that is the username before sending anything', async () => {
+    const api = fakeApi();
+    renderWithProviders(<CreateUserForm choices={choices} onCreated={vi.fn()} onCancel={vi.fn()} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Username'), 'grace.hopper');
+    await user.type(screen.getByLabelText('Display name'), 'Grace Hopper');
+    await user.type(screen.getByLabelText('Password'), 'Grace.Hopper');
+    await user.click(screen.getByRole('button', { name: 'Create user' }));
+
+    const password = screen.getByLabelText('Password');
+    await waitFor(() => expect(password).toHaveFocus());
+    expect(password).toHaveAccessibleDescription(
+      expect.stringContaining('The password cannot be the username.'),
+    );
+    expect(api.calls).toHaveLength(0);
+  });
+
   it('puts a username clash (409) on the username', async () => {
     fakeApi({ 'POST /api/users': () => problem(409, 'conflict') });
     renderWithProviders(<CreateUserForm choices={choices} onCreated={vi.fn()} onCancel={vi.fn()} />);

@@ -2,6 +2,7 @@
 // session ending (except the password, which is never stored).
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MIN_PASSWORD_LENGTH } from '@rbm/shared';
 import type { User } from '@rbm/shared/schemas';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
@@ -20,7 +21,6 @@ import {
   checkNewUser,
   createUserBody,
   EMPTY_NEW_USER,
-  MIN_PASSWORD_LENGTH,
   restoreNewUserDraft,
   type NewUserDraft,
 } from '../utils/user-form.ts';

@@ -1,6 +1,7 @@
 // Sets a new password for a user (and so ends their sessions). The password is never kept in a draft.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MIN_PASSWORD_LENGTH } from '@rbm/shared';
 import type { User } from '@rbm/shared/schemas';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
@@ -12,7 +13,7 @@ import {
   type FieldProblem,
 } from '../../../lib/form-errors.ts';
 import { useResetPassword } from '../api/reset-password.ts';
-import { checkPassword, MIN_PASSWORD_LENGTH } from '../utils/user-form.ts';
+import { checkPassword } from '../utils/user-form.ts';
 
 export function ResetPasswordForm({ user }: { user: User }) {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ export function ResetPasswordForm({ user }: { user: User }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
-    const found = checkPassword(password);
+    const found = checkPassword(password, user.username);
     if (Object.keys(found).length > 0) return fail(found, null);
     setProblems({});
     setFormError(null);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aUser, framework } from '../../../test/fixtures.ts';
 import {
   checkNewUser,
+  checkPassword,
   createUserBody,
   detailsDraftFromUser,
   EMPTY_NEW_USER,
@@ -36,9 +37,12 @@ describe('user form bodies', () => {
 
   it('checks what can be checked before asking the server', () => {
     expect(Object.keys(checkNewUser(EMPTY_NEW_USER, ''))).toEqual(['username', 'displayName', 'password']);
-    expect(checkNewUser({ ...EMPTY_NEW_USER, username: 'g', displayName: 'G' }, 'short').password?.code).toBe(
-      'invalid_minLength',
-    );
+    const grace = { ...EMPTY_NEW_USER, username: 'grace.hopper', displayName: 'G' };
+    expect(checkNewUser(grace, 'short').password?.code).toBe('password_too_short');
+    expect(checkNewUser(grace, 'Grace.Hopper').password?.code).toBe('password_is_username');
+    expect(checkNewUser(grace, 'aaaaaaaaaaaa').password?.code).toBe('password_repetitive');
+    expect(checkNewUser(grace, 'a long passphrase').password).toBeUndefined();
+    expect(checkPassword('abcdefghijklm', 'grace.hopper').password?.code).toBe('password_sequential');
   });
 
   it('takes only well-formed values from a stored draft', () => {

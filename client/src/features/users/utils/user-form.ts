@@ -1,5 +1,5 @@
 // What the user forms hold while typing (their drafts) and the request bodies made from them.
-import { ROLES, type Role } from '@rbm/shared';
+import { passwordShapeProblems, ROLES, type Role } from '@rbm/shared';
 import type { CreateUserBody, FrameworkSector, UpdateUserBody, User, UserScope } from '@rbm/shared/schemas';
 import type { FieldProblem } from '../../../lib/form-errors.ts';
 import { EMPTY_SCOPE, normalizeScope, scopeApplies } from './scope.ts';
@@ -58,20 +58,21 @@ export function updateUserBody(draft: UserDetailsDraft, sectors: readonly Framew
   return details(draft, sectors);
 }
 
-/** Passwords: at least this long (PasswordSchema); checked here too, to answer before a round trip. */
-export const MIN_PASSWORD_LENGTH = 10;
-
 type Problems = Record<string, FieldProblem>;
 
 function required(problems: Problems, field: string, value: string): void {
   if (value.trim() === '') problems[field] = { code: 'invalid_required', message: `${field} is required` };
 }
 
-export function checkPassword(password: string): Problems {
+/**
+ * The password policy's rules that need no list (shared/src/passwords.ts), told before a round trip; the
+ * server also refuses common passwords, and its reason is shown the same way.
+ */
+export function checkPassword(password: string, username: string): Problems {
   const problems: Problems = {};
   required(problems, 'password', password);
-  if (!problems.password && password.length < MIN_PASSWORD_LENGTH)
-    problems.password = { code: 'invalid_minLength', message: 'password is too short' };
+  const [first] = passwordShapeProblems(password, username);
+  if (!problems.password && first) problems.password = { code: first, message: first };
   return problems;
 }
 
@@ -80,7 +81,7 @@ export function checkNewUser(draft: NewUserDraft, password: string): Problems {
   const problems: Problems = {};
   required(problems, 'username', draft.username);
   required(problems, 'displayName', draft.displayName);
-  return { ...problems, ...checkPassword(password) };
+  return { ...problems, ...checkPassword(password, draft.username.trim()) };
 }
 
 export function checkDetails(draft: UserDetailsDraft): Problems {

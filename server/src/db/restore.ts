@@ -125,15 +125,13 @@ export async function restoreSqlite(options: {
 
     // the copy is made and checked before the current database is touched
     const incoming = `${databaseFile}.restoring`;
-    const source = openReadOnly(backupFile);
     try {
-      const integrity = await copyChecked(source, incoming);
+      fs.mkdirSync(folder, { recursive: true });
+      const integrity = await copyChecked(backupFile, incoming, { readonly: true });
       if (integrity !== 'ok') throw new Error(`the copy fails its integrity check (${integrity})`);
     } catch (error) {
       fs.rmSync(incoming, { force: true });
       throw new StartupError(`Cannot copy ${backupFile}: ${(error as Error).message}; nothing was changed`);
-    } finally {
-      source.close();
     }
     if (plan.safetyFile) moveAside(databaseFile, plan.safetyFile);
     fs.rmSync(`${databaseFile}-wal`, { force: true });

@@ -4,9 +4,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, StartupError } from '../config.ts';
-import { backupSqlite } from '../db/backup.ts';
+import { backupSqlite, describeSize } from '../db/backup.ts';
 import { acquireDatabaseLock } from '../db/database-lock.ts';
-import { describeSize, sqliteTarget } from './sqlite-target.ts';
+import { sqliteTarget } from './sqlite-target.ts';
 
 const USAGE = 'Usage: npm run db:backup [-- FOLDER]   (default: RBM_BACKUP_DIR, data/backups)';
 

@@ -13,10 +13,3 @@ export function sqliteTarget(config: Config, command: string, onPostgres: string
   }
   return location.file;
 }
-
-/** 1234567 -> "1.2 MB (1,234,567 bytes)" */
-export function describeSize(bytes: number): string {
-  const size =
-    bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
-  return `${size} (${bytes.toLocaleString('en-US')} bytes)`;
-}

@@ -88,6 +88,13 @@ export function pruneBackups(folder: string, databaseFile: string, kind: BackupK
   return old;
 }
 
+/** 1234567 -> "1.2 MB (1,234,567 bytes)" */
+export function describeSize(bytes: number): string {
+  const size =
+    bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+  return `${size} (${bytes.toLocaleString('en-US')} bytes)`;
+}
+
 /** PRAGMA integrity_check: "ok", or its first findings on one line. */
 export function checkIntegrity(connection: SqliteDatabase.Database): string {
   return (connection.prepare('PRAGMA integrity_check(10)').pluck().all() as string[]).join('; ');

@@ -62,7 +62,7 @@ describe('scheduled backups', () => {
     ]);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(
-      /^info: Scheduled backup .+rbm-scheduled-2026-11-23T100000Z\.sqlite \(\d+\.\d MB, integrity ok\)$/,
+      /^info: Scheduled backup .+rbm-scheduled-2026-11-23T100000Z\.sqlite \(\d+\.\d KB \([\d,]+ bytes\), integrity ok\)$/,
     );
     expect(lines[2]).toMatch(/integrity ok\); deleted 1 older$/);
   });

@@ -2,7 +2,7 @@
 // newest scheduled backup in the folder is older than the interval (at start when there is none), then
 // one per interval; only the newest RBM_BACKUP_KEEP scheduled backups are kept. A success is one line,
 // a failure an error line; the server goes on serving either way and tries again at the next interval.
-import { backupSqlite, listBackups, pruneBackups } from '../db/backup.ts';
+import { backupSqlite, describeSize, listBackups, pruneBackups } from '../db/backup.ts';
 
 export interface BackupScheduleOptions {
   databaseFile: string;
@@ -25,10 +25,6 @@ export function delayUntilDue(newest: Date | null, now: Date, everyHours: number
   return Math.max(0, due - now.getTime());
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_048_576).toFixed(1)} MB`;
-}
-
 /** One scheduled backup and the pruning after it; never throws (the outcome is logged). */
 export async function runScheduledBackup(options: BackupScheduleOptions): Promise<void> {
   try {
@@ -42,7 +38,7 @@ export async function runScheduledBackup(options: BackupScheduleOptions): Promis
     }
     const pruned = pruneBackups(options.folder, options.databaseFile, 'scheduled', options.keep);
     options.log.info(
-      `Scheduled backup ${result.file} (${megabytes(result.bytes)}, integrity ok)` +
+      `Scheduled backup ${result.file} (${describeSize(result.bytes)}, integrity ok)` +
         (pruned.length > 0 ? `; deleted ${pruned.length} older` : ''),
     );
   } catch (error) {

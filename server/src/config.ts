@@ -5,8 +5,18 @@ import { fileURLToPath } from 'node:url';
 /** Where the repository lives, so relative paths work whatever folder `npm start` runs from. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** SQLite's `synchronous` in WAL mode: FULL syncs every commit (survives power loss), NORMAL only at
+ * checkpoints (survives a crash of the process, may lose the last commits on power loss). */
+export type SqliteSynchronous = 'FULL' | 'NORMAL';
+export const DEFAULT_SQLITE_SYNCHRONOUS: SqliteSynchronous = 'FULL';
+
 export type DatabaseLocation =
-  | { dialect: 'sqlite'; file: string /* absolute path, or ':memory:' */ }
+  | {
+      dialect: 'sqlite';
+      file: string /* absolute path, or ':memory:' */;
+      /** Unset: DEFAULT_SQLITE_SYNCHRONOUS. */
+      synchronous?: SqliteSynchronous;
+    }
   | { dialect: 'postgres'; connectionString: string };
 
 export interface Config {
@@ -19,6 +29,16 @@ export interface Config {
   /** The built SPA served at `/`. */
   readonly clientDist: string;
   readonly auth: AuthSettings;
+  readonly backup: BackupSettings;
+}
+
+export interface BackupSettings {
+  /** Where `npm run db:backup` (without a folder) and scheduled backups write. */
+  readonly folder: string;
+  /** Hours between scheduled backups taken by the running server; null: none. */
+  readonly everyHours: number | null;
+  /** Scheduled backups kept (the newest); older scheduled ones are deleted. */
+  readonly keep: number;
 }
 
 export interface AuthSettings {
@@ -84,6 +104,41 @@ function parseBoolean(name: string, raw: string): boolean {
   throw new StartupError(`${name} must be true or false, not "${raw}"`);
 }
 
+function parseSynchronous(raw: string | undefined): SqliteSynchronous {
+  if (raw === undefined) return DEFAULT_SQLITE_SYNCHRONOUS;
+  const value = raw.trim().toUpperCase();
+  if (value === 'FULL' || value === 'NORMAL') return value;
+  throw new StartupError(`RBM_SQLITE_SYNCHRONOUS must be full or normal, not "${raw}"`);
+}
+
+/** Longest schedule: a week (and well inside what one timer can wait). */
+const MAX_BACKUP_HOURS = 168;
+
+function parseBackup(env: Readonly<Record<string, string | undefined>>, database: DatabaseLocation) {
+  const hours = env.RBM_BACKUP_EVERY_HOURS;
+  const everyHours =
+    hours === undefined || hours.trim() === '' ? null : parsePositive('RBM_BACKUP_EVERY_HOURS', hours, 0);
+  if (everyHours !== null && everyHours > MAX_BACKUP_HOURS) {
+    throw new StartupError(
+      `RBM_BACKUP_EVERY_HOURS must be at most ${MAX_BACKUP_HOURS} (a week), not "${hours}"`,
+    );
+  }
+  if (everyHours !== null && (database.dialect !== 'sqlite' || database.file === ':memory:')) {
+    throw new StartupError(
+      'RBM_BACKUP_EVERY_HOURS backs up a SQLite file; for PostgreSQL schedule pg_dump instead (README, Operations)',
+    );
+  }
+  const keep = env.RBM_BACKUP_KEEP ?? '14';
+  if (!/^\d+$/.test(keep.trim()) || Number(keep) < 1) {
+    throw new StartupError(`RBM_BACKUP_KEEP must be a whole number of 1 or more, not "${keep}"`);
+  }
+  return Object.freeze({
+    folder: path.resolve(REPO_ROOT, env.RBM_BACKUP_DIR ?? 'data/backups'),
+    everyHours,
+    keep: Number(keep),
+  });
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
@@ -91,8 +146,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new StartupError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
   }
+  const location = parseDatabaseUrl(env.DATABASE_URL ?? 'file:data/rbm.sqlite');
+  const database: DatabaseLocation =
+    location.dialect === 'sqlite'
+      ? { ...location, synchronous: parseSynchronous(env.RBM_SQLITE_SYNCHRONOUS) }
+      : location;
   return Object.freeze({
-    database: parseDatabaseUrl(env.DATABASE_URL ?? 'file:data/rbm.sqlite'),
+    database,
     host: env.HOST ?? '127.0.0.1',
     port: parsePort(env.PORT ?? '3000'),
     demo: parseBoolean('RBM_DEMO', env.RBM_DEMO ?? 'true'),
@@ -103,6 +163,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       sessionMaxHours: parsePositive('RBM_SESSION_MAX_HOURS', env.RBM_SESSION_MAX_HOURS, 12),
       trustProxy: parseBoolean('RBM_TRUST_PROXY', env.RBM_TRUST_PROXY ?? 'false'),
     }),
+    backup: parseBackup(env, database),
   });
 }
 

@@ -3,8 +3,10 @@
 import { DEMO_LOGINS } from '../../fixtures/demo-users.ts';
 import { buildApp } from './app.ts';
 import { loadConfig, StartupError, type Config } from './config.ts';
-import { createDb, type Db } from './db/connection.ts';
+import { sqliteFileOf } from './db/database-lock.ts';
+import { startBackupSchedule } from './startup/backup-schedule.ts';
 import { ensureClientBuild } from './startup/client-build.ts';
+import { openDatabase } from './startup/open-database.ts';
 import { prepareDatabase } from './startup/prepare-database.ts';
 
 const log = (line: string) => console.log(line);
@@ -21,7 +23,7 @@ function describeListenError(error: NodeJS.ErrnoException, config: Config): stri
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db: Db = createDb(config.database);
+  const { db, close: closeDb } = openDatabase(config.database);
   await prepareDatabase(db, { demo: config.demo, now: new Date() }, log);
   await ensureClientBuild(config.clientDist, log);
   const app = await buildApp({
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
-    await db.destroy();
+    await closeDb();
     throw new StartupError(describeListenError(error as NodeJS.ErrnoException, config));
   }
 
@@ -58,6 +60,24 @@ async function main(): Promise<void> {
     log('No users yet: create the first administrator with `npm run user:create`.');
   }
 
+  const databaseFile = sqliteFileOf(config.database);
+  const backups =
+    config.backup.everyHours === null || databaseFile === null
+      ? null
+      : startBackupSchedule({
+          databaseFile,
+          folder: config.backup.folder,
+          everyHours: config.backup.everyHours,
+          keep: config.backup.keep,
+          now: () => new Date(),
+          log: { info: (line) => app.log.info(line), error: (line) => app.log.error(line) },
+        });
+  if (backups) {
+    log(
+      `Backups:                  every ${config.backup.everyHours} h into ${config.backup.folder} (the newest ${config.backup.keep} kept)`,
+    );
+  }
+
   let closing = false;
   const close = async (signal: string) => {
     if (closing) return;
@@ -65,8 +85,9 @@ async function main(): Promise<void> {
     log(`${signal} received: finishing open requests and closing...`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    await backups?.stop();
     await app.close();
-    await db.destroy();
+    await closeDb();
     process.exit(0);
   };
   process.on('SIGINT', () => void close('SIGINT'));

@@ -1,24 +1,62 @@
-// npm run db:reset — deletes the SQLite database file and builds it again from the fixtures.
+// npm run db:reset [-- --yes] — deletes the SQLite database file and builds it again from the fixtures.
+// Asks first in a terminal; without one it needs --yes. Refuses while a server or another db: command
+// has the database open.
 import fs from 'node:fs';
+import { parseArgs } from 'node:util';
 import { loadConfig, StartupError } from '../config.ts';
 import { createDb } from '../db/connection.ts';
+import { acquireDatabaseLock } from '../db/database-lock.ts';
 import { prepareDatabase } from '../startup/prepare-database.ts';
+import { confirm, isInteractive } from './confirm.ts';
+import { sqliteTarget } from './sqlite-target.ts';
+
+const USAGE = 'Usage: npm run db:reset [-- --yes]';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (config.database.dialect !== 'sqlite' || config.database.file === ':memory:') {
-    throw new StartupError(
-      'db:reset only deletes a SQLite file; drop and recreate a PostgreSQL database yourself',
-    );
+  let yes: boolean;
+  try {
+    const { values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { yes: { type: 'boolean', short: 'y' }, help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help) {
+      console.log(USAGE);
+      return;
+    }
+    yes = values.yes ?? false;
+  } catch (error) {
+    throw new StartupError(`${(error as Error).message}. ${USAGE}`);
   }
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${config.database.file}${suffix}`, { force: true });
-  console.log(`Deleted ${config.database.file}`);
-  const db = createDb(config.database);
-  await prepareDatabase(db, { demo: config.demo, now: new Date() }, (line) => console.log(line));
-  await db.destroy();
+  const file = sqliteTarget(config, 'db:reset', 'drop and recreate the PostgreSQL database yourself');
+  const lock = acquireDatabaseLock(file, 'exclusive');
+  try {
+    const fixtures = config.demo ? 'the framework and demo data' : 'the framework';
+    const go = await confirm(
+      `Delete ${file} and everything in it, and start again from ${fixtures}? (npm run db:backup keeps a copy)`,
+      { yes, interactive: isInteractive(), refusal: `db:reset deletes ${file} and everything in it` },
+    );
+    if (!go) {
+      console.log('Cancelled: nothing was deleted.');
+      return;
+    }
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+    console.log(`Deleted ${file}`);
+    const db = createDb(config.database);
+    try {
+      await prepareDatabase(db, { demo: config.demo, now: new Date() }, (line) => console.log(line));
+    } finally {
+      await db.destroy();
+    }
+  } finally {
+    lock.release();
+  }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof StartupError ? `Failed: ${error.message}` : error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof StartupError ? `Failed: ${error.message}` : error);
+    process.exit(1);
+  },
+);

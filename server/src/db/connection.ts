@@ -16,7 +16,7 @@ import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
 
-function openSqlite(file: string): SqliteDatabase.Database {
+function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): SqliteDatabase.Database {
   if (file !== ':memory:') {
     const folder = path.dirname(file);
     try {
@@ -34,7 +34,8 @@ function openSqlite(file: string): SqliteDatabase.Database {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
+    // FULL: each commit is synced to disk, so an acknowledged write survives power loss (README, Durability).
+    sqlite.pragma(`synchronous = ${synchronous}`);
     sqlite.pragma('wal_autocheckpoint = 4000');
     return sqlite;
   } catch (error) {
@@ -77,7 +78,7 @@ export function createDb(location: DatabaseLocation): Db {
       plugins,
     });
   }
-  const sqlite = openSqlite(location.file);
+  const sqlite = openSqlite(location.file, location.synchronous);
   return new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins,

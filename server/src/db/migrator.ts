@@ -51,3 +51,8 @@ export async function pendingMigrations(db: Kysely<any>, folder = MIGRATIONS_FOL
   const all = await migratorFor(db, folder).getMigrations();
   return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }
+
+/** The names of this code's migrations, in order, as a database's kysely_migration table records them. */
+export async function migrationNames(folder = MIGRATIONS_FOLDER): Promise<string[]> {
+  return Object.keys(await new NumberedMigrationProvider(folder).getMigrations());
+}

@@ -1,6 +1,7 @@
 // The machinery of a review's state change: check the starting status, update the review and each value of
 // the quarter with compare-and-set on their versions, and audit the review and every value changed, all in
-// one transaction. The rules of each change (which status, which fields) live in reviews.service.ts.
+// one transaction. The rules of each change (which status, which fields) live in reviews.service.ts and
+// reviews.decision.ts.
 import type { ReviewStatus } from '@rbm/shared';
 import type { Updateable } from 'kysely';
 import type { Db } from '../../db/connection.ts';
@@ -17,7 +18,7 @@ export type ValueChanges = Parameters<typeof repo.updateValue>[3];
 
 /** One state change: where it may start, what it does to the review and to each value of the quarter. */
 export interface Transition {
-  action: 'submit' | 'approve' | 'return' | 'reopen';
+  action: 'submit' | 'approve' | 'return' | 'decide' | 'reopen';
   from: readonly ReviewStatus[];
   /** Raised when the review is in any other status. */
   refuse: (status: ReviewStatus) => AppError;
@@ -29,6 +30,8 @@ export interface Transition {
   valueReason?: (kpi: MeasuredKpi) => string | null;
   /** Further checks on the quarter's values, inside the transaction. */
   check?: (values: repo.ReviewValueRow[], kpis: MeasuredKpi[]) => void;
+  /** Further facts for the review's audit row (the decision on each KPI), from the values it changes. */
+  record?: (values: repo.ReviewValueRow[], kpis: MeasuredKpi[]) => Record<string, unknown>;
 }
 
 /** The review's fields that a change touches, for its audit row. */
@@ -124,6 +127,7 @@ export async function applyTransition(
         period: scope.period,
         ...snapshot(review, transition.review),
         ...transition.review,
+        ...transition.record?.(values, kpis),
       },
       reason: transition.reason,
     });

@@ -121,6 +121,7 @@ async function applyDecision(
     },
     reason: decision.comment,
     valueReason: (kpi) => verdictOf(kpi).comment ?? decision.comment,
+    valueAction: (kpi) => verdictOf(kpi).decision,
   });
   return loadReview(deps, scope, language);
 }

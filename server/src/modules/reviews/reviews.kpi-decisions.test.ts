@@ -95,6 +95,21 @@ describe('POST /api/reviews/:priority/:period/decision', () => {
     const audit = (await auditRows(ctx, 'quarterly_review', [review?.id ?? 0])).at(-1);
     expect(audit?.action).toBe('decide');
     expect(parse(audit?.afterJson ?? null)).toMatchObject({ status: 'returned', kpis: decision?.kpis });
+    // Each value's own history says what happened to it, with the comment on its KPI.
+    const valueAudits = await auditRows(
+      ctx,
+      'kpi_value',
+      values.map((v) => v.id),
+    );
+    const lastOf = (code: string) =>
+      valueAudits
+        .filter(
+          (a) =>
+            a.id > (audit?.id ?? 0) && values.some((v) => v.code === code && String(v.id) === a.entityId),
+        )
+        .at(-1);
+    expect(lastOf(returnedCode)).toMatchObject({ action: 'return', reason: 'Attach the survey report.' });
+    expect(lastOf(approvedCodes[0] ?? '')).toMatchObject({ action: 'approve', reason: 'Well sourced.' });
   });
 
   it('locks the approved KPIs (423) and lets the planner change the returned one', async () => {

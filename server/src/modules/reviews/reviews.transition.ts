@@ -28,6 +28,8 @@ export interface Transition {
   /** The reason written with the review's audit row (and the values', unless `valueReason` says otherwise). */
   reason: string | null;
   valueReason?: (kpi: MeasuredKpi) => string | null;
+  /** The action written with each value's audit row, when it differs by KPI (a decision per KPI). */
+  valueAction?: (kpi: MeasuredKpi) => 'approve' | 'return';
   /** Further checks on the quarter's values, inside the transaction. */
   check?: (values: repo.ReviewValueRow[], kpis: MeasuredKpi[]) => void;
   /** Further facts for the review's audit row (the decision on each KPI), from the values it changes. */
@@ -73,7 +75,7 @@ async function changeValues(
     }
     const before = { state: value.state, returnComment: value.returnComment, version: value.version };
     await audit({
-      action: transition.action,
+      action: transition.valueAction ? transition.valueAction(kpi) : transition.action,
       entity: 'kpi_value',
       entityId: value.id,
       kpiIds: value.kpiId,

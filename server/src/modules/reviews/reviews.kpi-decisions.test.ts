@@ -253,3 +253,25 @@ describe('refusals', () => {
     expect((await call(council, 'POST', url, { kpis: [] })).status).toBe(403);
   });
 });
+
+describe('returning the whole quarter after a partial decision', () => {
+  it('sends back only the KPIs still waiting; those approved before stay approved', async () => {
+    const url = '/api/reviews/KAP-3/2026-Q3';
+    const detail = (await call(reviewer, 'GET', url)).review;
+    expect(detail.status).toBe('submitted');
+    const [first, ...rest] = detail.kpis.filter((k) => k.pending).map((k) => k.code);
+    expect(rest.length).toBeGreaterThan(0);
+    const partial = await call(reviewer, 'POST', `${url}/decision`, {
+      kpis: [{ code: first, decision: 'return', comment: 'Recheck' }],
+    });
+    expect(partial.status).toBe(200);
+    expect((await call(planner, 'POST', `${url}/submit`, {})).status).toBe(200);
+
+    const back = await call(reviewer, 'POST', `${url}/return`, { comment: 'Still not right' });
+    expect(back.status).toBe(200);
+    expect(back.review.status).toBe('returned');
+    expect(stateOf(back.review, first ?? '')).toBe('draft');
+    for (const code of rest) expect(stateOf(back.review, code), code).toBe('approved');
+    expect(back.review.decisions.at(-1)?.kpis).toEqual([{ code: first, decision: 'return', comment: null }]);
+  });
+});

@@ -111,6 +111,12 @@ describe('review decisions per KPI', () => {
     expect(detail.status).toBe('returned');
     expect(detail.kpis.find((k) => k.code === returned)?.state).toBe('draft');
     for (const code of others) expect(detail.kpis.find((k) => k.code === code)?.state, code).toBe('approved');
+    // The queue says how much of the quarter went back.
+    await reviewer.page.goto(`${server.url}/plans/${PLAN}/reviews?status=with_planners`);
+    const row = reviewer.page.getByRole('row', { name: /KAP-5.*2026-Q3/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(`(1 of ${detail.kpiCounts.due} KPIs sent back)`);
+    expect(await accessibilityViolations(reviewer.page)).toEqual([]);
 
     const planner = await openPage(browser);
     await signIn(planner.page, server.url, 'planner');

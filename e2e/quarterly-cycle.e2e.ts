@@ -75,12 +75,17 @@ describe('a quarter from entry to the Council', () => {
     const reviewer = await openPage(browser);
     await signIn(reviewer.page, server.url, 'reviewer');
     await openReview(reviewer.page);
-    await reviewer.page.getByLabel('Comment on D4-K2 (returns it)').fill(COMMENT);
+    // Marked to return (a comment alone also goes with an approval); only D4-K2 goes back, the other
+    // KPIs are approved in the same decision.
+    await reviewer.page.getByLabel('Return D4-K2').check();
+    await reviewer.page.getByLabel('Comment on D4-K2').fill(COMMENT);
     await reviewer.page.getByRole('button', { name: 'Return to the planners' }).click();
     await reviewer.page.getByRole('button', { name: 'Yes, return' }).click();
     await expect
       .poll(() => reviewer.page.getByRole('status').allTextContents())
-      .toContain('The quarter is returned to the planners with your comments.');
+      .toContain(
+        'Your decision is recorded: the KPIs marked are back with the planners, the others are approved.',
+      );
 
     // 3. The planner sees the returned KPI highlighted in the grid with the comment, corrects it and
     //    submits again.

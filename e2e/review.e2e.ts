@@ -41,7 +41,10 @@ describe('quarterly review', () => {
 
     await link.click();
     await reviewer.page.waitForURL(/\/reviews\/KAP-3\/2026-Q3$/);
-    const comment = reviewer.page.getByLabel('Comment on D3-K3 (returns it)');
+    // Returning one KPI: it is marked and commented (problem 2 made marking explicit, as a comment alone no
+    // longer means "return": comments also go with an approval).
+    await reviewer.page.getByLabel('Return D3-K3').check();
+    const comment = reviewer.page.getByLabel('Comment on D3-K3');
     await comment.fill('The Q3 source is missing: attach the survey report.');
     expect(await accessibilityViolations(reviewer.page)).toEqual([]);
     await screenshot(reviewer.page, 'review-page');
@@ -54,9 +57,12 @@ describe('quarterly review', () => {
     await comment.fill('The Q3 source is missing: attach the survey report.');
     await reviewer.page.getByRole('button', { name: 'Return to the planners' }).click();
     await reviewer.page.getByRole('button', { name: 'Yes, return' }).click();
+    // Only D3-K3 goes back; the other KPIs are approved in the same decision.
     await expect
       .poll(() => reviewer.page.getByRole('status').allTextContents())
-      .toContain('The quarter is returned to the planners with your comments.');
+      .toContain(
+        'Your decision is recorded: the KPIs marked are back with the planners, the others are approved.',
+      );
 
     // The planner sees the returned KPI with its comment.
     const planner = await openPage(browser);

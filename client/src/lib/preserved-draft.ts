@@ -57,6 +57,20 @@ export function readDraft<T>(key: string): T | null {
   return null;
 }
 
+/**
+ * Stores a draft for the signed-in user at once (not only when the session ends), for forms whose text
+ * must outlive leaving the page, such as a reviewer's unsent comments.
+ */
+export function writeDraft(key: string, value: unknown): void {
+  const store = storage();
+  if (owner === null || store === null) return;
+  try {
+    store.setItem(STORAGE_PREFIX + key, JSON.stringify({ owner, value } satisfies StoredDraft));
+  } catch {
+    // quota exceeded: the draft stays in the page
+  }
+}
+
 export function discardDraft(key: string): void {
   storage()?.removeItem(STORAGE_PREFIX + key);
 }

@@ -124,6 +124,14 @@ const WRITES: Record<
       payload: { comment: 'Please check' },
     }),
   },
+  decideReview: {
+    role: 'reviewer',
+    call: async () => ({
+      method: 'POST',
+      url: '/api/reviews/KAP-5/2026-Q3/decision',
+      payload: { kpis: [] },
+    }),
+  },
   reopenReview: {
     role: 'admin',
     call: async () => ({

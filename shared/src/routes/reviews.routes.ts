@@ -2,6 +2,7 @@ import {
   ActionItemParamsSchema,
   ApproveReviewBodySchema,
   CreateActionItemBodySchema,
+  DecideReviewBodySchema,
   ReviewActionItemSchema,
   UpdateActionItemBodySchema,
   ReopenReviewBodySchema,
@@ -64,6 +65,9 @@ export const reviewRoutes = {
     auth: { permission: 'reviews:decide', scope: 'review' },
     schema: {
       summary: 'Approve a submitted quarter: its values are approved and locked',
+      description:
+        'The overall comment and the comments on single KPIs are kept in the history of decisions. ' +
+        'Errors: 409 review_not_submitted, 422 kpi_not_in_review, 422 kpi_not_pending.',
       tags,
       ...review,
       body: ApproveReviewBodySchema,
@@ -76,9 +80,29 @@ export const reviewRoutes = {
     auth: { permission: 'reviews:decide', scope: 'review' },
     schema: {
       summary: 'Return a submitted quarter to the planner with a comment (comment_required)',
+      description:
+        'Every KPI awaiting a decision goes back to the planner; KPIs approved earlier stay approved. ' +
+        'To return some KPIs and approve the others, use the decision route.',
       tags,
       ...review,
       body: ReturnReviewBodySchema,
+      response: decided,
+    },
+  }),
+  decideReview: route({
+    method: 'POST',
+    url: '/api/reviews/:priority/:period/decision',
+    auth: { permission: 'reviews:decide', scope: 'review' },
+    schema: {
+      summary: 'Decide per KPI: approve some KPIs and return others, each with its comment',
+      description:
+        'Only the returned KPIs go back to the planner (editable, quarter `returned`); the approved ones ' +
+        'are locked and published at once. With none returned the quarter is approved. After a ' +
+        'resubmission only the KPIs returned need a decision. Errors: 409 review_not_submitted, ' +
+        '422 kpi_not_in_review, kpi_not_pending, kpi_decided_twice, comment_required.',
+      tags,
+      ...review,
+      body: DecideReviewBodySchema,
       response: decided,
     },
   }),

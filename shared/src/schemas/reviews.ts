@@ -50,6 +50,10 @@ export const ReviewKpiCountsSchema = Type.Object({
   due: Type.Integer({ description: "The priority's own KPIs that owe a value for the quarter" }),
   reported: Type.Integer({ description: 'Due KPIs with a value or a "no data" declaration (any state)' }),
   missing: Type.Integer({ description: 'Due KPIs with neither' }),
+  approved: Type.Integer({ description: 'Due KPIs whose value is approved (and locked)' }),
+  returned: Type.Integer({
+    description: 'Due KPIs sent back to the planner while the quarter is returned; the others stay approved',
+  }),
 });
 
 export const ReviewSummarySchema = Type.Object({
@@ -95,6 +99,13 @@ export const ReviewKpiSchema = Type.Object({
   note: Nullable(Type.String()),
   evidenceUrl: Nullable(Type.String()),
   status: StatusSchema,
+  pending: Type.Boolean({ description: 'A value of the KPI is submitted and awaits the decision' }),
+  yearTarget: Nullable(Type.Number({ description: "The target of the quarter's year (interpolated)" })),
+  expected: Nullable(Type.Number({ description: 'The value the trajectory expects after this quarter' })),
+  lastQuarter: Type.Object({
+    period: Type.String(),
+    value: Nullable(Type.Number({ description: "The previous quarter's whole-KPI value (any state)" })),
+  }),
 });
 export type ReviewKpi = Static<typeof ReviewKpiSchema>;
 
@@ -120,12 +131,27 @@ export const ReviewActionItemSchema = Type.Object({
 });
 export type ReviewActionItem = Static<typeof ReviewActionItemSchema>;
 
-/** One decision on the review (submit, approve, return, reopen), from the audit log. */
+export const KPI_DECISIONS = ['approve', 'return'] as const;
+export type KpiDecision = (typeof KPI_DECISIONS)[number];
+export const KpiDecisionSchema = StringEnum(KPI_DECISIONS, 'approve or return');
+
+/** What a decision did to one KPI, with the reviewer's comment on it. */
+export const ReviewKpiDecisionSchema = Type.Object({
+  code: Type.String(),
+  decision: KpiDecisionSchema,
+  comment: Nullable(Type.String()),
+});
+export type ReviewKpiDecision = Static<typeof ReviewKpiDecisionSchema>;
+
+/** One decision on the review (submit, approve, return, decide, reopen), from the audit log. */
 export const ReviewDecisionSchema = Type.Object({
-  action: Type.String({ description: 'submit, approve, return or reopen' }),
+  action: Type.String({ description: 'submit, approve, return, decide or reopen' }),
   at: Type.String(),
   actor: Type.String(),
   reason: Nullable(Type.String()),
+  kpis: Type.Array(ReviewKpiDecisionSchema, {
+    description: 'For approve, return and decide: each KPI decided, with its comment',
+  }),
 });
 export type ReviewDecision = Static<typeof ReviewDecisionSchema>;
 
@@ -158,8 +184,19 @@ export const SubmitReviewBodySchema = Type.Object(
 );
 export type SubmitReviewBody = Static<typeof SubmitReviewBodySchema>;
 
+const KpiCode = Type.String({ maxLength: 40 });
+const KpiCommentText = Type.String({ minLength: 1, maxLength: 4000 });
+
 export const ApproveReviewBodySchema = Type.Object(
-  { comment: Type.Optional(CommentText) },
+  {
+    comment: Type.Optional(CommentText),
+    kpis: Type.Optional(
+      Type.Array(Type.Object({ code: KpiCode, comment: KpiCommentText }, { additionalProperties: false }), {
+        maxItems: 200,
+        description: 'Comments on single KPIs, kept with the approval in the history of decisions',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 export type ApproveReviewBody = Static<typeof ApproveReviewBodySchema>;
@@ -185,6 +222,34 @@ export const ReturnReviewBodySchema = Type.Object(
   { additionalProperties: false },
 );
 export type ReturnReviewBody = Static<typeof ReturnReviewBodySchema>;
+
+export const DecideReviewBodySchema = Type.Object(
+  {
+    comment: Type.Optional(
+      Type.String({
+        maxLength: 4000,
+        description: 'The overall comment; a returned KPI without its own uses it',
+      }),
+    ),
+    kpis: Type.Array(
+      Type.Object(
+        {
+          code: KpiCode,
+          decision: KpiDecisionSchema,
+          comment: Type.Optional(Type.String({ maxLength: 4000 })),
+        },
+        { additionalProperties: false },
+      ),
+      {
+        maxItems: 200,
+        description:
+          'The decision on KPIs awaiting one; those not listed are approved. A returned KPI needs a comment.',
+      },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type DecideReviewBody = Static<typeof DecideReviewBodySchema>;
 
 export const ReopenReviewBodySchema = Type.Object(
   { comment: Type.Optional(Type.String({ maxLength: 4000, description: 'Required: the reason' })) },

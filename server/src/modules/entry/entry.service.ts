@@ -233,7 +233,9 @@ export async function listDueWork(
       overdue: !isOnTime(deps.now, reportingDueDate(measurement.rbmPlan, review.period)),
       status: review.status,
       counts: {
-        ...review.kpiCounts,
+        due: review.kpiCounts.due,
+        reported: review.kpiCounts.reported,
+        missing: review.kpiCounts.missing,
         returned: returnedCount.get(`${review.priority.code}|${review.period}`) ?? 0,
       },
     }))

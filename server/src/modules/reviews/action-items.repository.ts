@@ -64,10 +64,10 @@ export async function updateActionItem(
 export function findReviewDecisions(db: Db, reviewId: number) {
   return db
     .selectFrom('auditLog')
-    .select(['action', 'at', 'actor', 'reason'])
+    .select(['action', 'at', 'actor', 'reason', 'afterJson'])
     .where('entity', '=', 'quarterly_review')
     .where('entityId', '=', String(reviewId))
-    .where('action', 'in', ['submit', 'approve', 'return', 'reopen'])
+    .where('action', 'in', ['submit', 'approve', 'return', 'decide', 'reopen'])
     .orderBy('id')
     .execute();
 }

@@ -180,9 +180,21 @@ describe('decisions in the review and in the history of each value', () => {
     });
     const detail = approved.json<ReviewDetail>();
     expect(detail.decisions.slice(-3)).toEqual([
-      { action: 'return', at: expect.any(String), actor: 'reviewer', reason: 'Check the regional split' },
-      { action: 'submit', at: expect.any(String), actor: 'planner', reason: null },
-      { action: 'approve', at: expect.any(String), actor: 'reviewer', reason: 'Thanks' },
+      {
+        action: 'return',
+        at: expect.any(String),
+        actor: 'reviewer',
+        reason: 'Check the regional split',
+        kpis: expect.arrayContaining([{ code: 'D5-K1', decision: 'return', comment: 'Source missing' }]),
+      },
+      { action: 'submit', at: expect.any(String), actor: 'planner', reason: null, kpis: [] },
+      {
+        action: 'approve',
+        at: expect.any(String),
+        actor: 'reviewer',
+        reason: 'Thanks',
+        kpis: expect.arrayContaining([{ code: 'D5-K1', decision: 'approve', comment: null }]),
+      },
     ]);
     const kpi = detail.kpis.find((k) => k.code === 'D5-K1');
     expect(kpi?.valueId).toEqual(expect.any(Number));

@@ -73,7 +73,7 @@ describe('GET /api/reviews', () => {
         status: 'open',
         version: 0,
         submittedAt: null,
-        kpiCounts: { due: 4, reported: 4, missing: 0 },
+        kpiCounts: { due: 4, reported: 4, missing: 0, approved: expect.any(Number), returned: 0 },
       }),
     ]);
     expect(await reviewRow(ctx, 'T-STD', '2026-Q3')).toBeUndefined();

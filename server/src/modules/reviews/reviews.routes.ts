@@ -5,13 +5,8 @@ import { createActionItem, updateActionItem } from './action-items.service.ts';
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app.ts';
 import { requestLanguage } from '../../lib/language.ts';
-import {
-  approveReview,
-  reopenReview,
-  returnReview,
-  submitReview,
-  updateNarrative,
-} from './reviews.service.ts';
+import { approveReview, decideReview, returnReview } from './reviews.decision.ts';
+import { reopenReview, submitReview, updateNarrative } from './reviews.service.ts';
 import { listReviews, loadReview, resolveReview, type ReviewDeps } from './reviews.view.ts';
 
 /** Decisions whose body is optional may be posted without one: an absent body is an empty object. */
@@ -65,6 +60,11 @@ export async function reviewsRoutes(app: AppInstance): Promise<void> {
       return returnReview(context, request.actor, scope, request.body, lang);
     },
   );
+
+  app.post(api.decideReview.url, { schema: api.decideReview.schema }, async (request) => {
+    const { context, scope, language: lang } = await target(request);
+    return decideReview(context, request.actor, scope, request.body, lang);
+  });
 
   app.post(
     api.reopenReview.url,

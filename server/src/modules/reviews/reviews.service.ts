@@ -1,12 +1,11 @@
 // The reporting calendar of a thematic priority's quarter (rbm-method.md): open -> submitted -> approved |
-// returned, and approved -> open again only with a reason. Each change moves the quarter's values with the
-// review and is audited (reviews.transition.ts); the narrative changes while the planners hold the quarter.
+// returned (the decision, KPI by KPI: reviews.decision.ts), and approved -> open again only with a reason.
+// Each change moves the quarter's values with the review and is audited (reviews.transition.ts); the
+// narrative changes while the planners hold the quarter.
 import type { Language, ReviewStatus } from '@rbm/shared';
 import { isValueDue, type RbmPlan } from '@rbm/shared/rbm';
 import type {
-  ApproveReviewBody,
   ReopenReviewBody,
-  ReturnReviewBody,
   ReviewDetail,
   ReviewNarrativeBody,
   SubmitReviewBody,
@@ -17,7 +16,7 @@ import { auditedWrite } from '../audit/audit.service.ts';
 import type { MeasuredKpi } from '../measurement/measurement.service.ts';
 import * as repo from './reviews.repository.ts';
 import { applyTransition, requireReviewRow, type ReviewChanges } from './reviews.transition.ts';
-import { isReported, loadReview, ownedKpis, type ReviewDeps, type ReviewScope } from './reviews.view.ts';
+import { isReported, loadReview, type ReviewDeps, type ReviewScope } from './reviews.view.ts';
 
 const NARRATIVE_FIELDS = ['rating', 'achievements', 'challenges', 'improvements'] as const;
 
@@ -31,7 +30,7 @@ function narrativeChanges(body: ReviewNarrativeBody | undefined): ReviewChanges 
   return changes;
 }
 
-function requireComment(comment: string | undefined, what: string): string {
+export function requireComment(comment: string | undefined, what: string): string {
   const text = comment?.trim() ?? '';
   if (text === '') {
     const message = `A comment is required ${what}`;
@@ -42,7 +41,7 @@ function requireComment(comment: string | undefined, what: string): string {
   return text;
 }
 
-const notInStatus = (code: string, expected: string) => (status: ReviewStatus) =>
+export const notInStatus = (code: string, expected: string) => (status: ReviewStatus) =>
   conflict(code, `The review is ${status}; this needs it ${expected}`);
 
 /** Every due KPI of the quarter needs a whole-KPI value with a number or a "no data" reason. */
@@ -81,74 +80,13 @@ export async function submitReview(
     refuse: notInStatus('review_not_open', 'open or returned'),
     review: { ...narrativeChanges(body), status: 'submitted', submittedBy: actor.userId, submittedAt: stamp },
     // Timeliness counts the first submission, so a resubmission keeps it.
+    // KPIs approved in a partly returned quarter stay approved: only the values sent back are resubmitted.
     value: (v) =>
-      v.state === 'submitted' ? null : { state: 'submitted', submittedAt: v.submittedAt ?? stamp },
+      v.state === 'submitted' || v.state === 'approved'
+        ? null
+        : { state: 'submitted', submittedAt: v.submittedAt ?? stamp },
     reason: null,
     check: requireValues(scope.period, measurement.rbmPlan),
-  });
-  return loadReview(deps, scope, language);
-}
-
-export async function approveReview(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  body: ApproveReviewBody | undefined,
-  language: Language,
-): Promise<ReviewDetail> {
-  const stamp = deps.now.toISOString();
-  const comment = body?.comment?.trim() || null;
-  await applyTransition(deps, actor, scope, {
-    action: 'approve',
-    from: ['submitted'],
-    refuse: notInStatus('review_not_submitted', 'submitted'),
-    review: { status: 'approved', comment, decidedBy: actor.userId, decidedAt: stamp },
-    value: (v) => (v.state === 'approved' ? null : { state: 'approved', approvedAt: stamp }),
-    reason: comment,
-  });
-  return loadReview(deps, scope, language);
-}
-
-export async function returnReview(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  body: ReturnReviewBody,
-  language: Language,
-): Promise<ReviewDetail> {
-  const comment = requireComment(body.comment, 'to return a quarter');
-  const measurement = await deps.measurements.get(deps.db, scope.plan, 'all');
-  const owned = new Map(ownedKpis(measurement, scope.priority.id).map((k) => [k.code, k]));
-  const errors: FieldError[] = (body.kpis ?? []).flatMap((item, index) =>
-    owned.has(item.code)
-      ? []
-      : [
-          {
-            field: `body.kpis.${index}.code`,
-            message: `${item.code} is not a KPI of ${scope.priority.code}`,
-            code: 'kpi_not_in_review',
-          },
-        ],
-  );
-  if (errors.length > 0) {
-    throw unprocessable('kpi_not_in_review', errors.map((e) => e.message).join('; '), errors);
-  }
-  // With comments on single KPIs, only those carry one; without, every value carries the overall comment.
-  const perKpi = body.kpis === undefined ? null : new Map(body.kpis.map((k) => [k.code, k.comment.trim()]));
-  const commentOf = (kpi: MeasuredKpi) => (perKpi === null ? comment : (perKpi.get(kpi.code) ?? null));
-  const stamp = deps.now.toISOString();
-  await applyTransition(deps, actor, scope, {
-    action: 'return',
-    from: ['submitted'],
-    refuse: notInStatus('review_not_submitted', 'submitted'),
-    review: { status: 'returned', comment, decidedBy: actor.userId, decidedAt: stamp },
-    value: (v, kpi) => {
-      const returnComment = commentOf(kpi);
-      if (v.state === 'draft' && v.returnComment === returnComment) return null;
-      return { state: 'draft', approvedAt: null, returnComment };
-    },
-    reason: comment,
-    valueReason: (kpi) => commentOf(kpi) ?? comment,
   });
   return loadReview(deps, scope, language);
 }

@@ -1,6 +1,7 @@
 // The machinery of a review's state change: check the starting status, update the review and each value of
 // the quarter with compare-and-set on their versions, and audit the review and every value changed, all in
-// one transaction. The rules of each change (which status, which fields) live in reviews.service.ts.
+// one transaction. The rules of each change (which status, which fields) live in reviews.service.ts and
+// reviews.decision.ts.
 import type { ReviewStatus } from '@rbm/shared';
 import type { Updateable } from 'kysely';
 import type { Db } from '../../db/connection.ts';
@@ -17,7 +18,7 @@ export type ValueChanges = Parameters<typeof repo.updateValue>[3];
 
 /** One state change: where it may start, what it does to the review and to each value of the quarter. */
 export interface Transition {
-  action: 'submit' | 'approve' | 'return' | 'reopen';
+  action: 'submit' | 'approve' | 'return' | 'decide' | 'reopen';
   from: readonly ReviewStatus[];
   /** Raised when the review is in any other status. */
   refuse: (status: ReviewStatus) => AppError;
@@ -27,8 +28,12 @@ export interface Transition {
   /** The reason written with the review's audit row (and the values', unless `valueReason` says otherwise). */
   reason: string | null;
   valueReason?: (kpi: MeasuredKpi) => string | null;
+  /** The action written with each value's audit row, when it differs by KPI (a decision per KPI). */
+  valueAction?: (kpi: MeasuredKpi) => 'approve' | 'return';
   /** Further checks on the quarter's values, inside the transaction. */
   check?: (values: repo.ReviewValueRow[], kpis: MeasuredKpi[]) => void;
+  /** Further facts for the review's audit row (the decision on each KPI), from the values it changes. */
+  record?: (values: repo.ReviewValueRow[], kpis: MeasuredKpi[]) => Record<string, unknown>;
 }
 
 /** The review's fields that a change touches, for its audit row. */
@@ -70,7 +75,7 @@ async function changeValues(
     }
     const before = { state: value.state, returnComment: value.returnComment, version: value.version };
     await audit({
-      action: transition.action,
+      action: transition.valueAction ? transition.valueAction(kpi) : transition.action,
       entity: 'kpi_value',
       entityId: value.id,
       kpiIds: value.kpiId,
@@ -124,6 +129,7 @@ export async function applyTransition(
         period: scope.period,
         ...snapshot(review, transition.review),
         ...transition.review,
+        ...transition.record?.(values, kpis),
       },
       reason: transition.reason,
     });

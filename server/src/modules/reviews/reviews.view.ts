@@ -25,7 +25,6 @@ import { asEnum } from '../../lib/enums.ts';
 import { findActionItems, findReviewDecisions } from './action-items.repository.ts';
 import { toActionItem } from './action-items.service.ts';
 import {
-  assess,
   toRbmPlan,
   type MeasuredKpi,
   type MeasurementStore,
@@ -33,7 +32,10 @@ import {
 } from '../measurement/measurement.service.ts';
 import { requirePlan } from '../plans/plans.service.ts';
 import { createLocalizer, type Localizer } from '../translations/translations.service.ts';
+import { countKpis, isReported, reviewKpiRow, toDecision } from './reviews.kpi-rows.ts';
 import * as repo from './reviews.repository.ts';
+
+export { isReported };
 
 export interface ReviewDeps {
   db: Db;
@@ -94,11 +96,6 @@ export async function resolveReview(
 /** The KPIs a priority reports (it owns them), in code order. */
 export function ownedKpis(measurement: PlanMeasurement, priorityId: number): MeasuredKpi[] {
   return measurement.kpis.filter((k) => k.ownerPriorityId === priorityId);
-}
-
-/** A value counts as reported with a number or a "no data" declaration, whatever its state. */
-export function isReported(value: { value: number | null; noDataReason: string | null }): boolean {
-  return value.value !== null || (value.noDataReason ?? '').trim() !== '';
 }
 
 /** Which KPIs owe a value in each quarter of the plan (cached per data revision). */
@@ -180,27 +177,10 @@ export async function loadReview(
     createLocalizer(db, language, ['thematic_priority', 'sector', 'kpi']),
   ]);
   const valueOf = new Map(values.map((v) => [v.kpiId, v]));
-  const rows: ReviewKpi[] = kpis.map((kpi) => {
-    const value = valueOf.get(kpi.id);
-    return {
-      code: kpi.code,
-      name: t.text('kpi', kpi.id, 'name', kpi.name),
-      due: isValueDue(kpi.rbm, measurement.rbmPlan, period),
-      reported: value !== undefined && isReported(value),
-      valueId: value?.id ?? null,
-      state: value ? asEnum(VALUE_STATES, value.state, 'kpi_value.state') : null,
-      value: value?.value ?? null,
-      noDataReason: value?.noDataReason ?? null,
-      returnComment: value?.returnComment ?? null,
-      version: value?.version ?? null,
-      unit: kpi.rbm.unit,
-      note: value?.note ?? null,
-      evidenceUrl: value?.evidenceUrl ?? null,
-      status: assess(kpi, period, deps.now).status,
-    };
-  });
-  const due = rows.filter((r) => r.due);
-  const reported = due.filter((r) => r.reported).length;
+  const rows: ReviewKpi[] = kpis.map((kpi) =>
+    reviewKpiRow(kpi, measurement, period, valueOf.get(kpi.id), t, deps.now),
+  );
+  const status = review ? asEnum(REVIEW_STATUSES, review.status, 'quarterly_review.status') : 'open';
   const [items, decisions] = await Promise.all([
     findActionItems(db, priority.id, period),
     review ? findReviewDecisions(db, review.id) : Promise.resolve([]),
@@ -210,7 +190,10 @@ export async function loadReview(
     priority,
     period,
     review,
-    counts: { due: due.length, reported, missing: due.length - reported },
+    counts: countKpis(
+      rows.filter((r) => r.due),
+      status,
+    ),
     usernames: await usernamesOf(db, [review]),
     t,
   });
@@ -225,7 +208,7 @@ export async function loadReview(
     comment: review?.comment ?? null,
     kpis: rows,
     actionItems: items.map((item) => toActionItem(item, period)),
-    decisions,
+    decisions: decisions.map(toDecision),
   };
 }
 
@@ -271,7 +254,7 @@ export async function listReviews(
     ),
     createLocalizer(db, language, ['thematic_priority', 'sector']),
   ]);
-  const reported = new Set(totals.filter(isReported).map((v) => `${v.kpiId}|${v.period}`));
+  const totalOf = new Map(totals.map((v) => [`${v.kpiId}|${v.period}`, v]));
   const reviewOf = new Map(reviews.map((r) => [`${r.priorityId}|${r.period}`, r]));
 
   const last = lastCompleteQuarter(deps.now);
@@ -290,14 +273,14 @@ export async function listReviews(
       if (!review && due.length === 0) continue;
       const status = review ? asEnum(REVIEW_STATUSES, review.status, 'quarterly_review.status') : 'open';
       if (statuses !== null && !statuses.has(status)) continue;
-      const done = due.filter((k) => reported.has(`${k.id}|${period}`)).length;
-      entries.push({
-        plan,
-        priority,
-        period,
-        review,
-        counts: { due: due.length, reported: done, missing: due.length - done },
+      const dueValues = due.map((k) => {
+        const total = totalOf.get(`${k.id}|${period}`);
+        return {
+          reported: total !== undefined && isReported(total),
+          state: total ? asEnum(VALUE_STATES, total.state, 'kpi_value.state') : null,
+        };
       });
+      entries.push({ plan, priority, period, review, counts: countKpis(dueValues, status) });
     }
   }
 

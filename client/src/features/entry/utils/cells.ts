@@ -52,9 +52,12 @@ export function gridColumns(regions: readonly string[], showRegions: boolean): C
   ];
 }
 
-/** The cell a planner can type in at this column of the KPI's row, or null (read-only). */
+/**
+ * The cell a planner can type in at this column of the KPI's row, or null (read-only). A KPI approved in
+ * a partly returned quarter stays locked (the server answers 423); only the KPIs sent back are open.
+ */
 export function editableCell(kpi: EntryKpi, column: Column, editable: boolean): CellRef | null {
-  if (!editable) return null;
+  if (!editable || kpi.total?.state === 'approved') return null;
   switch (column.id) {
     case 'value':
       return { kpiId: kpi.id, region: null, field: 'value' };

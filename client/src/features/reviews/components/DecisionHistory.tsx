@@ -1,4 +1,5 @@
-// Who decided what on the quarter, when and why (from the audit log), oldest first.
+// Who decided what on the quarter, when and why (from the audit log), oldest first, with each KPI
+// returned or commented on and the comment.
 import type { ReviewDecision } from '@rbm/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -27,6 +28,25 @@ export function DecisionHistory({ decisions }: { decisions: ReviewDecision[] }) 
                 <q className="review-reason" dir="auto">
                   {decision.reason}
                 </q>
+              )}
+              {decision.kpis.some((k) => k.decision === 'return' || k.comment !== null) && (
+                <ul className="review-history-kpis">
+                  {decision.kpis
+                    .filter((k) => k.decision === 'return' || k.comment !== null)
+                    .map((k) => (
+                      <li key={k.code}>
+                        {t(`reviews.history.kpi.${k.decision}`, { code: k.code })}
+                        {k.comment && (
+                          <>
+                            {' '}
+                            <q className="review-reason" dir="auto">
+                              {k.comment}
+                            </q>
+                          </>
+                        )}
+                      </li>
+                    ))}
+                </ul>
               )}
             </li>
           ))}

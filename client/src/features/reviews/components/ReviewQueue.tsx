@@ -83,6 +83,15 @@ export function ReviewQueue({
                       <td className="review-nowrap">{review.period}</td>
                       <td>
                         <ReviewStatusTag status={review.status} />
+                        {review.kpiCounts.returned > 0 && (
+                          <span className="muted">
+                            {' '}
+                            {t('reviews.queue.returnedOf', {
+                              returned: review.kpiCounts.returned,
+                              due: review.kpiCounts.due,
+                            })}
+                          </span>
+                        )}
                       </td>
                       <td className="review-nowrap">
                         {new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(

@@ -1,5 +1,7 @@
-// One priority's quarter under review: status and due date, the KPI values, the narrative, the action
-// items, the decision and its history. Confirmations are announced in a live region.
+// One priority's quarter under review, in the order a reviewer reads it: status and due date, the
+// planners' narrative, the KPI values against their targets, the decision, the action items and the
+// history. The decision being written is kept per quarter (decision-draft.ts). Confirmations are
+// announced in a live region.
 import type { ReviewDetail } from '@rbm/shared/schemas';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +15,7 @@ import { DecisionPanel } from './DecisionPanel.tsx';
 import { NarrativePanel } from './NarrativePanel.tsx';
 import { ReviewKpiTable } from './ReviewKpiTable.tsx';
 import { ReviewStatusTag } from './ReviewStatusTag.tsx';
+import { useDecisionDraft } from '../utils/decision-draft.ts';
 import '../reviews.css';
 
 export interface ReviewAbilities {
@@ -33,13 +36,13 @@ export function ReviewView({
   const { t } = useTranslation();
   const language = currentLanguage();
   const [announcement, setAnnouncement] = useState('');
-  const [kpiComments, setKpiComments] = useState<Record<string, string>>({});
+  const decision = useDecisionDraft(target);
   const withPlanners = review.status === 'open' || review.status === 'returned';
   const returned = review.kpis.filter((k) => k.returnComment);
   const gridUrl = `/plans/${target.plan}/entry/${target.priority}/${target.period}`;
   const done = (message: string) => {
     setAnnouncement(message);
-    setKpiComments({});
+    decision.clear();
   };
   return (
     <div className="review-page">
@@ -65,6 +68,23 @@ export function ReviewView({
               })}
             </dd>
           </div>
+          {review.kpiCounts.approved > 0 && (
+            <div>
+              <dt>{t('reviews.page.approved')}</dt>
+              <dd>
+                {t('reviews.queue.reportedOf', {
+                  reported: review.kpiCounts.approved,
+                  due: review.kpiCounts.due,
+                })}
+              </dd>
+            </div>
+          )}
+          {review.kpiCounts.returned > 0 && (
+            <div>
+              <dt>{t('reviews.page.returned')}</dt>
+              <dd>{review.kpiCounts.returned}</dd>
+            </div>
+          )}
           {review.submittedAt && (
             <div>
               <dt>{t('reviews.page.submitted')}</dt>
@@ -104,13 +124,20 @@ export function ReviewView({
           })}
         </p>
       )}
+      <NarrativePanel
+        key={`narrative-${review.version}`}
+        review={review}
+        target={target}
+        editable={abilities.canEnter && withPlanners}
+        onDone={done}
+      />
       <section aria-labelledby="kpis-heading" className="review-panel">
         <h2 id="kpis-heading">{t('reviews.kpis.heading')}</h2>
         <ReviewKpiTable
           kpis={review.kpis}
           commenting={abilities.canDecide && review.status === 'submitted'}
-          comments={kpiComments}
-          onComment={(code, comment) => setKpiComments({ ...kpiComments, [code]: comment })}
+          draft={decision.draft}
+          onDraft={decision.setDraft}
         />
       </section>
       <DecisionPanel
@@ -118,14 +145,9 @@ export function ReviewView({
         target={target}
         canDecide={abilities.canDecide}
         canReopen={abilities.canReopen}
-        kpiComments={kpiComments}
-        onDone={done}
-      />
-      <NarrativePanel
-        key={`narrative-${review.version}`}
-        review={review}
-        target={target}
-        editable={abilities.canEnter && withPlanners}
+        draft={decision.draft}
+        onDraft={decision.setDraft}
+        restored={decision.restored}
         onDone={done}
       />
       <ActionItems

@@ -1,0 +1,32 @@
+import type { EntryKpi } from '@rbm/shared/schemas';
+import { describe, expect, it } from 'vitest';
+import { editableCell } from './cells.ts';
+
+const kpi = (state: 'draft' | 'approved' | null) =>
+  ({
+    id: 7,
+    byRegion: true,
+    total: state === null ? null : { state },
+  }) as unknown as EntryKpi;
+
+describe('editableCell', () => {
+  it('opens the cells of a KPI in draft or without a value while the sheet is editable', () => {
+    expect(editableCell(kpi('draft'), { id: 'value' }, true)).toEqual({
+      kpiId: 7,
+      region: null,
+      field: 'value',
+    });
+    expect(editableCell(kpi(null), { id: 'region', region: 'AFR' }, true)).toEqual({
+      kpiId: 7,
+      region: 'AFR',
+      field: 'value',
+    });
+    expect(editableCell(kpi('draft'), { id: 'value' }, false)).toBeNull();
+  });
+
+  it('keeps a KPI approved in a partly returned quarter locked', () => {
+    for (const column of [{ id: 'value' }, { id: 'note' }, { id: 'region', region: 'AFR' }] as const) {
+      expect(editableCell(kpi('approved'), column, true)).toBeNull();
+    }
+  });
+});

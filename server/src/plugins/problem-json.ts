@@ -6,6 +6,7 @@ import type { Socket } from 'node:net';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Problem } from '@rbm/shared/schemas';
+import { concurrencyProblem } from '../db/concurrency-errors.ts';
 import { AppError, type FieldError } from '../errors.ts';
 import { connectionProblem, frameworkProblem } from './framework-errors.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
@@ -138,6 +139,12 @@ async function problemJson(app: FastifyInstance): Promise<void> {
       // Fastify's own client errors (bad JSON, wrong content type, body too large...), in our codes
       const problem = frameworkProblem(error);
       return sendProblem(request, reply, problem.status, problem.code, problem.message);
+    }
+    const concurrency = concurrencyProblem(error);
+    if (concurrency) {
+      request.log.warn({ err: error }, 'refused: a concurrent write');
+      if (concurrency.headers) reply.headers(concurrency.headers);
+      return sendProblem(request, reply, concurrency.status, concurrency.code, concurrency.message);
     }
     request.log.error({ err: error }, 'unexpected error');
     return sendProblem(

@@ -73,8 +73,19 @@ export function frameworkErrorHandler(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  const problem = frameworkProblem(error);
   reply.headers(SECURITY_HEADERS);
+  if ((error.statusCode ?? 500) >= 500) {
+    request.log.error({ err: error }, 'unexpected error while routing');
+    void sendProblem(
+      request,
+      reply,
+      500,
+      'internal_error',
+      'Something went wrong on the server; it has been logged.',
+    );
+    return;
+  }
+  const problem = frameworkProblem(error);
   void sendProblem(request, reply, problem.status, problem.code, problem.message);
 }
 

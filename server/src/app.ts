@@ -9,7 +9,6 @@ import Fastify, {
 } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
-import helmet from 'helmet';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import auth from './plugins/auth.ts';
@@ -30,7 +29,10 @@ import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { translationsRoutes } from './modules/translations/translations.routes.ts';
 import openapi from './plugins/openapi.ts';
-import problemJson from './plugins/problem-json.ts';
+import { MAX_PARAM_LENGTH } from './plugins/framework-errors.ts';
+import problemJson, { clientErrorHandler, frameworkErrorHandler } from './plugins/problem-json.ts';
+import requestBody from './plugins/request-body.ts';
+import securityHeaders from './plugins/security-headers.ts';
 import spa from './plugins/spa.ts';
 import validation from './plugins/validation.ts';
 import nulGuard from './plugins/nul-guard.ts';
@@ -66,6 +68,10 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     logger: { level: options.logLevel ?? 'silent' },
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: options.auth?.trustProxy ?? false,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Refusals answered before a route runs leave as problem+json too (plugins/problem-json.ts).
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
   const authSettings = options.auth ?? DEFAULT_AUTH_SETTINGS;
 
@@ -74,31 +80,10 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.decorate('measurements', new MeasurementStore());
 
   await app.register(problemJson);
-  // Security headers (helmet's defaults and our Content-Security-Policy), built once: @fastify/helmet
-  // rebuilt helmet's middleware on every request.
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        // served over plain http on localhost too: do not ask browsers to upgrade to https
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
-  app.addHook('onRequest', (request, reply, done) => {
-    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
-  });
+  await app.register(securityHeaders);
   await app.register(auth, authSettings);
   await app.register(validation);
+  await app.register(requestBody);
   await app.register(nulGuard);
   await app.register(openapi);
   await app.register(healthRoutes);

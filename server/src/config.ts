@@ -183,3 +183,8 @@ export function loadTestDatabaseSettings(
   }
   return { dialect: 'postgres', adminUrl };
 }
+
+/** The environment for a child process: this process's, with `overrides` (tests start real servers so). */
+export function childEnvironment(overrides: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}

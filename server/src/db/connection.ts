@@ -7,12 +7,12 @@ import {
   CamelCasePlugin,
   Kysely,
   PostgresDialect,
-  SqliteDialect,
   type SqliteDatabase as SqliteDialectDatabase,
 } from 'kysely';
 import pg from 'pg';
 import { StartupError, type DatabaseLocation } from '../config.ts';
 import type { Database } from './schema.ts';
+import { ImmediateSqliteDialect } from './sqlite-dialect.ts';
 
 export type Db = Kysely<Database>;
 
@@ -80,7 +80,7 @@ export function createDb(location: DatabaseLocation): Db {
   }
   const sqlite = openSqlite(location.file, location.synchronous);
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
     plugins,
   });
 }

@@ -191,6 +191,7 @@ export async function confirmImport(
           submittedAt: null,
           approvedAt: null,
         });
+        if (id === null) throw conflict('import_stale', 'A value changed during the import: preview again');
         await audit({
           ...entry,
           entityId: id,

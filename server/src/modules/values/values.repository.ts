@@ -105,13 +105,16 @@ const insertValueQuery = prepareQuery((db, value: NewKpiValue) =>
       submittedAt: value.submittedAt,
       approvedAt: value.approvedAt,
     })
+    // Two first writes of one cell can race (on PostgreSQL both see no value): the second inserts nothing
+    // rather than failing on the unique index and aborting its transaction.
+    .onConflict((oc) => oc.doNothing())
     .returning('id'),
 );
 
-export async function insertValue(db: Db, value: NewKpiValue): Promise<number> {
+/** Inserts the value; null when the cell got a value meanwhile (a concurrent first write). */
+export async function insertValue(db: Db, value: NewKpiValue): Promise<number | null> {
   const [row] = await insertValueQuery.execute(db, value);
-  if (!row) throw new Error('The value was not inserted');
-  return row.id;
+  return row?.id ?? null;
 }
 
 /** What a planner's write changes on a value. */

@@ -1,6 +1,7 @@
 import type { KpiValue, Problem } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
+import { insertValue } from './values.repository.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -85,6 +86,16 @@ describe('PUT /api/kpis/:id/values/:period', () => {
     expect(missing.statusCode).toBe(409);
     expect(missing.json<Problem>().code).toBe('version_required');
     expect((await storedValue(id, OPEN_QUARTER))?.value).toBe(current?.value);
+  });
+
+  it('a first write of a cell that got a value meanwhile inserts nothing, rather than fail on the unique index', async () => {
+    // Two first writes race on PostgreSQL (both found no value): the second meets the unique index.
+    const id = await kpiId(OPEN_KPI);
+    const current = await storedValue(id, OPEN_QUARTER);
+    expect(current).toBeDefined();
+    const { id: _id, ...copy } = current as NonNullable<typeof current>;
+    expect(await insertValue(ctx.db, { ...copy, value: 1, version: 1 })).toBeNull();
+    expect(await storedValue(id, OPEN_QUARTER)).toEqual(current);
   });
 
   it('writes nothing and traces nothing when the same value is saved again', async () => {

@@ -280,6 +280,7 @@ export async function putValue(
       approvedAt: null,
     };
     const id = await repo.insertValue(tx, inserted);
+    if (id === null) throw conflict('version_required', 'Someone entered this value meanwhile; load it');
     await audit({
       action: 'create',
       entity: 'kpi_value',

@@ -38,7 +38,7 @@ export const COPY_ORDER = [
   'data_revision',
   'session',
   'api_token',
-  'login_failure',
+  'sign_in_throttle',
 ] as const;
 
 /** Tables a person fills: the target must have none of these rows (migrations only add data_revision's). */

@@ -34,12 +34,15 @@ import problemJson from './plugins/problem-json.ts';
 import spa from './plugins/spa.ts';
 import validation from './plugins/validation.ts';
 import nulGuard from './plugins/nul-guard.ts';
+import { DebugRequestLog } from './lib/request-log.ts';
 
 export interface AppOptions {
   db: Db;
   /** The client build to serve at /, or null for the API alone (tests). */
   clientDist: string | null;
   logLevel?: Config['logLevel'];
+  /** Where log lines go (standard output by default); tests read them. */
+  logStream?: { write: (line: string) => void };
   /** The clock; tests pass a fixed date so "the last complete quarter" does not move. */
   now?: () => Date;
   auth?: AuthSettings;
@@ -63,7 +66,11 @@ declare module 'fastify' {
 
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'silent' },
+    logger: {
+      level: options.logLevel ?? 'silent',
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    logController: new DebugRequestLog(),
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: options.auth?.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();

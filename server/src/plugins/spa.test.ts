@@ -4,16 +4,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import spa, { HASHED_ASSET_CACHE } from './spa.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
+import { buildApp, type AppInstance } from '../app.ts';
+import { migrateToLatest } from '../db/migrator.ts';
+import { HASHED_ASSET_CACHE } from './spa.ts';
 
 const SCRIPT = `export const greeting = ${JSON.stringify('hello '.repeat(400))};\n`;
 const ASSET = '/assets/index-AbC123.js';
 
 describe('static SPA files', () => {
   let dist: string;
-  let app: FastifyInstance;
+  let database: TestDatabase;
+  let app: AppInstance;
 
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'rbm-spa-'));
@@ -24,12 +27,15 @@ describe('static SPA files', () => {
     fs.writeFileSync(file, SCRIPT);
     fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(SCRIPT));
     fs.writeFileSync(`${file}.gz`, zlib.gzipSync(SCRIPT));
-    app = Fastify();
-    await app.register(spa, { root: dist });
+    database = await createTestDatabase();
+    await migrateToLatest(database.db);
+    // the whole app, so the API's own compression is part of the picture
+    app = await buildApp({ db: database.db, clientDist: dist });
     await app.ready();
   });
   afterAll(async () => {
     await app.close();
+    await database.drop();
     fs.rmSync(dist, { recursive: true, force: true });
   });
 

@@ -35,8 +35,10 @@ function landingScripts(): { first: string[]; charts: string[] } {
   };
   const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
   const initial = closure([entry, LANDING_PAGE]);
-  // what the landing page's own chunks load lazily: its charts
-  const lazy = [...initial].filter((k) => k !== entry).flatMap((k) => manifest[k]!.dynamicImports ?? []);
+  // what the landing route loads lazily other than pages and languages: its charts
+  const lazy = [...initial]
+    .flatMap((key) => manifest[key]!.dynamicImports ?? [])
+    .filter((key) => !key.startsWith('src/app/pages/') && !key.endsWith('.json'));
   const charts = [...closure(lazy)].filter((key) => !initial.has(key));
   const files = (keys: Iterable<string>) =>
     [...keys].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));

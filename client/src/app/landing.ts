@@ -4,6 +4,7 @@
 // the browser's number formats (while the figures travel). On a phone's CPU and network each step saved
 // is a few hundred milliseconds.
 import type { QueryClient } from '@tanstack/react-query';
+import { preloadChartsOnWideScreens } from '../components/charts/LazyCharts.tsx';
 import { sessionQueryOptions } from '../features/auth/api/get-session.ts';
 import { frameworkQueryOptions } from '../features/framework/api/get-framework.ts';
 import { plansQueryOptions } from '../features/framework/api/get-plans.ts';
@@ -30,6 +31,7 @@ export function startLanding(queryClient: QueryClient, pathname: string): void {
     const language = currentLanguage();
     // while the figures travel, rather than while they render
     setTimeout(() => warmUpNumbers(language), 0);
+    preloadChartsOnWideScreens();
     void queryClient.prefetchQuery(plansQueryOptions(language));
     void queryClient.prefetchQuery(statisticsQueryOptions(language));
     if (landing.plan !== null) void queryClient.prefetchQuery(frameworkQueryOptions(landing.plan, language));

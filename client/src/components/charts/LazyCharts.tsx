@@ -7,7 +7,17 @@ import { Suspense, lazy, type Ref } from 'react';
 import { useChartTurn } from './chart-turns.ts';
 import type { TrendChartProps } from './TrendChart.tsx';
 
-const TrendChart = lazy(() => import('./TrendChart.tsx').then((m) => ({ default: m.TrendChart })));
+const loadTrendChart = () => import('./TrendChart.tsx');
+const TrendChart = lazy(() => loadTrendChart().then((m) => ({ default: m.TrendChart })));
+
+/**
+ * On a screen wide enough to show a chart beside the first figures, starts loading the chart code now
+ * (while the figures travel); a phone's first screen is text, and its charts load once one nears the screen.
+ */
+export function preloadChartsOnWideScreens(): void {
+  if (typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 1024px)').matches)
+    void loadTrendChart();
+}
 
 function ChartPlaceholder({ height, ref }: { height: number; ref?: Ref<HTMLDivElement> }) {
   return <div ref={ref} className="chart-placeholder" style={{ minBlockSize: height }} aria-hidden="true" />;

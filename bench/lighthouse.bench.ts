@@ -64,6 +64,18 @@ async function audit(url: string, cookie: string): Promise<Run> {
   }
 }
 
+/** Lighthouse now and then fails to record a load (NO_NAVSTART, NO_FCP): such a run is tried again. */
+async function auditWithRetries(url: string, cookie: string, attempts = 3): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(url, cookie);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.log(`lighthouse: run failed (${(error as Error).message}); trying again`);
+    }
+  }
+}
+
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const describe = (r: Run) =>
   `score ${r.score}, LCP ${s(r.lcp)}, TBT ${Math.round(r.tbt)} ms, FCP ${s(r.fcp)}, Speed Index ${s(r.si)}, CLS ${r.cls.toFixed(2)}`;
@@ -78,9 +90,9 @@ export async function run(): Promise<void> {
   try {
     const cookie = await sessionCookie(server.url);
     // one run unreported: the first load of a fresh server and browser is no phone's experience
-    await audit(`${server.url}${PAGE}`, cookie);
+    await auditWithRetries(`${server.url}${PAGE}`, cookie);
     const runs: Run[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await audit(`${server.url}${PAGE}`, cookie));
+    for (let i = 0; i < RUNS; i++) runs.push(await auditWithRetries(`${server.url}${PAGE}`, cookie));
     console.log(`lighthouse: ${PAGE} as council, mobile (simulated slow 4G, 4x CPU slowdown), ${RUNS} runs:`);
     for (const r of runs) console.log(`  ${describe(r)}`);
     const median = [...runs].sort((a, b) => a.score - b.score)[Math.floor(runs.length / 2)]!;

@@ -27,6 +27,8 @@ browserSuite((s, b) => {
 async function overviewReady(page: Page) {
   await page.waitForURL(/\/plans\/SP-2024-2027\/overview$/);
   await page.locator('[data-state="ready"]').waitFor();
+  // charts draw once near the screen: on a phone the first is below the fold
+  await page.locator('.target-card .chart-panel').first().scrollIntoViewIfNeeded();
   await page.locator('.trend-chart-canvas svg .recharts-line-curve').first().waitFor({ state: 'attached' });
 }
 

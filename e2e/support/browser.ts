@@ -83,7 +83,15 @@ export async function chooseLanguage(page: Page, language: string): Promise<void
 /** Saves a full-page screenshot in e2e/artifacts/ (git-ignored) for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  // charts draw one after another (components/charts/chart-turns.ts): photograph them all drawn
+  // charts draw one after another, once near the screen (components/charts/chart-turns.ts): scroll
+  // through the page so each comes near, and photograph them all drawn
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
+    window.scrollTo(0, 0);
+  });
   await page.waitForFunction(() => document.querySelector('.chart-placeholder') === null, undefined, {
     timeout: 15_000,
   });

@@ -1,4 +1,5 @@
 // Builds the Fastify application: plugins, then one module per resource. Never listens (tests inject).
+import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
   type FastifyBaseLogger,
@@ -36,12 +37,15 @@ import securityHeaders from './plugins/security-headers.ts';
 import spa from './plugins/spa.ts';
 import validation from './plugins/validation.ts';
 import nulGuard from './plugins/nul-guard.ts';
+import { DebugRequestLog } from './lib/request-log.ts';
 
 export interface AppOptions {
   db: Db;
   /** The client build to serve at /, or null for the API alone (tests). */
   clientDist: string | null;
   logLevel?: Config['logLevel'];
+  /** Where log lines go (standard output by default); tests read them. */
+  logStream?: { write: (line: string) => void };
   /** The clock; tests pass a fixed date so "the last complete quarter" does not move. */
   now?: () => Date;
   auth?: AuthSettings;
@@ -65,7 +69,11 @@ declare module 'fastify' {
 
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'silent' },
+    logger: {
+      level: options.logLevel ?? 'silent',
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    logController: new DebugRequestLog(),
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: options.auth?.trustProxy ?? false,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -80,6 +88,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.decorate('measurements', new MeasurementStore());
 
   await app.register(problemJson);
+  // Answers of 1 KB or more leave compressed when the client accepts it (the overview's framework and
+  // statistics shrink from 64 KB to about 10 KB); the SPA's assets are compressed at build time instead.
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(securityHeaders);
   await app.register(auth, authSettings);
   await app.register(validation);

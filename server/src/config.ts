@@ -142,7 +142,7 @@ function parseBackup(env: Readonly<Record<string, string | undefined>>, database
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
-  const logLevel = env.LOG_LEVEL ?? 'info';
+  const logLevel = env.LOG_LEVEL ?? 'warn';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new StartupError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
   }

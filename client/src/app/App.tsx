@@ -1,17 +1,17 @@
 // Providers and routes of the SPA. Every page but /sign-in needs a session (RequireSession).
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useState, type ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/components/RequireSession.tsx';
 import { SessionProvider } from '../features/auth/components/SessionProvider.tsx';
-import { ApiError } from '../lib/api-client.ts';
 import i18n from '../lib/i18n.ts';
 import { HomeRedirect } from './pages/HomeRedirect.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { PageFocus } from './page-title.ts';
 import { PageLoading } from './PageLoading.tsx';
+import { createQueryClient } from './query-client.ts';
 
 /** A page loaded on first visit, so the landing route ships only its own code (each page is a chunk). */
 function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
@@ -35,16 +35,9 @@ const NewUserPage = page(() => import('./pages/NewUserPage.tsx'), 'NewUserPage')
 const UserPage = page(() => import('./pages/UserPage.tsx'), 'UserPage');
 const TranslationsPage = page(() => import('./pages/TranslationsPage.tsx'), 'TranslationsPage');
 
-/** Asking again cannot fix a 4xx (and a second 401 would end the session twice). */
-function retryOnce(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 1;
-}
-
-export function App() {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: retryOnce, refetchOnWindowFocus: false } } }),
-  );
+/** The query client may come from main.tsx, which starts the first screen's requests before rendering. */
+export function App(props: { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => props.queryClient ?? createQueryClient());
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

@@ -1,4 +1,5 @@
-// Runs the numbered migrations in /migrations (NNNN_subject.ts), forward only.
+// Runs the numbered migrations in /migrations (NNNN_subject.ts), forward only. The built server carries
+// them compiled in (bundled-migrations.ts); otherwise they are read from the folder.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,8 +11,10 @@ import {
   type MigrationResultSet,
 } from 'kysely';
 import { REPO_ROOT, StartupError } from '../config.ts';
+import { bundledMigrations } from './bundled-migrations.ts';
 
 export const MIGRATIONS_FOLDER = path.join(REPO_ROOT, 'migrations');
+/** scripts/build-server.mjs picks the same files for the built server. */
 const MIGRATION_FILE = /^\d{4}_[a-z0-9_]+\.ts$/;
 
 /** Only files named like migrations count; helpers in subfolders and anything else are ignored. */
@@ -30,8 +33,12 @@ class NumberedMigrationProvider implements MigrationProvider {
 }
 
 function migratorFor(db: Kysely<any>, folder: string): Migrator {
+  const provider: MigrationProvider =
+    bundledMigrations !== null && folder === MIGRATIONS_FOLDER
+      ? { getMigrations: async () => ({ ...bundledMigrations }) }
+      : new NumberedMigrationProvider(folder);
   // Migrations name tables and columns in snake_case themselves, so they run without the camelCase plugin.
-  return new Migrator({ db: db.withoutPlugins(), provider: new NumberedMigrationProvider(folder) });
+  return new Migrator({ db: db.withoutPlugins(), provider });
 }
 
 /** Applies every pending migration; returns the names applied (empty when the database is current). */

@@ -37,10 +37,14 @@ export async function ensureClientBuild(dist: string, log: (line: string) => voi
   const started = Date.now();
   const vite = path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--outDir', dist, '--emptyOutDir'], {
-      cwd: CLIENT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [vite, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        cwd: CLIENT,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     child.on('error', reject);
     child.on('exit', resolve);
   });

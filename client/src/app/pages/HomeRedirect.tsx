@@ -3,14 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { preloadCharts } from '../../components/charts/LazyCharts.tsx';
 import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
 import { frameworkQueryOptions } from '../../features/framework/api/get-framework.ts';
 import { usePlans } from '../../features/framework/api/get-plans.ts';
 import { statisticsQueryOptions } from '../../features/overview/api/get-statistics.ts';
 import { currentLanguage } from '../../lib/i18n.ts';
 
-/** The home page's code (and its charts'), fetched while "/" still waits for the list of plans. */
+/** The home page's code, fetched while "/" still waits for the list of plans. */
 const loadOverviewPage = () => import('./OverviewPage.tsx');
 
 export function HomeRedirect() {
@@ -20,7 +19,6 @@ export function HomeRedirect() {
   const queryClient = useQueryClient();
   useEffect(() => {
     void loadOverviewPage();
-    preloadCharts();
     void queryClient.prefetchQuery(statisticsQueryOptions(language));
   }, [queryClient, language]);
   const landing = plans.data?.items.find((p) => p.status === 'active') ?? plans.data?.items[0];

@@ -1,16 +1,13 @@
 // /plans/:plan/overview — the home screen: the Connect 2030 overview of the plan's goals and targets.
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { preloadCharts } from '../../components/charts/LazyCharts.tsx';
 import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
 import { useFramework } from '../../features/framework/api/get-framework.ts';
 import { useStatistics } from '../../features/overview/api/get-statistics.ts';
 import { ConnectOverview } from '../../features/overview/components/ConnectOverview.tsx';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { Layout } from '../Layout.tsx';
-
-// the charts' code downloads while the figures are fetched
-preloadCharts();
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -19,6 +16,10 @@ export function OverviewPage() {
   const framework = useFramework(plan, language);
   const statistics = useStatistics(language);
   const failed = framework.isError ? framework : statistics.isError ? statistics : null;
+  // The cards render as a transition React splits into short slices, rather than in one task that keeps a
+  // phone's main thread busy for a quarter of a second; the charts follow as they come near the screen.
+  const frameworkData = useDeferredValue(framework.data);
+  const statisticsData = useDeferredValue(statistics.data);
   return (
     <Layout>
       <div className="page-heading">
@@ -31,8 +32,8 @@ export function OverviewPage() {
           message={t('overview.error')}
           onRetry={() => void failed.refetch()}
         />
-      ) : framework.data && statistics.data ? (
-        <ConnectOverview framework={framework.data} statistics={statistics.data} />
+      ) : frameworkData && statisticsData ? (
+        <ConnectOverview framework={frameworkData} statistics={statisticsData} />
       ) : (
         <Loading label={t('overview.loading')} />
       )}

@@ -1,8 +1,9 @@
 // A grid of small trend charts on ONE value scale (pass a domain from sharedDomain), one per region or
 // group, so their levels compare at a glance. Each cell has a title and an optional one-line summary.
+// Each chart draws in its turn, once near the screen, and only then is Recharts loaded (LazyCharts.tsx).
 import type { ReactNode } from 'react';
-import { useChartTurn } from './chart-turns.ts';
-import { TrendChart, type TrendChartProps } from './TrendChart.tsx';
+import { LazyTrendChart } from './LazyCharts.tsx';
+import type { TrendChartProps } from './TrendChart.tsx';
 import './charts.css';
 
 export interface SmallMultipleItem {
@@ -20,23 +21,13 @@ export interface SmallMultiplesProps extends Omit<
   height?: number;
 }
 
-/** One small chart, drawn in its turn (chart-turns.ts). */
-function SmallMultipleChart(props: TrendChartProps & { height: number }) {
-  const turn = useChartTurn();
-  return turn ? (
-    <TrendChart {...props} compact />
-  ) : (
-    <div className="chart-placeholder" style={{ minBlockSize: props.height }} aria-hidden="true" />
-  );
-}
-
 export function SmallMultiples({ items, height, ...chart }: SmallMultiplesProps) {
   return (
     <ul className="small-multiples">
       {items.map((item) => (
         <li key={item.key} className="small-multiple">
           <p className="small-multiple-title">{item.title}</p>
-          <SmallMultipleChart {...chart} rows={item.rows} height={height ?? 140} />
+          <LazyTrendChart {...chart} rows={item.rows} height={height ?? 140} compact />
           {item.summary && <p className="small-multiple-latest">{item.summary}</p>}
         </li>
       ))}

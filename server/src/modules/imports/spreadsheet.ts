@@ -1,6 +1,6 @@
 // Reading and writing the two spreadsheet formats planners use: XLSX (exceljs) and CSV (RFC 4180, UTF-8,
 // comma or semicolon separated as Excel writes it in the user's locale). A table is rows of cells.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SpreadsheetFormat } from '@rbm/shared/schemas';
 import { badRequest } from '../../errors.ts';
 
@@ -8,6 +8,9 @@ export type Cell = string | number | null;
 export type Table = Cell[][];
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** exceljs takes about 0.4 s to load: loaded with the first workbook, not at every start of the server. */
+const loadExcel = async () => (await import('exceljs')).default;
 
 /** The format a file name's extension says, checked against the file's first bytes. */
 export function formatOf(fileName: string, content: Buffer): SpreadsheetFormat {
@@ -85,7 +88,7 @@ function excelCell(value: ExcelJS.CellValue): Cell {
 }
 
 export async function parseXlsx(content: Buffer): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
@@ -147,7 +150,7 @@ export async function writeTable(
       extension: 'csv',
     };
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   sheet.addRow(headers).font = { bold: true };
   // Text cells of a workbook are never run as formulas: they are written as they are.

@@ -9,7 +9,7 @@ import {
   type ReportGroup,
   type RollUpFigures,
 } from '@rbm/shared/schemas';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { annualReportPptx } from './annual-report.pptx.ts';
 
 export interface ReportFile {
@@ -174,7 +174,8 @@ function summaryRows(report: AnnualReport): Cell[][] {
 }
 
 export async function annualReportXlsx(report: AnnualReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // loaded with the first workbook: exceljs takes about 0.4 s to load, too long for every start
+  const workbook = new (await import('exceljs')).default.Workbook();
   workbook.creator = 'RBM dashboard';
   workbook.title = basisLine(report).join(' - ');
 

@@ -3,7 +3,7 @@
 // from the JSON report, so it shows exactly its figures (approved values unless the report says otherwise).
 import { STATUSES, type Status } from '@rbm/shared';
 import type { AnnualReport, OffTrackKpi, ReportGroup, RollUpFigures } from '@rbm/shared/schemas';
-import PptxGenJS from 'pptxgenjs';
+import type PptxGenJS from 'pptxgenjs';
 
 /** The same colours and shapes as the screens (client/src/components/charts/status-style.ts). */
 export const STATUS_STYLE: Readonly<Record<Status, { color: string; symbol: string; label: string }>> = {
@@ -161,7 +161,8 @@ function addOffTrackSlides(pptx: PptxGenJS, report: AnnualReport): void {
 }
 
 export async function annualReportPptx(report: AnnualReport, generatedOn: string): Promise<Buffer> {
-  const pptx = new PptxGenJS();
+  // loaded with the first deck rather than at every start of the server
+  const pptx = new (await import('pptxgenjs')).default();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = `Annual implementation report ${report.year} - ${report.plan.code}`;
   pptx.author = 'RBM dashboard';

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StatisticIndicator } from '@rbm/shared/schemas';
 import { ChartPanel } from '../../../components/charts/ChartPanel.tsx';
-import { LazySmallMultiples as SmallMultiples } from '../../../components/charts/LazyCharts.tsx';
+import { SmallMultiples } from '../../../components/charts/SmallMultiples.tsx';
 import { regionalMultiples } from '../utils/target-trends.ts';
 import { formatStatistic, formatTick, formatYear, unitKey } from '../utils/statistic-format.ts';
 

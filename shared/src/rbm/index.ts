@@ -113,3 +113,5 @@ export {
   type ReportingSummary,
 } from './calendar.ts';
 export { isRegionallyComparable, latestDuePeriod } from './scope.ts';
+export { SCORE_BANDS, scoreBand, type ScoreBand } from './band.ts';
+export { competitionRanks, displayedShare, MIN_KPIS_TO_RANK, type RankInput } from './ranking.ts';

@@ -168,10 +168,14 @@ export const CompareGroupSchema = Type.Object({
   name: LocalizedTextSchema,
   sector: Nullable(Type.String({ description: "A priority's Sector code; null for Sectors and regions" })),
   rollUp: RollUpSchema,
-  rank: Type.Integer({
-    minimum: 1,
-    description: 'By score, highest first (equal scores share a rank); groups without a score rank last',
-  }),
+  rank: Nullable(
+    Type.Integer({
+      minimum: 1,
+      description:
+        'By score as displayed (whole percent), highest first; equal scores share a rank (1, 1, 3). Null when the ' +
+        'group has no score or its score stands on fewer than minKpisToRank rated KPIs: listed apart, unranked',
+    }),
+  ),
 });
 export type CompareGroup = Static<typeof CompareGroupSchema>;
 
@@ -198,8 +202,13 @@ export const ComparisonSchema = Type.Object({
   basis: FiguresBasisSchema,
   by: StringEnum(COMPARE_GROUPINGS),
   period: PeriodSchema,
-  groups: Type.Array(CompareGroupSchema, { description: 'Ranked, best first' }),
+  groups: Type.Array(CompareGroupSchema, { description: 'Ranked, best first; unranked groups last' }),
   heatmap: HeatmapSchema,
+  thresholds: Type.Object(
+    { onTrack: Type.Number(), atRisk: Type.Number() },
+    { description: "The plan's status thresholds: the heatmap's colour bands" },
+  ),
+  minKpisToRank: Type.Integer({ description: 'Rated KPIs a group needs behind its score to be ranked' }),
 });
 export type Comparison = Static<typeof ComparisonSchema>;
 

@@ -3,7 +3,6 @@ import type { Comparison, Problem } from '@rbm/shared/schemas';
 import { SYSTEM_ACTOR } from '../../lib/actor.ts';
 import { buildTestApp, TEST_NOW, type TestContext } from '../../../test/build-test-app.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
-import { rankByScore } from './compare.service.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -18,14 +17,6 @@ async function compare(query: string): Promise<Comparison> {
   return res.json<Comparison>();
 }
 const reported = (c: Comparison) => c.groups.reduce((sum, g) => sum + g.rollUp.reportedCount, 0);
-
-describe('rankByScore', () => {
-  it('ranks highest first, shares ranks on ties and puts groups without a score last', () => {
-    expect(rankByScore([0.5, null, 0.9, 0.5, 0.7])).toEqual([3, 5, 1, 3, 2]);
-    expect(rankByScore([null, null])).toEqual([1, 1]);
-    expect(rankByScore([])).toEqual([]);
-  });
-});
 
 describe('GET /api/compare', () => {
   it('compares the Sectors in the last complete quarter by default, approved values only', async () => {
@@ -53,12 +44,32 @@ describe('GET /api/compare', () => {
     const c = await compare('&by=priority&period=2025');
     expect(c.groups.length).toBe(10);
     expect(c.groups.find((g) => g.code === 'KAP-1')?.sector).toBe('ITU-D');
-    const scores = c.groups.map((g) => g.rollUp.score ?? -Infinity);
+    const ranked = c.groups.filter((g) => g.rank !== null);
+    // Best first by the score as shown (whole percent); equal shown scores share a rank.
+    const scores = ranked.map((g) => Math.round((g.rollUp.score ?? 0) * 100));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(c.groups[0]?.rank).toBe(1);
+    // The unranked (no score, or fewer rated KPIs than the minimum) come after every ranked one.
+    expect(c.groups.slice(ranked.length).every((g) => g.rank === null)).toBe(true);
     expect(c.heatmap.periods.at(-1)).toBe('2025-Q4');
     expect(c.heatmap.rows.map((r) => r.code).sort()).toEqual(c.groups.map((g) => g.code).sort());
     expect(c.heatmap.rows.every((r) => r.cells.length === 8)).toBe(true);
+  });
+
+  it('shares rank 1 between priorities both shown at 94 % and leaves thin figures unranked', async () => {
+    const c = await compare('&by=priority&period=2026-Q2');
+    const rankOf = (code: string) => c.groups.find((g) => g.code === code)?.rank;
+    // KAP-2 scores 0.94 and GS-ENB 0.9375: both print as 94 %, so both rank 1 and the next is 3rd.
+    expect([rankOf('KAP-2'), rankOf('GS-ENB'), rankOf('KAP-4')]).toEqual([1, 1, 3]);
+    // KAP-3's score stands on 2 rated KPIs, fewer than the minimum: listed last, unranked.
+    expect(c.minKpisToRank).toBe(3);
+    expect(c.groups.at(-1)).toMatchObject({ code: 'KAP-3', rank: null, rollUp: { ratedCount: 2 } });
+    expect(c.thresholds).toEqual({ onTrack: 0.9, atRisk: 0.6 });
+  });
+
+  it('ranks no region whose score stands on fewer KPIs than the minimum', async () => {
+    const c = await compare('&by=region&period=2026-Q2');
+    expect(c.groups.every((g) => g.rollUp.ratedCount < c.minKpisToRank && g.rank === null)).toBe(true);
   });
 
   it('gives heatmap cells equal to the roll-up of each quarter', async () => {

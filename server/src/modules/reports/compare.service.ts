@@ -3,7 +3,10 @@
 import type { Language } from '@rbm/shared';
 import {
   compareQuarters,
+  competitionRanks,
+  DEFAULT_THRESHOLDS,
   lastCompleteQuarter,
+  MIN_KPIS_TO_RANK,
   latestDuePeriod,
   parsePeriod,
   planQuarters,
@@ -39,17 +42,6 @@ export interface ComparisonRequest {
 
 interface ComparedGroup extends NamedGroup {
   sector: string | null;
-}
-
-/**
- * Competition ranks by score, highest first: equal scores share a rank (1, 2, 2, 4) and groups without a
- * score come after every scored one, all on the same rank.
- */
-export function rankByScore(scores: ReadonlyArray<number | null>): number[] {
-  const scored = scores.filter((s): s is number => s !== null);
-  return scores.map((score) =>
-    score === null ? scored.length + 1 : 1 + scored.filter((other) => other > score).length,
-  );
 }
 
 function groupsOf(groups: PlanGroups, by: CompareGrouping): ComparedGroup[] {
@@ -107,10 +99,13 @@ export async function comparison(
   const compared = groupsOf(planGroups, by);
   const rollUps = rollUpGroups(measurement, by, period, now);
   const figures = compared.map((g) => ({ group: g, rollUp: rollUpOf(rollUps, g.id, measurement) }));
-  const ranks = rankByScore(figures.map((f) => f.rollUp.score));
+  // Ranked on the score as displayed, and only on enough KPIs (ranking.ts); the unranked follow, in order.
+  const ranks = competitionRanks(
+    figures.map((f) => ({ value: f.rollUp.score, kpiCount: f.rollUp.ratedCount })),
+  );
   const ranked = figures
-    .map((f, index) => ({ ...f, rank: ranks[index] as number, index }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+    .map((f, index) => ({ ...f, rank: ranks[index] ?? null, index }))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.index - b.index);
 
   const lastQuarter = parsed.quarter === null ? `${parsed.year}-Q4` : period;
   const quarters = planQuarters(rbmPlan).filter((q) => compareQuarters(q, lastQuarter) <= 0);
@@ -138,5 +133,7 @@ export async function comparison(
       periods: quarters,
       rows: compared.map((g) => ({ code: g.code, name: g.name, cells: cells.get(g.id) ?? [] })),
     },
+    thresholds: measurement.rbmPlan.thresholds ?? DEFAULT_THRESHOLDS,
+    minKpisToRank: MIN_KPIS_TO_RANK,
   };
 }

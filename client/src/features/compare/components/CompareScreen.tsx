@@ -1,9 +1,9 @@
 // The retreat comparison: a heatmap of Sectors or priorities by quarter, the status distribution per
 // Sector, rankings by score, completeness or timeliness, and the same by region. Every figure drills down
 // to the explorer. Approved values only; a KPI shared by two priorities counts once (the API sees to it).
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { MIN_KPIS_TO_RANK } from '@rbm/shared/rbm';
 import type { CompareGroup, Comparison } from '@rbm/shared/schemas';
 import { ChartPanel, type ChartPanelState } from '../../../components/charts/ChartPanel.tsx';
 import {
@@ -15,12 +15,17 @@ import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useComparison } from '../api/get-comparison.ts';
-import { RANKING_FIGURES, explorerHref, type RankingFigure } from '../utils/compare-shaping.ts';
+import {
+  RANKING_FIGURES,
+  compareViewParams,
+  explorerHref,
+  readCompareView,
+  type CompareView,
+  type RankingFigure,
+} from '../utils/compare-shaping.ts';
 import { HeatmapGrid, HeatmapTable } from './HeatmapGrid.tsx';
 import { RankingBars, RankingTable } from './RankingBars.tsx';
 import '../compare.css';
-
-const PERIOD = /^\d{4}-Q[1-4]$/;
 
 function stateOf(query: { isPending: boolean; isError: boolean; data?: Comparison }): ChartPanelState {
   if (query.isPending) return 'loading';
@@ -52,12 +57,11 @@ function Switch<T extends string>(props: {
 export function CompareScreen({ plan }: { plan: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  // Every choice lives in the address: a shared link opens the same view, Back and Forward step through them.
   const [params, setParams] = useSearchParams();
-  const asked = params.get('period');
-  const period = asked !== null && PERIOD.test(asked) ? asked : null;
-  const [rows, setRows] = useState<'sector' | 'priority'>('sector');
-  const [figure, setFigure] = useState<RankingFigure>('score');
-  const [regionFigure, setRegionFigure] = useState<RankingFigure>('score');
+  const view = readCompareView(params);
+  const { period, rows, rank: figure, regionRank: regionFigure } = view;
+  const choose = (change: Partial<CompareView>) => setParams(compareViewParams({ ...view, ...change }));
   const sectors = useComparison(plan, 'sector', period, language);
   const priorities = useComparison(plan, 'priority', period, language);
   const regions = useComparison(plan, 'region', period, language);
@@ -87,7 +91,9 @@ export function CompareScreen({ plan }: { plan: string }) {
   const linked = (list: DistributionRow[]) =>
     list.map((row) => ({ ...row, label: row.href ? <Link to={row.href}>{row.label}</Link> : row.label }));
   const figureText = (f: RankingFigure) => t(`compare.ranking.figure.${f}`);
-  const rankingGroups = (rows === 'sector' ? sectors : priorities).data?.groups ?? [];
+  const rankingGroups = heat.data?.groups ?? [];
+  const minKpis = heat.data?.minKpisToRank ?? MIN_KPIS_TO_RANK;
+  const regionMinKpis = regions.data?.minKpisToRank ?? MIN_KPIS_TO_RANK;
 
   return (
     <div className="compare">
@@ -106,10 +112,7 @@ export function CompareScreen({ plan }: { plan: string }) {
       <div className="compare-controls">
         <label className="compare-switch">
           <span>{t('compare.period')}</span>
-          <select
-            value={period ?? ''}
-            onChange={(e) => setParams(e.target.value ? { period: e.target.value } : {})}
-          >
+          <select value={period ?? ''} onChange={(e) => choose({ period: e.target.value || null })}>
             <option value="">{t('compare.latest')}</option>
             {[...periods].reverse().map((p) => (
               <option key={p} value={p}>
@@ -123,7 +126,7 @@ export function CompareScreen({ plan }: { plan: string }) {
           value={rows}
           options={['sector', 'priority'] as const}
           text={(v) => t(`compare.by.${v}`)}
-          onChange={setRows}
+          onChange={(v) => choose({ rows: v })}
         />
       </div>
       {shownPeriod && (
@@ -139,7 +142,12 @@ export function CompareScreen({ plan }: { plan: string }) {
         onRetry={() => void heat.refetch()}
         chart={() =>
           heat.data && (
-            <HeatmapGrid heatmap={heat.data.heatmap} hrefOf={heatHref} rowHeader={t(`compare.by.${rows}`)} />
+            <HeatmapGrid
+              heatmap={heat.data.heatmap}
+              thresholds={heat.data.thresholds}
+              hrefOf={heatHref}
+              rowHeader={t(`compare.by.${rows}`)}
+            />
           )
         }
         table={() =>
@@ -182,14 +190,17 @@ export function CompareScreen({ plan }: { plan: string }) {
               value={figure}
               options={RANKING_FIGURES}
               text={figureText}
-              onChange={setFigure}
+              onChange={(v) => choose({ rank: v })}
             />
           }
-          chart={() => <RankingBars groups={rankingGroups} figure={figure} hrefOf={groupHref} />}
+          chart={() => (
+            <RankingBars groups={rankingGroups} figure={figure} minKpis={minKpis} hrefOf={groupHref} />
+          )}
           table={() => (
             <RankingTable
               groups={rankingGroups}
               figure={figure}
+              minKpis={minKpis}
               hrefOf={groupHref}
               groupHeader={t(`compare.by.${rows}`)}
             />
@@ -238,16 +249,22 @@ export function CompareScreen({ plan }: { plan: string }) {
                 value={regionFigure}
                 options={RANKING_FIGURES.filter((f) => f !== 'timeliness')}
                 text={figureText}
-                onChange={setRegionFigure}
+                onChange={(v) => choose({ regionRank: v })}
               />
             }
             chart={() => (
-              <RankingBars groups={regions.data?.groups ?? []} figure={regionFigure} hrefOf={regionHref} />
+              <RankingBars
+                groups={regions.data?.groups ?? []}
+                figure={regionFigure}
+                minKpis={regionMinKpis}
+                hrefOf={regionHref}
+              />
             )}
             table={() => (
               <RankingTable
                 groups={regions.data?.groups ?? []}
                 figure={regionFigure}
+                minKpis={regionMinKpis}
                 hrefOf={regionHref}
                 groupHeader={t('compare.by.region')}
               />

@@ -1,22 +1,28 @@
-// The heatmap: groups x quarters, each cell coloured by score band, with the score printed and the status
-// symbol beside it (colour is never the only signal). A click on a cell opens the explorer for that quarter;
+// The heatmap: groups x quarters, each cell coloured by its status (the plan's thresholds, shared
+// `scoreBand`), with the score printed and the status symbol beside it (colour is never the only signal). A click on a cell opens the explorer for that quarter;
 // the chart is an image to assistive technology, so keyboards drill down from the table view's links.
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Heatmap } from '@rbm/shared/schemas';
+import { SCORE_BANDS, scoreBand, type ScoreBand } from '@rbm/shared/rbm';
+import type { Comparison, Heatmap } from '@rbm/shared/schemas';
 import { formatShare } from '../../../components/charts/format-share.ts';
 import { STATUS_SYMBOLS } from '../../../components/charts/status-style.ts';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
-import { SCORE_BANDS, scoreBand } from '../utils/compare-shaping.ts';
 
 interface Props {
   heatmap: Heatmap;
+  thresholds: Comparison['thresholds'];
   hrefOf: (rowCode: string, period: string) => string;
   rowHeader: string;
 }
 
-export function HeatmapGrid({ heatmap, hrefOf, rowHeader }: Props) {
+const BAND_SYMBOLS: Readonly<Record<ScoreBand, string>> = {
+  ...STATUS_SYMBOLS,
+  none: `${STATUS_SYMBOLS.no_data} ${STATUS_SYMBOLS.not_due}`,
+};
+
+export function HeatmapGrid({ heatmap, thresholds, hrefOf, rowHeader }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const language = currentLanguage();
@@ -42,7 +48,10 @@ export function HeatmapGrid({ heatmap, hrefOf, rowHeader }: Props) {
               {row.cells.map((cell) => {
                 const label = `${row.code} ${cell.period}: ${formatShare(cell.score, language)}, ${t(`status.${cell.status}`)}`;
                 return (
-                  <td key={cell.period} className={`heat heat-${scoreBand(cell.score)}`}>
+                  <td
+                    key={cell.period}
+                    className={`heat heat-${scoreBand(cell.score, thresholds, cell.status)}`}
+                  >
                     <span
                       className="heat-cell"
                       title={label}
@@ -62,8 +71,11 @@ export function HeatmapGrid({ heatmap, hrefOf, rowHeader }: Props) {
       <ul className="heat-legend" aria-label={t('compare.heatmap.legend')}>
         {SCORE_BANDS.map((band) => (
           <li key={band}>
-            <span className={`heat-swatch heat-${band}`} aria-hidden="true" />{' '}
-            {t(`compare.heatmap.band.${band}`)}
+            <span className={`heat-swatch heat-${band}`} aria-hidden="true" /> {BAND_SYMBOLS[band]}{' '}
+            {t(`compare.heatmap.band.${band}`, {
+              onTrack: formatShare(thresholds.onTrack, language),
+              atRisk: formatShare(thresholds.atRisk, language),
+            })}
           </li>
         ))}
       </ul>
@@ -72,7 +84,7 @@ export function HeatmapGrid({ heatmap, hrefOf, rowHeader }: Props) {
 }
 
 /** The same figures as a plain table: score and status words, no colour. */
-export function HeatmapTable({ heatmap, hrefOf, rowHeader }: Props) {
+export function HeatmapTable({ heatmap, hrefOf, rowHeader }: Omit<Props, 'thresholds'>) {
   const language = currentLanguage();
   return (
     <table className="table">

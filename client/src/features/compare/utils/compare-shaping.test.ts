@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareGroup, RollUpFigures } from '@rbm/shared/schemas';
-import { explorerHref, rankBy, scoreBand } from './compare-shaping.ts';
+import { compareViewParams, explorerHref, rankBy, readCompareView } from './compare-shaping.ts';
 
 const group = (code: string, figures: Partial<RollUpFigures>): CompareGroup => ({
   code,
@@ -22,40 +22,62 @@ const group = (code: string, figures: Partial<RollUpFigures>): CompareGroup => (
 });
 
 describe('comparison shaping', () => {
-  it('bands scores for the heatmap', () => {
-    expect([null, 0, 0.49, 0.5, 0.74, 0.75, 0.89, 0.9, 1].map(scoreBand)).toEqual([
-      'none',
-      'low',
-      'low',
-      'mid',
-      'mid',
-      'good',
-      'good',
-      'high',
-      'high',
+  it('ranks by the chosen figure (1, 1, 3 on the value as shown), the unranked listed apart', () => {
+    const groups = [
+      group('A', { score: 0.5, completeness: 1, timeliness: null, ratedCount: 3, dueCount: 3 }),
+      group('B', { score: 0.9, completeness: 0.5, timeliness: 0.2, ratedCount: 3, dueCount: 3 }),
+      group('C', { score: null, completeness: 1, timeliness: 0.8, ratedCount: 0, dueCount: 3 }),
+      group('D', { score: 0.5, completeness: null, timeliness: null, ratedCount: 3, dueCount: 0 }),
+    ];
+    const ranks = (r: ReturnType<typeof rankBy>) => r.ranked.map((b) => [b.code, b.rank, b.kpiCount]);
+    expect(ranks(rankBy(groups, 'score'))).toEqual([
+      ['B', 1, 3],
+      ['A', 2, 3],
+      ['D', 2, 3],
     ]);
+    expect(rankBy(groups, 'score').unranked.map((b) => [b.code, b.rank])).toEqual([['C', null]]);
+    expect(ranks(rankBy(groups, 'completeness'))).toEqual([
+      ['A', 1, 3],
+      ['C', 1, 3],
+      ['B', 3, 3],
+    ]);
+    expect(rankBy(groups, 'timeliness').ranked.map((b) => b.code)).toEqual(['C', 'B']);
+    expect(rankBy(groups, 'timeliness').unranked.map((b) => b.code)).toEqual(['A', 'D']);
   });
 
-  it('ranks by the chosen figure, ties sharing a rank, groups without a value last', () => {
+  it('shares a rank between values shown alike (94 %) and leaves figures on too few KPIs unranked', () => {
     const groups = [
-      group('A', { score: 0.5, completeness: 1, timeliness: null }),
-      group('B', { score: 0.9, completeness: 0.5, timeliness: 0.2 }),
-      group('C', { score: null, completeness: 1, timeliness: 0.8 }),
-      group('D', { score: 0.5, completeness: null, timeliness: null }),
+      group('KAP-2', { score: 0.94, ratedCount: 5 }),
+      group('GS-ENB', { score: 0.9375, ratedCount: 4 }),
+      group('KAP-4', { score: 0.934, ratedCount: 5 }),
+      group('AFR', { score: 0.99, ratedCount: 1 }),
     ];
-    expect(rankBy(groups, 'score').map((r) => [r.code, r.rank])).toEqual([
-      ['B', 1],
-      ['A', 2],
-      ['D', 2],
-      ['C', 4],
+    const ranking = rankBy(groups, 'score');
+    expect(ranking.ranked.map((b) => [b.code, b.rank])).toEqual([
+      ['KAP-2', 1],
+      ['GS-ENB', 1],
+      ['KAP-4', 3],
     ]);
-    expect(rankBy(groups, 'completeness').map((r) => [r.code, r.rank])).toEqual([
-      ['A', 1],
-      ['C', 1],
-      ['B', 3],
-      ['D', 4],
-    ]);
-    expect(rankBy(groups, 'timeliness').map((r) => r.code)).toEqual(['C', 'B', 'A', 'D']);
+    expect(ranking.unranked.map((b) => [b.code, b.kpiCount])).toEqual([['AFR', 1]]);
+    expect(rankBy(groups, 'score', 1).ranked[0]?.code).toBe('AFR');
+  });
+
+  it('keeps every choice of the screen in the address, defaults left out', () => {
+    const view = readCompareView(
+      new URLSearchParams('period=2026-Q2&rows=priority&rank=timeliness&regionRank=completeness'),
+    );
+    expect(view).toEqual({
+      period: '2026-Q2',
+      rows: 'priority',
+      rank: 'timeliness',
+      regionRank: 'completeness',
+    });
+    expect(compareViewParams(view).toString()).toBe(
+      'period=2026-Q2&rows=priority&rank=timeliness&regionRank=completeness',
+    );
+    const fallback = readCompareView(new URLSearchParams('period=2026&rows=x&rank=y&regionRank=timeliness'));
+    expect(fallback).toEqual({ period: null, rows: 'sector', rank: 'score', regionRank: 'score' });
+    expect(compareViewParams(fallback).toString()).toBe('');
   });
 
   it('links to the explorer filtered to a Sector, priority, region and quarter', () => {

@@ -132,6 +132,72 @@ describe('retreat comparison', () => {
     await context.close();
   });
 
+  it('tells the truth at first sight: colours are statuses, ties share a rank, thin figures are unranked', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'council');
+    await page.goto(`${server.url}/plans/${PLAN}/compare?period=2026-Q2&rows=priority`);
+    await compareReady(page);
+
+    // Every heatmap cell's colour class is its status symbol's (a 75-90 % cell was green beside ▲ At risk).
+    const bands: Record<string, string> = {
+      '★': 'achieved',
+      '●': 'on_track',
+      '▲': 'at_risk',
+      '✖': 'off_track',
+    };
+    const cells = await page
+      .locator('table.heatmap td.heat')
+      .evaluateAll((tds) =>
+        tds.map((td) => [td.className, td.querySelector('.heat-symbol')?.textContent ?? '']),
+      );
+    expect(cells.length).toBeGreaterThan(0);
+    for (const [className, symbol] of cells) {
+      expect(className, symbol).toBe(`heat heat-${bands[symbol ?? ''] ?? 'none'}`);
+    }
+    expect(cells.some(([c]) => c === 'heat heat-at_risk')).toBe(true);
+
+    // Priorities shown at the same percent share a rank (KAP-2 0.94 and GS-ENB 0.9375 were ranked 1 and 2),
+    // and every rank is 1 + the number of rows shown with a higher value.
+    const ranking = page.locator('figure', { hasText: 'ranked by' }).first();
+    const rows = await ranking.locator('.ranking-list .ranking-row').evaluateAll((lis) =>
+      lis.map((li) => ({
+        rank: Number(li.querySelector('.ranking-rank')?.textContent),
+        code: li.querySelector('.ranking-label')?.textContent ?? '',
+        value: parseInt(li.querySelector('.ranking-value')?.textContent?.replace(/[^\d-]/g, '') ?? '', 10),
+        kpis: li.querySelector('.ranking-count')?.textContent ?? '',
+      })),
+    );
+    for (const row of rows) {
+      expect(row.rank, row.code).toBe(1 + rows.filter((o) => o.value > row.value).length);
+      expect(row.kpis, row.code).toMatch(/^KPIs: ([3-9]|\d\d+)$/);
+    }
+    expect(rows.filter((r) => r.code === 'KAP-2' || r.code === 'GS-ENB').map((r) => r.rank)).toEqual([1, 1]);
+    // KAP-3's score stands on 2 rated KPIs: listed apart, unranked, with the caveat.
+    await expect.poll(() => ranking.locator('.ranking-apart').textContent()).toContain('KAP-3');
+    expect(await ranking.locator('.ranking-caveat').textContent()).toContain('fewer than 3 KPIs');
+
+    // Every region's score stands on one KPI: none is ranked, each is listed with its count and the caveat.
+    const regions = page.locator('figure', { hasText: 'Regions ranked by' });
+    expect(await regions.locator('.ranking-list .ranking-row').count()).toBe(0);
+    expect(await regions.locator('.ranking-apart-list li').allTextContents()).toHaveLength(6);
+    expect(await regions.locator('.ranking-apart-list li').first().textContent()).toMatch(/^AFR .*KPIs: 1$/);
+    expect(await regions.locator('.ranking-caveat').textContent()).toMatch(/^Not ranked/);
+
+    // The choices live in the address: a reload keeps priorities and the rank-by figure; Back undoes one.
+    await ranking.getByLabel('Rank by').selectOption('timeliness');
+    await page.waitForURL(/rank=timeliness/);
+    await page.reload();
+    await compareReady(page);
+    expect(await page.getByLabel('Compare').inputValue()).toBe('priority');
+    expect(await ranking.getByLabel('Rank by').inputValue()).toBe('timeliness');
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('rank='));
+    expect(await ranking.getByLabel('Rank by').inputValue()).toBe('score');
+    expect(await page.getByLabel('Compare').inputValue()).toBe('priority');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('has no accessibility violation in Arabic', async () => {
     const { context, page, errors } = await openPage(browser);
     await signIn(page, server.url, 'council');
@@ -140,6 +206,9 @@ describe('retreat comparison', () => {
     await compareReady(page);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'compare-ar');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-ar-phone');
     expect(errors).toEqual([]);
     await context.close();
   });

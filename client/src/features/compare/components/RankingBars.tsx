@@ -24,6 +24,7 @@ const TICKS = [0, 0.25, 0.5, 0.75, 1];
 /** The groups listed apart: the caveat, then each with its figure and the KPIs behind it. */
 function Unranked({ bars, minKpis, hrefOf }: { bars: RankedBar[] } & Pick<Props, 'minKpis' | 'hrefOf'>) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const language = currentLanguage();
   if (bars.length === 0) return null;
   return (
@@ -33,10 +34,10 @@ function Unranked({ bars, minKpis, hrefOf }: { bars: RankedBar[] } & Pick<Props,
       </p>
       <ul className="ranking-apart-list">
         {bars.map((bar) => (
-          <li key={bar.code}>
-            <Link to={hrefOf(bar.group)} title={bar.group.name.text}>
+          <li key={bar.code} onClick={() => void navigate(hrefOf(bar.group))}>
+            <span className="ranking-label" title={bar.group.name.text}>
               {bar.code}
-            </Link>{' '}
+            </span>{' '}
             {formatShare(bar.value, language)}{' '}
             <span className="ranking-count">
               {t('compare.ranking.kpiCount', { count: formatNumber(bar.kpiCount, language) })}
@@ -61,8 +62,10 @@ export function RankingBars({ groups, figure, minKpis, hrefOf }: Props) {
           return (
             <li key={bar.code} className="ranking-row" onClick={() => void navigate(hrefOf(bar.group))}>
               <span className="ranking-rank">{formatNumber(bar.rank ?? 0, language)}</span>
-              <span className="ranking-label" title={bar.group.name.text}>
-                {bar.code}
+              <span className="ranking-group">
+                <span className="ranking-label" title={bar.group.name.text}>
+                  {bar.code}
+                </span>
                 <span className="ranking-count">
                   {t('compare.ranking.kpiCount', { count: formatNumber(bar.kpiCount, language) })}
                 </span>
@@ -71,7 +74,8 @@ export function RankingBars({ groups, figure, minKpis, hrefOf }: Props) {
                 <span
                   className="ranking-bar"
                   style={{
-                    width: `${Math.min(1, Math.max(0, bar.value ?? 0)) * 100}%`,
+                    // On the same scale as the ticks: the track less the room kept for the value.
+                    width: `calc((100% - 4.5rem) * ${Math.min(1, Math.max(0, bar.value ?? 0))})`,
                     background: STATUS_COLORS[status],
                   }}
                 />

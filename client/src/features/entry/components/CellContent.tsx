@@ -1,6 +1,7 @@
 // What a grid cell shows when it is not being edited: figures in the user's language, the typed text,
 // the live status, the value's state in words, and any error or reviewer comment beside it.
 import { useTranslation } from 'react-i18next';
+import { valueStateLabel } from '@rbm/shared/rbm';
 import type { EntryKpi, EntrySheet, EntryValue } from '@rbm/shared/schemas';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
@@ -9,15 +10,6 @@ import { currentLanguage } from '../../../lib/i18n.ts';
 import type { Column } from '../utils/cells.ts';
 import { liveAssessment } from '../utils/live-status.ts';
 import { parseNumber } from '../utils/parse-number.ts';
-
-export type ValueStateLabel = 'empty' | 'draft' | 'submitted' | 'approved' | 'returned' | 'no_data';
-
-export function stateOf(value: EntryValue | null): ValueStateLabel {
-  if (value === null) return 'empty';
-  if (value.state === 'draft' && value.returnComment !== null) return 'returned';
-  if (value.state === 'draft' && value.value === null) return 'no_data';
-  return value.state;
-}
 
 interface Props {
   sheet: EntrySheet;
@@ -93,7 +85,7 @@ export function CellContent({ sheet, kpi, column, text, stored }: Props) {
       return <StatusBadge status={assessment.status} />;
     }
     case 'state': {
-      const state = stateOf(stored);
+      const state = valueStateLabel(stored);
       return (
         <>
           <span className={`entry-state entry-state-${state}`}>{t(`entry.state.${state}`)}</span>

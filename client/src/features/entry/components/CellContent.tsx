@@ -17,9 +17,11 @@ interface Props {
   column: Column;
   text: (field: 'value' | 'noData' | 'note' | 'evidence', region?: string | null) => string;
   stored: EntryValue | null;
+  /** The figure the live status uses: the typed number, or the saved one while the typed text is refused. */
+  live: number | null;
 }
 
-export function CellContent({ sheet, kpi, column, text, stored }: Props) {
+export function CellContent({ sheet, kpi, column, text, stored, live }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const figure = (value: number | null | undefined) => formatKpiValue(value ?? null, kpi.unit, language);
@@ -80,8 +82,7 @@ export function CellContent({ sheet, kpi, column, text, stored }: Props) {
       );
     }
     case 'status': {
-      const number = parseNumber(text('value'), language);
-      const assessment = liveAssessment(kpi, sheet.plan, sheet.period, sheet.asOf, number);
+      const assessment = liveAssessment(kpi, sheet.plan, sheet.period, sheet.asOf, live);
       return <StatusBadge status={assessment.status} />;
     }
     case 'state': {

@@ -1,6 +1,7 @@
 // The entry grid: a spreadsheet of the priority's KPIs (ARIA grid pattern, roving tabindex). Arrows move,
-// Enter or typing edits, Enter commits and moves down, Escape cancels, Tab moves right and leaves at the
-// end, a block pasted from Excel fills the cells it covers, Ctrl/Cmd+Z undoes the last edit.
+// Enter or typing edits, Enter commits and moves down, Escape cancels and brings back a refused cell's
+// saved value, Tab moves right and leaves at the end, a block pasted from Excel fills the cells it covers,
+// Ctrl/Cmd+Z undoes the last edit.
 import { Fragment, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryKpi, EntrySheet } from '@rbm/shared/schemas';

@@ -66,7 +66,9 @@ describe('entry grid', () => {
     await expect.poll(() => percent.getAttribute('aria-invalid')).toBeNull();
     await page.keyboard.type('17');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'saved' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count())
+      .toBe(1);
 
     await page.reload();
     await page.getByRole('grid').waitFor();

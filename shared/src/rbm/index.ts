@@ -63,14 +63,19 @@ export {
 } from './model.ts';
 export {
   PERIOD_ERROR_CODES,
+  NO_DATA_REASON_MAX_LENGTH,
   VALUE_ERROR_CODES,
+  checkValueEntry,
   validateKpiValue,
+  valueStateLabel,
   validateValuePeriod,
   yearToDate,
   yearValue,
   type ActualValue,
   type Actuals,
   type PeriodErrorCode,
+  type ValueEntryErrorCode,
+  type ValueStateLabel,
   type ValueErrorCode,
 } from './values.ts';
 export { annualTarget, endTarget, expectedValue, kpiStartQuarter } from './trajectory.ts';

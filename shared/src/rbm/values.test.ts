@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { KPI_UNITS } from '../domain.ts';
 import {
+  checkValueEntry,
   indexActuals,
   validateKpiValue,
   validateValuePeriod,
+  valueStateLabel,
   yearToDate,
   yearValue,
   VALUE_ERROR_CODES,
@@ -159,5 +161,32 @@ describe('validateValuePeriod', () => {
   it('wants Q4 for an annual KPI', () => {
     expect(validateValuePeriod(plan, '2024-Q2', now, 'annual')).toBe('period_not_reporting_quarter');
     expect(validateValuePeriod(plan, '2024-Q4', now, 'annual')).toBeNull();
+  });
+});
+
+describe('checkValueEntry (the value PUT, the grid and the import)', () => {
+  it('keeps a figure and drops a reason beside it', () => {
+    expect(checkValueEntry('percent', 40, 'ignored')).toEqual({ ok: true, value: 40, noDataReason: null });
+    expect(checkValueEntry('percent', 140, null)).toEqual({ ok: false, code: 'percent_out_of_range' });
+  });
+
+  it('takes no figure only with a reason, trimmed and at most 1000 characters', () => {
+    expect(checkValueEntry('count', null, '  Survey late ')).toEqual({
+      ok: true,
+      value: null,
+      noDataReason: 'Survey late',
+    });
+    expect(checkValueEntry('count', null, ' ')).toEqual({ ok: false, code: 'no_data_reason_required' });
+    expect(checkValueEntry('count', null, 'x'.repeat(1001))).toEqual({ ok: false, code: 'text_too_long' });
+  });
+});
+
+describe('valueStateLabel', () => {
+  it('names returned drafts, drafts without a figure, and nothing stored as the grid does', () => {
+    expect(valueStateLabel(null)).toBe('empty');
+    expect(valueStateLabel({ state: 'draft', value: 1, returnComment: 'Check' })).toBe('returned');
+    expect(valueStateLabel({ state: 'draft', value: null, returnComment: null })).toBe('no_data');
+    expect(valueStateLabel({ state: 'draft', value: 1, returnComment: null })).toBe('draft');
+    expect(valueStateLabel({ state: 'approved', value: 1, returnComment: null })).toBe('approved');
   });
 });

@@ -154,3 +154,48 @@ export function validateValuePeriod(
   if (frequency === 'annual' && parsed.quarter !== 4) return 'period_not_reporting_quarter';
   return null;
 }
+
+/** The longest "no data" reason a value record keeps (the value PUT's limit). */
+export const NO_DATA_REASON_MAX_LENGTH = 1000;
+
+export type ValueEntryErrorCode = ValueErrorCode | 'no_data_reason_required' | 'text_too_long';
+
+/**
+ * One value record as it is written, by the value PUT, the entry grid and the import alike: a figure
+ * (checked against the unit; a reason beside it is dropped), or no figure with a reason why (required,
+ * trimmed, at most 1000 characters). Returns the fields to store, or the stable error code.
+ */
+export function checkValueEntry(
+  unit: KpiUnit,
+  value: number | null,
+  noDataReason: string | null | undefined,
+):
+  { ok: true; value: number | null; noDataReason: string | null } | { ok: false; code: ValueEntryErrorCode } {
+  if (value === null) {
+    const reason = noDataReason?.trim() ?? '';
+    if (reason === '') return { ok: false, code: 'no_data_reason_required' };
+    if (reason.length > NO_DATA_REASON_MAX_LENGTH) return { ok: false, code: 'text_too_long' };
+    return { ok: true, value: null, noDataReason: reason };
+  }
+  const code = validateKpiValue(unit, value);
+  return code === null ? { ok: true, value, noDataReason: null } : { ok: false, code };
+}
+
+export type ValueStateLabel = 'empty' | 'draft' | 'submitted' | 'approved' | 'returned' | 'no_data';
+
+/**
+ * The state of a value record as the entry grid and the export name it: a draft the reviewer sent back
+ * is `returned`, a draft without a figure is `no_data`, nothing stored is `empty`.
+ */
+export function valueStateLabel(
+  value: {
+    state: 'draft' | 'submitted' | 'approved';
+    value: number | null;
+    returnComment: string | null;
+  } | null,
+): ValueStateLabel {
+  if (value === null) return 'empty';
+  if (value.state === 'draft' && value.returnComment !== null) return 'returned';
+  if (value.state === 'draft' && value.value === null) return 'no_data';
+  return value.state;
+}

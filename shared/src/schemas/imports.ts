@@ -71,11 +71,19 @@ export const ImportRowSchema = Type.Object({
   row: Type.Integer({ description: 'Row number in the file (the header is row 1)' }),
   kpiCode: Type.String(),
   region: Nullable(Type.String({ description: 'Region code; null for the KPI as a whole' })),
-  value: Type.Number(),
+  value: Nullable(Type.Number({ description: 'null together with noDataReason: no figure this quarter' })),
+  noDataReason: Nullable(
+    Type.String({ description: 'Why there is no figure (the "No data: reason" column)' }),
+  ),
   note: Nullable(Type.String()),
   change: StringEnum(IMPORT_ROW_CHANGES, 'new, changed or unchanged'),
   current: Nullable(
-    Type.Object({ value: Nullable(Type.Number()), note: Nullable(Type.String()), state: ValueStateSchema }),
+    Type.Object({
+      value: Nullable(Type.Number()),
+      noDataReason: Nullable(Type.String()),
+      note: Nullable(Type.String()),
+      state: ValueStateSchema,
+    }),
   ),
 });
 export type ImportRow = Static<typeof ImportRowSchema>;
@@ -95,7 +103,7 @@ export const ImportCountsSchema = Type.Object({
   changed: Type.Integer(),
   unchanged: Type.Integer(),
   invalid: Type.Integer(),
-  empty: Type.Integer({ description: 'Rows without a value: left as they are' }),
+  empty: Type.Integer({ description: 'Rows without a value or a "no data" reason: left as they are' }),
 });
 export type ImportCounts = Static<typeof ImportCountsSchema>;
 

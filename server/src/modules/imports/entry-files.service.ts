@@ -1,7 +1,8 @@
 // The spreadsheets a planner downloads for a priority's quarter: the template to fill in (current values
 // pre-filled) and the grid as it stands. Both list the KPI as a whole, then each region of a regional KPI.
 import type { Language } from '@rbm/shared';
-import { parsePeriod, validateValuePeriod } from '@rbm/shared/rbm';
+import { parsePeriod, validateValuePeriod, valueStateLabel, type ValueStateLabel } from '@rbm/shared/rbm';
+import { VALUE_STATES } from '@rbm/shared';
 import { FREQUENCIES } from '@rbm/shared';
 import type { SpreadsheetFormat } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
@@ -13,18 +14,20 @@ import { TEMPLATE_HEADERS, valueKey } from './import-rows.ts';
 import * as repo from './imports.repository.ts';
 import { writeTable, type Cell, type SheetFile } from './spreadsheet.ts';
 
-const EXPORT_HEADERS = [
-  'KPI code',
-  'KPI name',
-  'Unit',
-  'Baseline',
-  'Target',
-  'Value',
-  'State',
-  'Note',
-  'Evidence',
-  'Region',
-];
+// The export leads with the template's columns, so the file imports back as it is (every row unchanged);
+// the other columns are for reading and the import passes over them.
+const EXPORT_HEADERS = [...TEMPLATE_HEADERS, 'Evidence', 'Unit', 'Baseline', 'Target', 'State'];
+
+// States as the grid names them, in English words: the file's headers are English (the names the import
+// reads, whatever the reader's language), and a state word is something a person filters on in a sheet.
+const STATE_WORDS: Record<ValueStateLabel, string> = {
+  empty: 'Not entered',
+  draft: 'Draft',
+  submitted: 'Submitted',
+  approved: 'Approved',
+  returned: 'Returned',
+  no_data: 'No data (draft)',
+};
 
 /** The priority's KPIs that take a value in the quarter, each with its lines (total, then regions). */
 async function quarterLines(db: Db, scope: ReviewScope, now: Date, language: Language) {
@@ -74,6 +77,7 @@ export async function entryTemplate(
     scope.period,
     line.region,
     line.value?.value ?? null,
+    line.value?.noDataReason ?? null,
     line.value?.note ?? null,
   ]);
   const file = await writeTable(
@@ -93,17 +97,23 @@ export async function entryExport(
   language: Language,
 ) {
   const lines = await quarterLines(db, scope, now, language);
-  const rows: Cell[][] = lines.map((line) => [
-    line.kpi.code,
-    line.name,
-    line.kpi.unit,
-    line.kpi.baselineValue,
-    line.target,
-    line.value?.value ?? null,
-    line.value?.state ?? null,
-    line.value?.note ?? null,
-    line.value?.evidenceUrl ?? null,
-    line.region,
+  const rows: Cell[][] = lines.map(({ kpi, name, region, value, target }) => [
+    kpi.code,
+    name,
+    scope.period,
+    region,
+    value?.value ?? null,
+    value?.noDataReason ?? null,
+    value?.note ?? null,
+    value?.evidenceUrl ?? null,
+    kpi.unit,
+    kpi.baselineValue,
+    target,
+    STATE_WORDS[
+      valueStateLabel(
+        value ? { ...value, state: asEnum(VALUE_STATES, value.state, 'kpi_value.state') } : null,
+      )
+    ],
   ]);
   const file = await writeTable(format, `${scope.priority.code} ${scope.period}`, EXPORT_HEADERS, rows);
   return { ...file, filename: fileName(scope, 'values', file) };

@@ -2,14 +2,23 @@
 // with a reason. Pure: the caller loads the KPIs, regions, stored values and review status.
 import { VALUE_STATES, type Frequency, type KpiUnit } from '@rbm/shared';
 import { asEnum } from '../../lib/enums.ts';
-import { validateKpiValue, validateValuePeriod, type PlanYears } from '@rbm/shared/rbm';
+import { checkValueEntry, validateValuePeriod, type PlanYears } from '@rbm/shared/rbm';
 import type { ImportCounts, ImportRow, ImportRowProblem } from '@rbm/shared/schemas';
 import { badRequest } from '../../errors.ts';
 import { unescapeText, type Cell, type Table } from './spreadsheet.ts';
 
-export const TEMPLATE_HEADERS = ['KPI code', 'KPI name', 'Period', 'Region', 'Value', 'Note'] as const;
+export const NO_DATA_HEADER = 'No data: reason';
+export const TEMPLATE_HEADERS = [
+  'KPI code',
+  'KPI name',
+  'Period',
+  'Region',
+  'Value',
+  NO_DATA_HEADER,
+  'Note',
+] as const;
 
-type Column = 'code' | 'period' | 'region' | 'value' | 'note';
+type Column = 'code' | 'period' | 'region' | 'value' | 'noData' | 'note';
 const HEADER_NAMES: Record<string, Column | 'ignored'> = {
   kpicode: 'code',
   code: 'code',
@@ -20,8 +29,17 @@ const HEADER_NAMES: Record<string, Column | 'ignored'> = {
   quarter: 'period',
   region: 'region',
   value: 'value',
+  nodatareason: 'noData',
+  nodata: 'noData',
+  reason: 'noData',
   note: 'note',
   notes: 'note',
+  // The export's other columns: shown for reference, never imported.
+  evidence: 'ignored',
+  unit: 'ignored',
+  baseline: 'ignored',
+  target: 'ignored',
+  state: 'ignored',
 };
 const REQUIRED: Column[] = ['code', 'period', 'value'];
 
@@ -114,6 +132,8 @@ const VALUE_MESSAGES: Record<string, string> = {
   percent_out_of_range: 'The value must be a percentage from 0 to 100',
   count_not_integer: 'The value must be a whole number of 0 or more',
   negative: 'The value must not be negative',
+  no_data_reason_required: 'A value, or a reason why there is no data, is required',
+  text_too_long: 'The reason why there is no data is longer than 1000 characters',
 };
 
 /** Evaluates every data row (the header is row 1); rows without any text are skipped. */
@@ -142,7 +162,10 @@ export function planImport(table: Table, context: ImportContext): ImportPlan {
     const region = regionCode === '' || /^(total|-|—)$/i.test(regionCode) ? null : regionCode.toUpperCase();
     const bad = (reason: string, message: string) =>
       invalid.push({ row, kpiCode: code === '' ? null : code, region, code: reason, message });
-    if (text(cell(cells, 'value')) === '') {
+    const valueText = text(cell(cells, 'value'));
+    const reasonCell = cell(cells, 'noData');
+    const reasonText = reasonCell === undefined ? '' : unescapeText(text(reasonCell));
+    if (valueText === '' && reasonText === '') {
       empty++;
       return;
     }
@@ -168,10 +191,12 @@ export function planImport(table: Table, context: ImportContext): ImportPlan {
     if (regionId === undefined) return bad('region_unknown', `No region has the code ${regionCode}`);
     if (regionId !== null && !kpi.byRegion)
       return bad('region_not_allowed', `${kpi.code} is not reported by region`);
-    const value = parseNumber(cell(cells, 'value'));
-    if (value === null) return bad('value_not_number', `"${text(cell(cells, 'value'))}" is not a number`);
-    const valueError = validateKpiValue(kpi.unit, value);
-    if (valueError) return bad(valueError, VALUE_MESSAGES[valueError] ?? 'The value is not accepted');
+    const number = valueText === '' ? null : parseNumber(cell(cells, 'value'));
+    if (valueText !== '' && number === null) return bad('value_not_number', `"${valueText}" is not a number`);
+    // The value PUT's rule: a figure (a reason beside it is dropped), or no figure and a reason.
+    const checked = checkValueEntry(kpi.unit, number ?? null, reasonText);
+    if (!checked.ok) return bad(checked.code, VALUE_MESSAGES[checked.code] ?? 'The value is not accepted');
+    const { value, noDataReason } = checked;
     const key = valueKey(kpi.id, regionId);
     const first = seen.get(key);
     if (first !== undefined) return bad('duplicate_row', `Row ${first} already gives this KPI and region`);
@@ -185,7 +210,7 @@ export function planImport(table: Table, context: ImportContext): ImportPlan {
     const change =
       stored === null
         ? 'new'
-        : stored.value === value && stored.note === note && stored.noDataReason === null
+        : stored.value === value && stored.note === note && stored.noDataReason === noDataReason
           ? 'unchanged'
           : 'changed';
     if (change !== 'unchanged') {
@@ -202,11 +227,13 @@ export function planImport(table: Table, context: ImportContext): ImportPlan {
       kpiCode: kpi.code,
       region,
       value,
+      noDataReason,
       note,
       change,
       current: stored
         ? {
             value: stored.value,
+            noDataReason: stored.noDataReason,
             note: stored.note,
             state: asEnum(VALUE_STATES, stored.state, 'kpi_value.state'),
           }

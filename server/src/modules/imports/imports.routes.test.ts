@@ -77,7 +77,7 @@ describe('GET /api/entry/:priority/:period/template and /export', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="KAP-4-2026-Q3-template.csv"');
     const [header, ...rows] = parseCsv(res.body);
-    expect(header).toEqual(['KPI code', 'KPI name', 'Period', 'Region', 'Value', 'Note']);
+    expect(header).toEqual(['KPI code', 'KPI name', 'Period', 'Region', 'Value', 'No data: reason', 'Note']);
     expect(rows.map((r) => `${r[0]} ${r[3]}`)).toEqual([
       'D4-K1 ',
       'D4-K2 ',
@@ -86,7 +86,7 @@ describe('GET /api/entry/:priority/:period/template and /export', () => {
       ...['AFR', 'AMS', 'ARB', 'ASP', 'CIS', 'EUR'].map((region) => `D4-K4 ${region}`),
     ]);
     const stored = await storedValue('D4-K3', '2026-Q3');
-    expect(rows[2]).toEqual(['D4-K3', expect.any(String), '2026-Q3', '', String(stored?.value), '']);
+    expect(rows[2]).toEqual(['D4-K3', expect.any(String), '2026-Q3', '', String(stored?.value), '', '']);
   });
 
   it('gives the XLSX template and the export as workbooks; the export carries state and target', async () => {
@@ -107,18 +107,21 @@ describe('GET /api/entry/:priority/:period/template and /export', () => {
     expect(header).toEqual([
       'KPI code',
       'KPI name',
+      'Period',
+      'Region',
+      'Value',
+      'No data: reason',
+      'Note',
+      'Evidence',
       'Unit',
       'Baseline',
       'Target',
-      'Value',
       'State',
-      'Note',
-      'Evidence',
-      'Region',
     ]);
     expect(first?.[0]).toBe('D1-K1');
-    expect(first?.[6]).toBe('submitted');
-    expect(Number(first?.[4])).toBeGreaterThan(0);
+    expect(first?.[2]).toBe('2026-Q3');
+    expect(first?.[11]).toBe('Submitted');
+    expect(Number(first?.[10])).toBeGreaterThan(0);
     const xlsx = await planner.inject({ method: 'GET', url: '/api/entry/KAP-1/2026-Q3/export?format=xlsx' });
     expect(xlsx.headers['content-disposition']).toContain('KAP-1-2026-Q3-values.xlsx');
   });

@@ -143,7 +143,7 @@ export async function confirmImport(
       if (row.change === 'unchanged') continue;
       const fields = {
         value: row.value,
-        noDataReason: null,
+        noDataReason: row.noDataReason,
         note: row.note,
         evidenceUrl: row.stored?.evidenceUrl ?? null,
       };

@@ -1,7 +1,7 @@
 // Entering and deleting KPI values: checked against the KPI (unit, period, region), never over another
 // person's newer change (version), never in a submitted or approved quarter, always audited.
 import type { PutValueBody, KpiValue } from '@rbm/shared/schemas';
-import { assessKpi, validateKpiValue, validateValuePeriod, type RbmPlan } from '@rbm/shared/rbm';
+import { assessKpi, checkValueEntry, validateValuePeriod, type RbmPlan } from '@rbm/shared/rbm';
 import { FREQUENCIES, KPI_UNITS } from '@rbm/shared';
 import type { Db } from '../../db/connection.ts';
 import { conflict, locked, notFound, unprocessable } from '../../errors.ts';
@@ -120,28 +120,18 @@ function checkRegionAllowed(kpi: { byRegion: number; code: string }, regionId: n
 }
 
 function checkValue(unit: string, body: PutValueBody): void {
-  if (body.value === null) {
-    if (!body.noDataReason?.trim()) {
-      throw unprocessable(
-        'no_data_reason_required',
-        'A value, or a reason why there is no data, is required',
-        [
-          {
-            field: 'body.noDataReason',
-            code: 'no_data_reason_required',
-            message: 'Say why there is no value',
-          },
-        ],
-      );
-    }
-    return;
-  }
-  const code = validateKpiValue(asEnum(KPI_UNITS, unit, 'kpi.unit'), body.value);
-  if (code) {
-    throw unprocessable(code, `The value ${VALUE_MESSAGES[code]}`, [
-      { field: 'body.value', code, message: `The value ${VALUE_MESSAGES[code]}` },
+  const checked = checkValueEntry(asEnum(KPI_UNITS, unit, 'kpi.unit'), body.value, body.noDataReason);
+  if (checked.ok) return;
+  if (checked.code === 'no_data_reason_required' || checked.code === 'text_too_long') {
+    const message = checked.code === 'text_too_long' ? 'The reason is too long' : 'Say why there is no value';
+    throw unprocessable(checked.code, 'A value, or a reason why there is no data, is required', [
+      { field: 'body.noDataReason', code: checked.code, message },
     ]);
   }
+  const { code } = checked;
+  throw unprocessable(code, `The value ${VALUE_MESSAGES[code]}`, [
+    { field: 'body.value', code, message: `The value ${VALUE_MESSAGES[code]}` },
+  ]);
 }
 
 /** Values of an approved quarter are locked; a submitted quarter waits for its review. */

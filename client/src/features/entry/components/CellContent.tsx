@@ -1,6 +1,7 @@
 // What a grid cell shows when it is not being edited: figures in the user's language, the typed text,
 // the live status, the value's state in words, and any error or reviewer comment beside it.
 import { useTranslation } from 'react-i18next';
+import { valueStateLabel } from '@rbm/shared/rbm';
 import type { EntryKpi, EntrySheet, EntryValue } from '@rbm/shared/schemas';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
@@ -10,24 +11,17 @@ import type { Column } from '../utils/cells.ts';
 import { liveAssessment } from '../utils/live-status.ts';
 import { parseNumber } from '../utils/parse-number.ts';
 
-export type ValueStateLabel = 'empty' | 'draft' | 'submitted' | 'approved' | 'returned' | 'no_data';
-
-export function stateOf(value: EntryValue | null): ValueStateLabel {
-  if (value === null) return 'empty';
-  if (value.state === 'draft' && value.returnComment !== null) return 'returned';
-  if (value.state === 'draft' && value.value === null) return 'no_data';
-  return value.state;
-}
-
 interface Props {
   sheet: EntrySheet;
   kpi: EntryKpi;
   column: Column;
   text: (field: 'value' | 'noData' | 'note' | 'evidence', region?: string | null) => string;
   stored: EntryValue | null;
+  /** The figure the live status uses: the typed number, or the saved one while the typed text is refused. */
+  live: number | null;
 }
 
-export function CellContent({ sheet, kpi, column, text, stored }: Props) {
+export function CellContent({ sheet, kpi, column, text, stored, live }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const figure = (value: number | null | undefined) => formatKpiValue(value ?? null, kpi.unit, language);
@@ -88,12 +82,11 @@ export function CellContent({ sheet, kpi, column, text, stored }: Props) {
       );
     }
     case 'status': {
-      const number = parseNumber(text('value'), language);
-      const assessment = liveAssessment(kpi, sheet.plan, sheet.period, sheet.asOf, number);
+      const assessment = liveAssessment(kpi, sheet.plan, sheet.period, sheet.asOf, live);
       return <StatusBadge status={assessment.status} />;
     }
     case 'state': {
-      const state = stateOf(stored);
+      const state = valueStateLabel(stored);
       return (
         <>
           <span className={`entry-state entry-state-${state}`}>{t(`entry.state.${state}`)}</span>

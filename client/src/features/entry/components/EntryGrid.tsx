@@ -1,11 +1,13 @@
 // The entry grid: a spreadsheet of the priority's KPIs (ARIA grid pattern, roving tabindex). Arrows move,
-// Enter or typing edits, Enter commits and moves down, Escape cancels, Tab moves right and leaves at the
-// end, a block pasted from Excel fills the cells it covers, Ctrl/Cmd+Z undoes the last edit.
+// Enter or typing edits, Enter commits and moves down, Escape cancels and brings back a refused cell's
+// saved value, Tab moves right and leaves at the end, a block pasted from Excel fills the cells it covers,
+// Ctrl/Cmd+Z undoes the last edit.
 import { Fragment, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryKpi, EntrySheet } from '@rbm/shared/schemas';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
-import { cellKey, editableCell, gridColumns, recordKey, type Column } from '../utils/cells.ts';
+import { cellKey, editableCell, gridColumns, parseCellKey, recordKey, type Column } from '../utils/cells.ts';
+import { liveNumber } from '../utils/save-summary.ts';
 import { editingAction, movePosition, navigationAction, type Move } from '../utils/grid-keys.ts';
 import { parseClipboardBlock, pasteTargets } from '../utils/paste.ts';
 import { CellContent } from './CellContent.tsx';
@@ -83,6 +85,10 @@ export function EntryGrid({
       event.preventDefault();
       if (action.type === 'cancel') {
         setEditing(null);
+        // A cell already holding refused text gets its saved value back, as Escape does outside editing.
+        const record = editing.cell.slice(0, editing.cell.lastIndexOf('|'));
+        const field = parseCellKey(editing.cell).field;
+        if (grid.serverErrors[editing.cell] ?? grid.check(record).errors[field]) grid.revert(editing.cell);
         focusCell(editing.row, editing.col);
       } else if (action.type === 'commit') commit(action.move);
       return;
@@ -105,6 +111,9 @@ export function EntryGrid({
     else if (action.type === 'clear') {
       const ref = cellAt(pos.row, pos.col);
       if (ref) grid.edit([{ cell: cellKey(ref), text: '' }]);
+    } else if (action.type === 'revert') {
+      const ref = cellAt(pos.row, pos.col);
+      if (ref) grid.revert(cellKey(ref));
     } else if (action.type === 'undo') grid.undo();
   }
 
@@ -251,6 +260,7 @@ export function EntryGrid({
             kpi={kpi}
             column={column}
             stored={grid.stored.get(record) ?? null}
+            live={liveNumber(grid.check(record), grid.stored.get(record)?.value ?? null)}
             text={(field, region = null) => grid.texts[`${recordKey(kpi.id, region)}|${field}`] ?? ''}
           />
         )}

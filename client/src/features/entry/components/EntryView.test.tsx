@@ -158,4 +158,45 @@ describe('EntryView', () => {
       expect(api.callsTo('PUT /api/kpis/1/values/2026-Q3').at(-1)?.body).toMatchObject({ value: 45 }),
     );
   });
+
+  it('never says all saved while a cell is refused, rates the saved value, and Escape brings it back', async () => {
+    const api = fakeApi({
+      'PUT /api/kpis/2/values/2026-Q3': () => json(200, { ...saved(50, 2), id: 6, kpiId: 2, kpiCode: 'K2' }),
+    });
+    const second = kpi({ id: 2, code: 'K2', total: { ...kpi({}).total!, valueId: 6 } });
+    renderWithProviders(<EntryView sheet={sheet([kpi({}), second])} />);
+    const user = userEvent.setup();
+    const row = () => within(screen.getByRole('row', { name: /K1/ }));
+    const statusBefore = row().getAllByRole('gridcell')[9]?.textContent;
+    await user.click(valueCell());
+    await user.keyboard('-5{Enter}');
+    await user.click(within(screen.getByRole('row', { name: /K2/ })).getAllByRole('gridcell')[5]!);
+    await user.keyboard('50{Enter}');
+    await waitFor(() => expect(api.callsTo('PUT /api/kpis/2/values/2026-Q3')).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 cell not saved'));
+    expect(screen.getByRole('status')).not.toHaveTextContent('All changes saved');
+    // The live status is the saved 45%'s, not -5's.
+    expect(row().getAllByRole('gridcell')[9]?.textContent).toBe(statusBefore);
+
+    await user.click(valueCell());
+    await user.keyboard('{Escape}');
+    expect(valueCell()).toHaveTextContent('45%');
+    expect(valueCell()).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('status')).toHaveTextContent('All changes saved');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(api.callsTo('PUT /api/kpis/1/values/2026-Q3')).toHaveLength(0);
+  });
+
+  it('Escape while editing a refused cell drops the typing and brings back the saved value', async () => {
+    fakeApi({});
+    renderWithProviders(<EntryView sheet={sheet([kpi({})])} />);
+    const user = userEvent.setup();
+    await user.click(valueCell());
+    await user.keyboard('abc{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent('1 cell not saved');
+    await user.dblClick(valueCell());
+    await user.keyboard('d{Escape}');
+    expect(valueCell()).toHaveTextContent('45%');
+    expect(screen.getByRole('status')).not.toHaveTextContent('not saved');
+  });
 });

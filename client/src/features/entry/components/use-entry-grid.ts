@@ -2,18 +2,23 @@
 // (debounced, with the loaded version), conflicts (409) with both values, and undo of the last edit.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { EntryKpi, EntrySheet, EntryValue, KpiValue } from '@rbm/shared/schemas';
+import type { EntryKpi, EntrySheet, EntryValue } from '@rbm/shared/schemas';
 import { ApiError } from '../../../lib/api-client.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { getEntrySheet } from '../api/get-entry-sheet.ts';
 import { deleteValue, putValue } from '../api/save-value.ts';
 import { entryKeys } from '../api/query-keys.ts';
-import { parseCellKey, recordKey, type Field } from '../utils/cells.ts';
-import { checkRecord, textsOf, type CheckedRecord, type RecordTexts } from '../utils/records.ts';
+import { parseCellKey, type Field } from '../utils/cells.ts';
+import {
+  checkRecord,
+  recordTextsOf,
+  textsOf,
+  type CheckedRecord,
+  type RecordTexts,
+} from '../utils/records.ts';
+import { refusedCells, saveSummary, type RecordStatus } from '../utils/save-summary.ts';
+import { initialTexts, storedOf, toEntryValue } from '../utils/sheet-values.ts';
 import { popEdit, pushEdit, type UndoStack } from '../utils/undo.ts';
-
-export type RecordStatus = 'pending' | 'saving' | 'saved' | 'failed' | 'conflict' | 'invalid';
-export type SaveSummary = 'idle' | 'saving' | 'saved' | 'failed';
 
 export interface Conflict {
   theirs: EntryValue | null;
@@ -27,41 +32,6 @@ const FIELD_OF_PROBLEM: Record<string, Field> = {
   'body.note': 'note',
   'body.evidenceUrl': 'evidence',
 };
-
-function toEntryValue(value: KpiValue): EntryValue {
-  return {
-    valueId: value.id,
-    value: value.value,
-    noDataReason: value.noDataReason,
-    note: value.note,
-    evidenceUrl: value.evidenceUrl,
-    state: value.state,
-    version: value.version,
-    returnComment: value.returnComment,
-  };
-}
-
-function storedOf(sheet: EntrySheet): Map<string, EntryValue | null> {
-  const stored = new Map<string, EntryValue | null>();
-  for (const kpi of sheet.outcomes.flatMap((o) => o.kpis)) {
-    stored.set(recordKey(kpi.id, null), kpi.total);
-    for (const r of kpi.regional) stored.set(recordKey(kpi.id, r.region), r.value);
-  }
-  return stored;
-}
-
-function initialTexts(sheet: EntrySheet, language: string): Record<string, string> {
-  const texts: Record<string, string> = {};
-  for (const kpi of sheet.outcomes.flatMap((o) => o.kpis)) {
-    const add = (region: string | null, value: EntryValue | null) => {
-      for (const [field, text] of Object.entries(textsOf(value, language, region !== null)))
-        texts[`${recordKey(kpi.id, region)}|${field}`] = text;
-    };
-    add(null, kpi.total);
-    for (const r of kpi.regional) add(r.region, r.value);
-  }
-  return texts;
-}
 
 export function useEntryGrid(sheet: EntrySheet) {
   const language = currentLanguage();
@@ -81,14 +51,7 @@ export function useEntryGrid(sheet: EntrySheet) {
   const inFlight = useRef(new Set<string>());
   const again = useRef(new Set<string>());
 
-  const recordTexts = useCallback((key: string): RecordTexts => {
-    const result: RecordTexts = {};
-    for (const field of ['value', 'noData', 'note', 'evidence'] as const) {
-      const text = textsRef.current[`${key}|${field}`];
-      if (text !== undefined) result[field] = text;
-    }
-    return result;
-  }, []);
+  const recordTexts = useCallback((key: string): RecordTexts => recordTextsOf(textsRef.current, key), []);
 
   const check = useCallback(
     (key: string): CheckedRecord => {
@@ -266,15 +229,42 @@ export function useEntryGrid(sheet: EntrySheet) {
     for (const [key, value] of Object.entries(status)) if (value === 'failed') void save(key);
   }, [status, save]);
 
+  // Escape: the cell's saved text comes back (undoable), and its refusal goes; a record back to what is
+  // stored has nothing to save.
+  const revert = useCallback(
+    (cell: string) => {
+      const { region, field } = parseCellKey(cell);
+      const key = cell.slice(0, cell.lastIndexOf('|'));
+      const savedTexts = textsOf(stored.current.get(key) ?? null, language, region !== null);
+      edit([{ cell, text: savedTexts[field] ?? '' }]);
+      setServerErrors(({ [cell]: _, ...rest }) => rest);
+      const texts = recordTexts(key);
+      if (Object.entries(savedTexts).every(([f, text]) => (texts[f as Field] ?? '') === text)) {
+        clearTimeout(timers.current.get(key));
+        timers.current.delete(key);
+        if (!inFlight.current.has(key)) setRecordStatus(key, null);
+      }
+    },
+    [edit, language, recordTexts],
+  );
+
+  // Every record checked from what the grid shows (state, not refs), for the count of refused cells.
+  const checks = useMemo(
+    () =>
+      new Map(
+        [...storedSnapshot.keys()].map((key) => {
+          const { kpiId, region } = parseCellKey(`${key}|value`);
+          const unit = (kpis.get(kpiId) as EntryKpi).unit;
+          const stored = storedSnapshot.get(key) ?? null;
+          return [key, checkRecord({ texts: recordTextsOf(texts, key), unit, region, stored, language })];
+        }),
+      ),
+    [storedSnapshot, kpis, texts, language],
+  );
+  const refused = refusedCells(checks, serverErrors);
   const values = Object.values(status);
-  const summary: SaveSummary = values.some((s) => s === 'pending' || s === 'saving')
-    ? 'saving'
-    : values.some((s) => s === 'failed' || s === 'conflict')
-      ? 'failed'
-      : values.includes('saved')
-        ? 'saved'
-        : 'idle';
-  const unsaved = values.some((s) => s !== 'saved');
+  const summary = saveSummary(values, refused);
+  const unsaved = refused > 0 || values.some((s) => s !== 'saved');
 
   return {
     texts,
@@ -287,6 +277,7 @@ export function useEntryGrid(sheet: EntrySheet) {
     canUndo: undoStack.length > 0,
     check,
     edit,
+    revert,
     undo,
     keepMine,
     takeTheirs,

@@ -51,6 +51,8 @@ describe('navigationAction', () => {
     expect(navigationAction({ key: 'Z', metaKey: true }, options)).toEqual({ type: 'undo' });
     expect(navigationAction({ key: 'Delete' }, options)).toEqual({ type: 'clear' });
     expect(navigationAction({ key: 'Delete' }, { ...options, editable: false })).toBeNull();
+    expect(navigationAction({ key: 'Escape' }, options)).toEqual({ type: 'revert' });
+    expect(navigationAction({ key: 'Escape' }, { ...options, editable: false })).toBeNull();
     expect(navigationAction({ key: 'Home' }, options)).toEqual({ type: 'move', move: { kind: 'rowStart' } });
     expect(navigationAction({ key: 'End', ctrlKey: true }, options)).toEqual({
       type: 'move',

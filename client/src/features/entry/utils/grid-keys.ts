@@ -30,6 +30,8 @@ export type GridAction =
   | { type: 'commit'; move: Move | null }
   | { type: 'cancel' }
   | { type: 'clear' }
+  /** Escape on a cell: bring back its saved value (and drop a refused text). */
+  | { type: 'revert' }
   | { type: 'undo' };
 
 const by = (rows: number, cols: number): Move => ({ kind: 'by', rows, cols });
@@ -72,6 +74,8 @@ export function navigationAction(
     case 'Delete':
     case 'Backspace':
       return options.editable ? { type: 'clear' } : null;
+    case 'Escape':
+      return options.editable ? { type: 'revert' } : null;
     default:
       break;
   }

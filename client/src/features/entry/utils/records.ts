@@ -31,6 +31,16 @@ const RULES: Record<Exclude<Field, 'value'>, StringRule> = {
   evidence: ruleOf('evidenceUrl'),
 };
 
+/** A record's texts out of the grid's cell texts (keyed `kpiId|region|field`). */
+export function recordTextsOf(texts: Readonly<Record<string, string>>, key: string): RecordTexts {
+  const result: RecordTexts = {};
+  for (const field of ['value', 'noData', 'note', 'evidence'] as const) {
+    const text = texts[`${key}|${field}`];
+    if (text !== undefined) result[field] = text;
+  }
+  return result;
+}
+
 /** The texts of a stored value as the grid shows them for editing. */
 export function textsOf(value: EntryValue | null, language: string, regional: boolean): RecordTexts {
   const texts: RecordTexts = { value: editableNumber(value?.value ?? null, language) };

@@ -15,6 +15,12 @@ export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const { counts } = preview;
+  // A figure, or "No data: <reason>" for a record that says why it has none.
+  const figure = (value: { value: number | null; noDataReason: string | null } | null) => {
+    if (value === null) return '–';
+    if (value.value !== null) return formatNumber(value.value, language);
+    return value.noDataReason === null ? '–' : t('imports.preview.noData', { reason: value.noDataReason });
+  };
   return (
     <>
       <ul className="import-counts">
@@ -77,12 +83,8 @@ export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
                     <span aria-hidden="true">{CHANGE_SHAPES[row.change]} </span>
                     {t(`imports.preview.changes.${row.change}`)}
                   </td>
-                  <td className="import-number">
-                    {row.current?.value === null || row.current === null
-                      ? '–'
-                      : formatNumber(row.current.value, language)}
-                  </td>
-                  <td className="import-number">{formatNumber(row.value, language)}</td>
+                  <td className="import-number">{figure(row.current)}</td>
+                  <td className="import-number">{figure(row)}</td>
                   <td dir="auto">{row.note ?? ''}</td>
                 </tr>
               ))}

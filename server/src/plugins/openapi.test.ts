@@ -1,5 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { api } from '@rbm/shared/api';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { api, type RouteDefinition } from '@rbm/shared/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 
@@ -30,6 +31,46 @@ describe('OpenAPI document', () => {
         `${route.method} ${route.url}`,
       ).toBeDefined();
     }
+  });
+
+  it("passes Redocly's recommended rules, warnings included", async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/docs/json' });
+    const config = await createConfig({ extends: ['recommended'] });
+    const problems = await lintFromString({ source: res.body, absoluteRef: '/docs/json', config });
+    expect(
+      problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? ''}`),
+    ).toEqual([]);
+  });
+
+  it('names every operation after the route table and says how it is authenticated', async () => {
+    const document = (await ctx.app.inject({ method: 'GET', url: '/docs/json' })).json<{
+      servers: unknown[];
+      components: { securitySchemes: Record<string, { type: string; in?: string; name?: string }> };
+      paths: Record<string, Record<string, { operationId?: string; security?: Record<string, string[]>[] }>>;
+    }>();
+    expect(document.servers.length).toBeGreaterThan(0);
+    expect(document.components.securitySchemes.sessionCookie).toMatchObject({
+      in: 'cookie',
+      name: 'rbm_session',
+    });
+    expect(document.components.securitySchemes.csrfToken).toMatchObject({
+      in: 'header',
+      name: 'x-csrf-token',
+    });
+    expect(document.components.securitySchemes.apiToken).toMatchObject({ type: 'http' });
+    for (const [name, route] of Object.entries(api) as [string, RouteDefinition][]) {
+      const operation =
+        document.paths[route.url.replace(/:([A-Za-z]+)/g, '{$1}')]?.[route.method.toLowerCase()];
+      expect(operation?.operationId, `${route.method} ${route.url}`).toBe(name);
+      const expected =
+        route.auth.permission === 'public'
+          ? []
+          : route.method === 'GET' || route.auth.csrf === false
+            ? [{ sessionCookie: [] }, { apiToken: [] }]
+            : [{ sessionCookie: [], csrfToken: [] }, { apiToken: [] }];
+      expect(operation?.security, `${route.method} ${route.url}`).toEqual(expected);
+    }
+    expect(document.paths['/api/auth/login']?.post?.security).toEqual([]);
   });
 
   it('serves the browsable documentation at /docs', async () => {

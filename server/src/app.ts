@@ -1,13 +1,8 @@
 // Builds the Fastify application: plugins, then one module per resource. Never listens (tests inject).
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type RawReplyDefaultExpression,
-  type RawRequestDefaultExpression,
-  type RawServerDefault,
-} from 'fastify';
+import Fastify from 'fastify';
+import type { AppInstance } from './app-instance.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './config.ts';
@@ -49,22 +44,6 @@ export interface AppOptions {
   /** The clock; tests pass a fixed date so "the last complete quarter" does not move. */
   now?: () => Date;
   auth?: AuthSettings;
-}
-
-export type AppInstance = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  TypeBoxTypeProvider
->;
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    db: Db;
-    now: () => Date;
-    measurements: MeasurementStore;
-  }
 }
 
 export async function buildApp(options: AppOptions): Promise<AppInstance> {

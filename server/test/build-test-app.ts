@@ -2,7 +2,8 @@
 // built on it. Tests call app.inject(); nothing listens on a port.
 import type { InjectOptions } from 'fastify';
 import { seed, type SeedOptions } from '../../fixtures/seed.ts';
-import { buildApp, type AppInstance } from '../src/app.ts';
+import type { AppInstance } from '../src/app-instance.ts';
+import { buildApp } from '../src/app.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../src/config.ts';
 import type { Db } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';

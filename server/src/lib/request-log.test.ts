@@ -1,6 +1,7 @@
 // What the server writes to its console: nothing per request unless LOG_LEVEL=debug, errors always.
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildApp, type AppInstance } from '../app.ts';
+import type { AppInstance } from '../app-instance.ts';
+import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';

@@ -4,7 +4,7 @@ import { api } from '@rbm/shared/api';
 import type { KpiDetail, KpiList } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../fixtures/demo-users.ts';
-import type { AppInstance } from '../app.ts';
+import type { AppInstance } from '../app-instance.ts';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 
 let ctx: TestContext;

@@ -6,7 +6,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
-import { buildApp, type AppInstance } from '../app.ts';
+import type { AppInstance } from '../app-instance.ts';
+import { buildApp } from '../app.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { HASHED_ASSET_CACHE } from './spa.ts';
 

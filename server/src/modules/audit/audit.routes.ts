@@ -1,6 +1,6 @@
 // The audit log is read-only through the API: one GET, and no route that updates or deletes an entry.
 import { api } from '@rbm/shared/api';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { listAuditEntries } from './audit-log.service.ts';
 
 export async function auditRoutes(app: AppInstance): Promise<void> {

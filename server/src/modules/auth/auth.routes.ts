@@ -1,6 +1,6 @@
 import { api } from '@rbm/shared/api';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import type { AuthSettings } from '../../config.ts';
 import { AppError } from '../../errors.ts';
 import { sessionUserOf, SESSION_COOKIE, setLanguage, signIn, signOut } from './auth.service.ts';

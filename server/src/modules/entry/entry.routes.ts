@@ -1,6 +1,6 @@
 // The entry grid and the due list over HTTP: parse, call the service, reply.
 import { api } from '@rbm/shared/api';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import type { ReviewDeps } from '../reviews/reviews.view.ts';
 import { resolveReview } from '../reviews/reviews.view.ts';

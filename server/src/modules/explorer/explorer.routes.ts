@@ -1,6 +1,6 @@
 // GET /api/explorer: parse, call, reply.
 import { api } from '@rbm/shared/api';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { explorer } from './explorer.service.ts';
 

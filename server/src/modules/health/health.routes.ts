@@ -1,6 +1,6 @@
 import { api } from '@rbm/shared/api';
 import { sql } from 'kysely';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { AppError } from '../../errors.ts';
 
 export async function healthRoutes(app: AppInstance): Promise<void> {

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportResult, Problem } from '@rbm/shared/schemas';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { parseCsv } from './spreadsheet.ts';
 
 let ctx: TestContext;

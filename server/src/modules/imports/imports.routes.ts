@@ -3,7 +3,7 @@
 import { api } from '@rbm/shared/api';
 import type { EntryFileParams } from '@rbm/shared/schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { resolveReview } from '../reviews/reviews.view.ts';
 import { entryExport, entryTemplate } from './entry-files.service.ts';

@@ -1,5 +1,5 @@
 import { api } from '@rbm/shared/api';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { createKpi, reviseTarget, updateKpi } from './kpi-definitions.service.ts';
 
 export async function kpiDefinitionsRoutes(app: AppInstance): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiHistory, KpiList, Problem, ReviewDetail } from '@rbm/shared/schemas';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
 
 let ctx: TestContext;

@@ -1,5 +1,5 @@
 import { api } from '@rbm/shared/api';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { getKpiHistory } from './kpi-history.service.ts';
 
 export async function kpiHistoryRoutes(app: AppInstance): Promise<void> {

@@ -1,5 +1,5 @@
 import { api } from '@rbm/shared/api';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { visibilityOf } from '../measurement/visibility.ts';
 import { getKpiDetail, listKpis } from './kpis.service.ts';

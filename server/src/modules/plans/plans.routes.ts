@@ -1,5 +1,5 @@
 import { api } from '@rbm/shared/api';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { getFramework, getPlan, listPlans } from './plans.service.ts';
 

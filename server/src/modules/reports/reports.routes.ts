@@ -1,6 +1,6 @@
 // Published figures: the annual report (JSON, CSV, XLSX or PowerPoint), the comparison, and the ICT statistics.
 import { api } from '@rbm/shared/api';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { exportAnnualReport } from './annual-report.export.ts';
 import { annualReport } from './annual-report.service.ts';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditLog, Problem, ReviewActionItem, ReviewDetail } from '@rbm/shared/schemas';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { auditRows, parse } from './reviews.test-support.ts';
 
 let ctx: TestContext;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiDetail, Problem, ReviewDetail, ReviewKpi } from '@rbm/shared/schemas';
 import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
 import { auditRows, parse, quarterValues, reviewRow } from './reviews.test-support.ts';
 

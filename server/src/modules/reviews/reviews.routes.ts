@@ -3,7 +3,7 @@ import { api } from '@rbm/shared/api';
 import type { ReviewParams, ReviewQuery } from '@rbm/shared/schemas';
 import { createActionItem, updateActionItem } from './action-items.service.ts';
 import type { FastifyRequest } from 'fastify';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { approveReview, decideReview, returnReview } from './reviews.decision.ts';
 import { reopenReview, submitReview, updateNarrative } from './reviews.service.ts';

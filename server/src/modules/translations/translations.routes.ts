@@ -1,5 +1,5 @@
 import { api } from '@rbm/shared/api';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { listTranslations, saveTranslation } from './translations.service.ts';
 
 export async function translationsRoutes(app: AppInstance): Promise<void> {

@@ -1,6 +1,6 @@
 import { api } from '@rbm/shared/api';
 import type { FastifyRequest } from 'fastify';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import type { WriteContext } from '../audit/audit.service.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './users.service.ts';

@@ -1,5 +1,5 @@
 import { api } from '@rbm/shared/api';
-import type { AppInstance } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 import { deleteValue, putValue } from './values.service.ts';
 
 export async function valuesRoutes(app: AppInstance): Promise<void> {

@@ -10,7 +10,7 @@ import { rollUpGroups, rollUpPlan, type Grouping } from '../measurement/figures.
 import type { MeasurementStore, PlanMeasurement, Visibility } from '../measurement/measurement.service.ts';
 import { basisOf } from '../measurement/visibility.ts';
 import { requirePlanOrActive } from '../plans/plans.service.ts';
-import { createLocalizer } from '../translations/translations.service.ts';
+import { createLocalizer } from '../translations/localizer.ts';
 import { toCachedJson, type CachedJson } from '../../lib/cached-json.ts';
 import { findDashboardGroups } from './dashboard.repository.ts';
 

@@ -36,7 +36,7 @@ import {
   type ReviewDeps,
   type ReviewScope,
 } from '../reviews/reviews.view.ts';
-import { createLocalizer, type Localizer } from '../translations/translations.service.ts';
+import { createLocalizer, type Localizer } from '../translations/localizer.ts';
 import * as repo from './entry.repository.ts';
 
 function toEntryValue(row: repo.QuarterValueRow | undefined): EntryValue | null {

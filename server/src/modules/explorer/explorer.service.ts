@@ -16,7 +16,7 @@ import {
   type Include,
   type NamedGroup,
 } from '../reports/report-groups.ts';
-import { createLocalizer } from '../translations/translations.service.ts';
+import { createLocalizer } from '../translations/localizer.ts';
 import { buildTree, figuresOf, type TreeInput } from './explorer-tree.ts';
 
 /** By goal, the KPIs linked to no target still appear, under this root (named on screen by its kind). */

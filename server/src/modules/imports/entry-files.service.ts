@@ -9,7 +9,7 @@ import type { Db } from '../../db/connection.ts';
 import { asEnum } from '../../lib/enums.ts';
 import { toRbmPlan } from '../measurement/measurement.service.ts';
 import type { ReviewScope } from '../reviews/reviews.view.ts';
-import { createLocalizer } from '../translations/translations.service.ts';
+import { createLocalizer } from '../translations/localizer.ts';
 import { TEMPLATE_HEADERS, valueKey } from './import-rows.ts';
 import * as repo from './imports.repository.ts';
 import { writeTable, type Cell, type SheetFile } from './spreadsheet.ts';

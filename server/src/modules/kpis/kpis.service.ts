@@ -26,7 +26,7 @@ import type {
 } from '../measurement/measurement.service.ts';
 import { basisOf } from '../measurement/visibility.ts';
 import { requirePlan, requirePlanOrActive } from '../plans/plans.service.ts';
-import { createLocalizer, type Localizer } from '../translations/translations.service.ts';
+import { createLocalizer, type Localizer } from '../translations/localizer.ts';
 import * as repo from './kpis.repository.ts';
 
 export interface KpiListFilters {

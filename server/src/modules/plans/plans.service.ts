@@ -13,7 +13,7 @@ import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
-import { createLocalizer, type Localizer } from '../translations/translations.service.ts';
+import { createLocalizer, type Localizer } from '../translations/localizer.ts';
 import * as repo from './plans.repository.ts';
 
 function provenance(row: { sourceStatus: string; sourceUrl: string | null }) {

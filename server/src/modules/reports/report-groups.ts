@@ -10,7 +10,7 @@ import { findRegions } from '../measurement/measurement.repository.ts';
 import type { PlanMeasurement, Visibility } from '../measurement/measurement.service.ts';
 import { findGoals, findPriorities, findSectors } from '../plans/plans.repository.ts';
 import { requirePlan } from '../plans/plans.service.ts';
-import { createLocalizer } from '../translations/translations.service.ts';
+import { createLocalizer } from '../translations/localizer.ts';
 import { findActivePlan } from './reports.repository.ts';
 
 export type Include = 'approved' | 'unapproved';

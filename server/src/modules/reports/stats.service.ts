@@ -7,7 +7,7 @@ import type { Db } from '../../db/connection.ts';
 import { notFound } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
 import { findRegions } from '../measurement/measurement.repository.ts';
-import { createLocalizer } from '../translations/translations.service.ts';
+import { createLocalizer } from '../translations/localizer.ts';
 import { findIndicators, findStatistics, findTargetsMeasuredBy } from './stats.repository.ts';
 
 export interface StatisticsRequest {

@@ -12,7 +12,7 @@ import {
 } from '@rbm/shared/schemas';
 import { asEnum } from '../../lib/enums.ts';
 import { assess, type MeasuredKpi, type PlanMeasurement } from '../measurement/measurement.service.ts';
-import type { Localizer } from '../translations/translations.service.ts';
+import type { Localizer } from '../translations/localizer.ts';
 import type { ReviewValueRow } from './reviews.repository.ts';
 
 /** A value counts as reported with a number or a "no data" declaration, whatever its state. */

@@ -31,7 +31,7 @@ import {
   type PlanMeasurement,
 } from '../measurement/measurement.service.ts';
 import { requirePlan } from '../plans/plans.service.ts';
-import { createLocalizer, type Localizer } from '../translations/translations.service.ts';
+import { createLocalizer, type Localizer } from '../translations/localizer.ts';
 import { countKpis, isReported, reviewKpiRow, toDecision } from './reviews.kpi-rows.ts';
 import * as repo from './reviews.repository.ts';
 

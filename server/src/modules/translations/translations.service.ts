@@ -1,12 +1,9 @@
-// Resolves names and descriptions into the user's language, falling back to the English held on the
-// entity; the returned `language` tells the client whether the fallback was used. Administrators edit the
-// translations here too (listTranslations, saveTranslation).
-import type { Language } from '@rbm/shared';
+// Translation editing, for administrators: English beside one other language, one text saved at a time
+// (listTranslations, saveTranslation). Reading texts in the user's language is the localizer's job.
 import {
   FIELDS_OF_ENTITY,
   TRANSLATED_ENTITIES,
   TRANSLATION_MAX_LENGTH,
-  type LocalizedText,
   type SaveTranslationBody,
   type TranslatedField,
   type TranslationItem,
@@ -15,7 +12,6 @@ import {
   type TranslationParams,
 } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
-import type { TranslatableEntity } from '../../db/schema.ts';
 import { notFound, unprocessable } from '../../errors.ts';
 import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
 import { requirePlanOrActive } from '../plans/plans.service.ts';
@@ -24,42 +20,10 @@ import {
   findEnglishText,
   findEnglishTexts,
   findTranslation,
-  findTranslations,
   findTranslationsOf,
   upsertTranslation,
   type EnglishTexts,
 } from './translations.repository.ts';
-
-export interface Localizer {
-  readonly language: Language;
-  text(entity: TranslatableEntity, id: number, field: string, english: string): LocalizedText;
-  optional(
-    entity: TranslatableEntity,
-    id: number,
-    field: string,
-    english: string | null,
-  ): LocalizedText | null;
-}
-
-export async function createLocalizer(
-  db: Db,
-  language: Language,
-  entities: readonly TranslatableEntity[],
-): Promise<Localizer> {
-  const rows = await findTranslations(db, language, entities);
-  const byKey = new Map(rows.map((r) => [`${r.entity}|${r.entityId}|${r.field}`, r.text]));
-  const text = (entity: TranslatableEntity, id: number, field: string, english: string): LocalizedText => {
-    const translated = byKey.get(`${entity}|${id}|${field}`);
-    return translated === undefined ? { text: english, language: 'en' } : { text: translated, language };
-  };
-  return {
-    language,
-    text,
-    optional: (entity, id, field, english) => (english === null ? null : text(entity, id, field, english)),
-  };
-}
-
-// ---- Editing, for administrators: English beside one other language, one text saved at a time.
 
 /** The English of one field of an entity row, or null when the entity has no such text. */
 function englishOf(row: EnglishTexts, field: TranslatedField): string | null {

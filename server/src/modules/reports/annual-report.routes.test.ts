@@ -6,6 +6,9 @@ import type { AnnualReport, Problem, ReportGroup, RollUpFigures } from '@rbm/sha
 import { buildTestApp, TEST_NOW, type TestContext } from '../../../test/build-test-app.ts';
 import { requirePlan } from '../plans/plans.service.ts';
 import { parseCsv } from './csv.test-support.ts';
+import { exportLocale } from './export-texts/index.ts';
+
+const en = exportLocale('en');
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -175,7 +178,7 @@ describe('GET /api/reports/annual/:year?format=csv', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(
-      'attachment; filename="annual-report-SP-2024-2027-2025.csv"',
+      'attachment; filename="annual-report-SP-2024-2027-2025-en.csv"',
     );
     const [first, header, ...rows] = parseCsv(res.body.replace(/^\uFEFF/, ''));
     expect(first).toEqual(expect.arrayContaining([PLAN, '2025', 'approved values only', 'as of 2026-Q3']));
@@ -222,7 +225,7 @@ describe('GET /api/reports/annual/:year?format=xlsx', () => {
     expect(res.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
-    expect(res.headers['content-disposition']).toContain('annual-report-SP-2024-2027-2025.xlsx');
+    expect(res.headers['content-disposition']).toContain('annual-report-SP-2024-2027-2025-en.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
@@ -231,6 +234,7 @@ describe('GET /api/reports/annual/:year?format=xlsx', () => {
       'Sectors',
       'Priorities',
       'Off track',
+      'Achieved',
       'Achievements',
     ]);
     const rows = (name: string) => {
@@ -241,13 +245,13 @@ describe('GET /api/reports/annual/:year?format=xlsx', () => {
     };
     const summary = new Map(rows('Summary').map((r) => [r[0], r[1]]));
     expect(summary.get('Plan')).toBe(PLAN);
-    expect(summary.get('Values')).toBe('unapproved');
+    expect(summary.get('Values')).toBe('Includes draft and submitted values (not for publication)');
     expect(summary.get('Score')).toBe(json.overall.score);
 
     const [goalHeader, ...goals] = rows('Goals');
     expect(goalHeader?.slice(0, 4)).toEqual(['Code', 'Name', 'Status', 'Score']);
     expect(goals.map((g) => [g[0], g[2], g[3], g[6]])).toEqual(
-      json.goals.map((g) => [g.code, g.rollUp.status, g.rollUp.score, g.rollUp.kpiCount]),
+      json.goals.map((g) => [g.code, en.statusLabel(g.rollUp.status), g.rollUp.score, g.rollUp.kpiCount]),
     );
     expect(workbook.getWorksheet('Goals')?.getRow(2).getCell(4).numFmt).toBe('0.0%');
     expect(rows('Sectors').length - 1).toBe(json.sectors.length);
@@ -258,8 +262,9 @@ describe('GET /api/reports/annual/:year?format=xlsx', () => {
     expect(
       rows('Off track')
         .slice(1)
-        .map((k) => [k[0], k[7]]),
-    ).toEqual(json.offTrack.map((k) => [k.code, k.ratio]));
+        .map((k) => [k[0], k[5], k[6], k[7], k[8]]),
+    ).toEqual(json.offTrack.map((k) => [k.code, k.actual, k.expected, k.target, k.ratio]));
+    expect(rows('Achieved').length - 1).toBe(json.achieved.length);
     expect(rows('Achievements').length - 1).toBe(json.achievements.length);
   });
 });

@@ -152,7 +152,8 @@ describe('the Arabic deck', () => {
     }
     const titles = slides.map((slide) => runs(slide, 'a:t')[0]);
     expect(titles[0]).toBe('تقرير التنفيذ السنوي 2025');
-    expect(titles[1]).toBe(`الغاية ${json.goals[0]?.code}: ${json.goals[0]?.name.text}`);
+    // English framework names are isolated inside the Arabic line (U+2068 ... U+2069).
+    expect(titles[1]).toBe(`الغاية ${json.goals[0]?.code}: \u2068${json.goals[0]?.name.text}\u2069`);
     expect(titles.at(-1)).toBe('المؤشرات التي بلغت مستهدفها في 2025');
     // The off-track table's header, in reading order from the right: KPI, name, priority, actual, expected, target.
     const offTrack = slides.find((s) => runs(s, 'a:t')[0]?.startsWith('المؤشرات الخارجة عن المسار')) ?? '';

@@ -79,10 +79,13 @@ export function addOffTrackSlides(pptx: PptxGenJS, deck: DeckLayout, report: Ann
     colW: [1.0, 3.0, 1.1, 1.0, 1.0, 1.0, 0.8, 3.4],
     status: 'off_track',
     cells: (k) => {
-      const narrative = [k.narrative?.challenges, k.narrative?.improvements].filter(Boolean).join(' — ');
+      const narrative = [k.narrative?.challenges, k.narrative?.improvements]
+        .filter((text): text is string => Boolean(text))
+        .map(locale.isolate)
+        .join(' — ');
       return [
         k.code,
-        k.name.text,
+        locale.isolate(k.name.text),
         k.priority,
         locale.figure(k.actual, k.unit),
         locale.figure(k.expected, k.unit),
@@ -107,7 +110,7 @@ export function addAchievedSlides(pptx: PptxGenJS, deck: DeckLayout, report: Ann
     status: 'achieved',
     cells: (k) => [
       k.code,
-      k.name.text,
+      locale.isolate(k.name.text),
       k.priority,
       locale.figure(k.actual, k.unit),
       locale.figure(k.target, k.unit),

@@ -34,7 +34,7 @@ function addTitleSlide(pptx: PptxGenJS, deck: DeckLayout, report: AnnualReport, 
     text({ ...box(0.5, 2.0, 12.3, 1.0), fontSize: 34, bold: true, color: '1F2937' }),
   );
   slide.addText(
-    `${report.plan.name.text} (${report.plan.code})`,
+    `${locale.isolate(report.plan.name.text)} (${report.plan.code})`,
     text({ ...box(0.5, 3.1, 12.3, 0.6), fontSize: 20 }),
   );
   const lines = [
@@ -55,7 +55,7 @@ function addFigures(slide: PptxGenJS.Slide, deck: DeckLayout, rollUp: RollUpFigu
 function addGoalSlide(pptx: PptxGenJS, deck: DeckLayout, group: ReportGroup, report: AnnualReport) {
   const { locale, text, box } = deck;
   const slide = pptx.addSlide();
-  deck.title(slide, locale.text('goalTitle', { code: group.code, name: group.name.text }));
+  deck.title(slide, locale.text('goalTitle', { code: group.code, name: locale.isolate(group.name.text) }));
   const statuses = STATUSES.filter((s) => group.rollUp.counts[s] > 0);
   if (statuses.length === 0) {
     slide.addText(locale.text('noKpi'), text({ ...box(0.5, 1.5, 8, 0.6), fontSize: 16 }));
@@ -96,7 +96,10 @@ function addSectorSlide(
 ) {
   const { locale } = deck;
   const slide = pptx.addSlide();
-  deck.title(slide, locale.text('sectorTitle', { code: sector.code, name: sector.name.text }));
+  deck.title(
+    slide,
+    locale.text('sectorTitle', { code: sector.code, name: locale.isolate(sector.name.text) }),
+  );
   const largest = Math.max(0, ...sector.priorities.map((p) => p.rollUp.kpiCount));
   const axis = countAxis(largest);
   slide.addChart(

@@ -24,6 +24,24 @@ interface Column {
   status?: boolean;
 }
 
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * The height a row needs so that its wrapped cells show every line: spreadsheet programs do not all grow a
+ * row to its wrapped text on opening (LibreOffice keeps the default height and the lines overlap).
+ */
+function rowHeight(cells: readonly Cell[], columns: readonly Column[], wrapAll = false): number {
+  const lines = cells.map((cell, i) => {
+    const column = columns[i];
+    if (typeof cell !== 'string' || !column || !(wrapAll || column.wrap)) return 1;
+    // about one character per width unit, less for bold or wide scripts: 10 % to spare
+    const perLine = Math.max(1, Math.floor(column.width * 0.9));
+    return cell.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  });
+  return Math.max(1, ...lines) * LINE_HEIGHT;
+}
+
 /** Header and footer texts are codes to Excel: a literal `&` is written `&&`. */
 const headerText = (text: string) => text.replaceAll('&', '&&');
 
@@ -61,8 +79,14 @@ function addSheet(
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
+  header.height = rowHeight(
+    columns.map((c) => c.header),
+    columns,
+    true,
+  );
   for (const row of rows) {
     const added = sheet.addRow(row.map((cell) => cell ?? undefined));
+    added.height = rowHeight(row, columns);
     columns.forEach((c, i) => {
       const status = STATUSES.find((s) => locale.statusLabel(s) === row[i]);
       if (c.status && status) added.getCell(i + 1).font = { color: { argb: `FF${officeColor(status)}` } };

@@ -42,7 +42,7 @@ export const ar: ExportTexts = {
   target: 'مستهدف {year}',
   ratio: 'النسبة',
   unit: 'الوحدة',
-  reviewQuarter: 'مراجعة',
+  reviewQuarter: 'ربع المراجعة',
   review: 'المراجعة',
   challenges: 'التحديات',
   improvements: 'التحسينات المخططة',

@@ -44,7 +44,7 @@ export const en = {
   target: 'Target {year}',
   ratio: 'Ratio',
   unit: 'Unit',
-  reviewQuarter: 'Review of',
+  reviewQuarter: 'Review quarter',
   review: 'Review',
   challenges: 'Challenges',
   improvements: 'Improvements planned',

@@ -42,7 +42,7 @@ export const es: ExportTexts = {
   target: 'Objetivo {year}',
   ratio: 'Razón',
   unit: 'Unidad',
-  reviewQuarter: 'Examen de',
+  reviewQuarter: 'Trimestre examinado',
   review: 'Examen',
   challenges: 'Dificultades',
   improvements: 'Mejoras previstas',

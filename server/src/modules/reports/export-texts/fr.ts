@@ -42,7 +42,7 @@ export const fr: ExportTexts = {
   target: 'Cible {year}',
   ratio: 'Ratio',
   unit: 'Unité',
-  reviewQuarter: 'Examen de',
+  reviewQuarter: 'Trimestre examiné',
   review: 'Examen',
   challenges: 'Difficultés',
   improvements: 'Améliorations prévues',

@@ -55,6 +55,11 @@ export interface ExportLocale {
   /** A KPI figure in its unit; `count` as a whole number. */
   figure: (value: number | null, unit: KpiUnit) => string;
   number: (value: number | null, fractionDigits?: number) => string;
+  /**
+   * A text of the framework or of a reviewer (often English) set inside a right-to-left paragraph as a
+   * unit of its own direction (first-strong isolate), so "[Demo] …assumed." does not read "…assumed [Demo]".
+   */
+  isolate: (text: string) => string;
 }
 
 export function exportLocale(language: Language): ExportLocale {
@@ -88,5 +93,6 @@ export function exportLocale(language: Language): ExportLocale {
           ? percentFormat.format(v / 100)
           : numberFormat(unit === 'count' ? 0 : 2).format(v),
     number: (v, digits = 2) => (v === null ? dash : numberFormat(digits).format(v)),
+    isolate: (t) => (language === 'ar' && t !== '' ? `\u2068${t}\u2069` : t),
   };
 }

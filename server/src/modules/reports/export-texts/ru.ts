@@ -42,7 +42,7 @@ export const ru: ExportTexts = {
   target: 'Цель на {year}',
   ratio: 'Коэффициент',
   unit: 'Единица',
-  reviewQuarter: 'Обзор за',
+  reviewQuarter: 'Квартал обзора',
   review: 'Обзор',
   challenges: 'Трудности',
   improvements: 'Планируемые улучшения',

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES } from '@rbm/shared';
-import { assessKpi, rollUp, type RollUpItem } from '@rbm/shared/rbm';
+import { annualTarget, assessKpi, rollUp, type RollUpItem } from '@rbm/shared/rbm';
 import type { AnnualReport, Problem, ReportGroup, RollUpFigures } from '@rbm/shared/schemas';
 import { buildTestApp, TEST_NOW, type TestContext } from '../../../test/build-test-app.ts';
 import { requirePlan } from '../plans/plans.service.ts';
@@ -60,6 +60,21 @@ describe('GET /api/reports/annual/:year (JSON)', () => {
       expect(kpi.narrative).toMatchObject({ period: '2025-Q4', status: 'approved' });
       expect(kpi.narrative?.challenges).toMatch(/^\[Demo\]/);
     }
+  });
+
+  it('lists the KPIs achieved and gives every KPI off track its target, from approved values only', async () => {
+    const r = await report('');
+    expect(r.achieved.length).toBe(r.overall.counts.achieved);
+    expect(r.achieved.length).toBeGreaterThan(0);
+    const plan = await requirePlan(ctx.db, PLAN);
+    const measurement = await ctx.app.measurements.get(ctx.db, plan, 'approved');
+    const byCode = new Map(measurement.kpis.map((k) => [k.code, k]));
+    for (const k of [...r.achieved, ...r.offTrack]) {
+      const kpi = byCode.get(k.code);
+      expect(kpi, k.code).toBeDefined();
+      if (kpi) expect(k.target).toBe(annualTarget(kpi.rbm, measurement.rbmPlan, 2025));
+    }
+    for (const k of r.achieved) expect(k.actual, k.code).not.toBeNull();
   });
 
   it("gives the year's achievements from approved reviews, latest quarter first", async () => {

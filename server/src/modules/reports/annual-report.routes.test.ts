@@ -280,6 +280,13 @@ describe('GET /api/reports/annual/:year?format=xlsx', () => {
         .map((k) => [k[0], k[5], k[6], k[7], k[8]]),
     ).toEqual(json.offTrack.map((k) => [k.code, k.actual, k.expected, k.target, k.ratio]));
     expect(rows('Achieved').length - 1).toBe(json.achieved.length);
+    // Figures keep their value, grouped by thousands as the reader's spreadsheet writes them.
+    workbook.getWorksheet('Achieved')?.eachRow((row, n) => {
+      const actual = row.getCell(5);
+      if (n > 1 && typeof actual.value === 'number') {
+        expect(actual.numFmt).toBe(Number.isInteger(actual.value) ? '#,##0' : '#,##0.00');
+      }
+    });
     expect(rows('Achievements').length - 1).toBe(json.achievements.length);
   });
 });

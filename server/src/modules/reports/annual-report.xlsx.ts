@@ -22,6 +22,8 @@ interface Column {
   wrap?: boolean;
   /** Holds a status word, coloured as the screens colour it. */
   status?: boolean;
+  /** Holds a KPI figure: thousands grouped, two decimals unless whole (the reader's separators). */
+  figure?: boolean;
 }
 
 /** Points per line of 11-point text. */
@@ -88,6 +90,10 @@ function addSheet(
     const added = sheet.addRow(row.map((cell) => cell ?? undefined));
     added.height = rowHeight(row, columns);
     columns.forEach((c, i) => {
+      const value = row[i];
+      if (c.figure && typeof value === 'number') {
+        added.getCell(i + 1).numFmt = Number.isInteger(value) ? '#,##0' : '#,##0.00';
+      }
       const status = STATUSES.find((s) => locale.statusLabel(s) === row[i]);
       if (c.status && status) added.getCell(i + 1).font = { color: { argb: `FF${officeColor(status)}` } };
     });
@@ -98,6 +104,7 @@ function addSheet(
 const text = (header: string, width = 14): Column => ({ header, width });
 const long = (header: string, width: number): Column => ({ header, width, wrap: true });
 const percent = (header: string): Column => ({ header, width: 13, numFmt: PERCENT });
+const figure = (header: string, width = 11): Column => ({ header, width, figure: true });
 
 function rollUpColumns(locale: ExportLocale): Column[] {
   const t = locale.text;
@@ -188,9 +195,9 @@ export async function annualReportXlsx(
       text(t('priority'), 11),
       text(t('sector'), 9),
       { ...text(t('status'), 14), status: true },
-      text(t('actual'), 10),
-      text(t('expected'), 10),
-      text(t('target', { year: report.year }), 10),
+      figure(t('actual')),
+      figure(t('expected')),
+      figure(t('target', { year: report.year })),
       { ...text(t('ratio'), 8), numFmt: RATIO },
       text(t('unit'), 9),
       long(t('reviewQuarter'), 12),
@@ -222,8 +229,8 @@ export async function annualReportXlsx(
       long(t('name'), 50),
       text(t('priority'), 11),
       text(t('sector'), 9),
-      text(t('actual'), 12),
-      text(t('target', { year: report.year }), 12),
+      figure(t('actual'), 12),
+      figure(t('target', { year: report.year }), 12),
       text(t('unit'), 10),
     ],
     report.achieved.map((k) => [

@@ -124,7 +124,7 @@ describe('annual implementation report', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download XLSX' }).click(),
     ]);
-    expect(xlsx.suggestedFilename()).toBe(`annual-report-${PLAN}-2025.xlsx`);
+    expect(xlsx.suggestedFilename()).toBe(`annual-report-${PLAN}-2025-en.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(fs.readFileSync((await xlsx.path()) as string) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
@@ -133,6 +133,7 @@ describe('annual implementation report', () => {
       'Sectors',
       'Priorities',
       'Off track',
+      'Achieved',
       'Achievements',
     ]);
     expect(workbook.getWorksheet('Goals')?.getRow(2).getCell(1).value).toBe(api.goals[0]?.code);
@@ -142,14 +143,52 @@ describe('annual implementation report', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download PowerPoint' }).click(),
     ]);
-    expect(pptx.suggestedFilename()).toBe(`annual-report-${PLAN}-2025.pptx`);
+    expect(pptx.suggestedFilename()).toBe(`annual-report-${PLAN}-2025-en.pptx`);
     const zip = await JSZip.loadAsync(fs.readFileSync((await pptx.path()) as string));
     const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     const charts = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
     const offTrackSlides = Math.max(1, Math.ceil(api.offTrack.length / 6));
-    expect(slides.length).toBe(1 + api.goals.length + api.sectors.length + offTrackSlides);
+    const achievedSlides = Math.max(1, Math.ceil(api.achieved.length / 10));
+    expect(slides.length).toBe(1 + api.goals.length + api.sectors.length + offTrackSlides + achievedSlides);
     expect(charts.length).toBe(api.goals.length + api.sectors.length);
     expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('Approved figures only');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the Arabic workbook and deck: right to left, Arabic headers and titles, named -ar', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'council');
+    await page.goto(`${server.url}/plans/${PLAN}/reports/2025`);
+    await chooseLanguage(page, 'ar');
+    await reportReady(page);
+
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'تنزيل XLSX' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe(`annual-report-${PLAN}-2025-ar.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync((await xlsx.path()) as string) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets[1]?.name).toBe('الغايات');
+    for (const sheet of workbook.worksheets) expect(sheet.views[0]?.rightToLeft, sheet.name).toBe(true);
+    const goals = workbook.worksheets[1];
+    expect(goals?.getRow(1).getCell(3).value).toBe('الحالة');
+    // Status words as the screens write them, never the codes.
+    expect(String(goals?.getRow(2).getCell(3).value)).toMatch(/^(★|●|▲|✖|\?|○) [\u0600-\u06FF ]+$/);
+    expect(goals?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+
+    const [pptx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'تنزيل PowerPoint' }).click(),
+    ]);
+    expect(pptx.suggestedFilename()).toBe(`annual-report-${PLAN}-2025-ar.pptx`);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await pptx.path()) as string));
+    expect(await zip.file('ppt/presentation.xml')?.async('string')).toMatch(/<p:presentation [^>]*rtl="1"/);
+    const title = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? '';
+    expect(title).toContain('تقرير التنفيذ السنوي 2025');
+    expect(title).toContain('الأرقام المعتمدة فقط');
+    expect(title).toMatch(/<a:pPr [^>]*rtl="1"[^>]*algn="r"/);
     expect(errors).toEqual([]);
     await context.close();
   });

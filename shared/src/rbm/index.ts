@@ -119,4 +119,5 @@ export {
 } from './calendar.ts';
 export { isRegionallyComparable, latestDuePeriod } from './scope.ts';
 export { SCORE_BANDS, scoreBand, type ScoreBand } from './band.ts';
+export { officeColor, STATUS_COLORS, STATUS_ORDER, STATUS_SYMBOLS } from './status-style.ts';
 export { competitionRanks, displayedShare, MIN_KPIS_TO_RANK, type RankInput } from './ranking.ts';

@@ -87,10 +87,23 @@ export const OffTrackKpiSchema = Type.Object({
   actual: Nullable(Type.Number()),
   expected: Nullable(Type.Number()),
   ratio: Nullable(Type.Number()),
+  target: Nullable(Type.Number({ description: "The KPI's target for the year" })),
   unit: KpiUnitSchema,
   narrative: Nullable(OffTrackNarrativeSchema),
 });
 export type OffTrackKpi = Static<typeof OffTrackKpiSchema>;
+
+/** A KPI whose year figure reached its target. */
+export const AchievedKpiSchema = Type.Object({
+  code: Type.String(),
+  name: LocalizedTextSchema,
+  priority: Type.String({ description: 'Code of the owning thematic priority' }),
+  sector: Type.String({ description: 'Code of the owning Sector' }),
+  actual: Nullable(Type.Number()),
+  target: Nullable(Type.Number({ description: "The KPI's target for the year" })),
+  unit: KpiUnitSchema,
+});
+export type AchievedKpi = Static<typeof AchievedKpiSchema>;
 
 export const AchievementSchema = Type.Object({
   priority: Type.String({ description: 'Thematic priority code' }),
@@ -115,6 +128,7 @@ export const AnnualReportSchema = Type.Object({
   goals: Type.Array(ReportGroupSchema),
   sectors: Type.Array(AnnualSectorSchema),
   offTrack: Type.Array(OffTrackKpiSchema, { description: 'KPIs off track for the year, worst ratio first' }),
+  achieved: Type.Array(AchievedKpiSchema, { description: 'KPIs achieved for the year, by code' }),
   achievements: Type.Array(AchievementSchema, {
     description: "Achievements from the year's quarterly reviews, latest quarter first",
   }),
@@ -129,8 +143,9 @@ export const PPTX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 export const AnnualReportResponseSchema = {
   description:
     'The report as JSON, or as a download: CSV (RFC 4180, UTF-8 with BOM, first line naming plan, year and ' +
-    'basis), XLSX (sheets Summary, Goals, Sectors, Priorities, Off track, Achievements) or PowerPoint (a ' +
-    'title slide, one slide per goal and per Sector with a native chart, the KPIs off track)',
+    'basis), XLSX (sheets Summary, Goals, Sectors, Priorities, Off track, Achieved, Achievements; A4 landscape) or PowerPoint (a ' +
+    'title slide, one slide per goal and per Sector with a native chart, the KPIs off track, the KPIs ' +
+    'achieved), in the language asked for (`lang`, right to left in Arabic), named `...-<year>-<lang>.<ext>`',
   content: {
     'application/json': { schema: AnnualReportSchema },
     'text/csv': { schema: Type.String() },

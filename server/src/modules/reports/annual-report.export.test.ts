@@ -35,10 +35,12 @@ const report: AnnualReport = {
       actual: -3.5,
       expected: 1e-7,
       ratio: null,
+      target: 12,
       unit: 'number',
       narrative: { period: '2025-Q2', status: 'submitted', challenges: '-cut, "delay"', improvements: null },
     },
   ],
+  achieved: [],
   achievements: [],
 };
 
@@ -60,6 +62,7 @@ describe('annualReportCsv', () => {
       name: 'Line one\nline two',
       actual: '-3.5',
       expected: '1e-7',
+      target: '12',
       ratio: '',
       challenges: `'-cut, "delay"`,
       improvements: '',

@@ -1,6 +1,7 @@
-// The annual report as a download: CSV (one RFC 4180 table, for any tool), XLSX (one sheet per part, for
-// the Council's secretariat) or PowerPoint (annual-report.pptx.ts). Both are built from the JSON report, so they show exactly its figures.
-import { STATUSES } from '@rbm/shared';
+// The annual report as a download: CSV (one RFC 4180 table, for any tool), XLSX (annual-report.xlsx.ts) or
+// PowerPoint (annual-report.pptx.ts), the last two in the reader's language. All are built from the JSON
+// report, so they show exactly its figures; each file's name carries its language.
+import { STATUSES, type Language } from '@rbm/shared';
 import {
   CSV_CONTENT_TYPE,
   PPTX_CONTENT_TYPE,
@@ -9,8 +10,9 @@ import {
   type ReportGroup,
   type RollUpFigures,
 } from '@rbm/shared/schemas';
-import type ExcelJS from 'exceljs';
 import { annualReportPptx } from './annual-report.pptx.ts';
+import { annualReportXlsx } from './annual-report.xlsx.ts';
+import { exportLocale } from './export-texts/index.ts';
 
 export interface ReportFile {
   contentType: string;
@@ -20,8 +22,9 @@ export interface ReportFile {
 
 type Cell = string | number | null;
 
-function fileName(report: AnnualReport, extension: string): string {
-  return `annual-report-${report.plan.code}-${report.year}.${extension}`;
+/** ASCII only, so every browser keeps it as it is; the language tells an English and an Arabic file apart. */
+function fileName(report: AnnualReport, language: Language, extension: string): string {
+  return `annual-report-${report.plan.code}-${report.year}-${language}.${extension}`;
 }
 
 function basisLine(report: AnnualReport): string[] {
@@ -41,7 +44,7 @@ function basisLine(report: AnnualReport): string[] {
 
 /** Roll-up columns shared by every group row (names as in the JSON). */
 const ROLL_UP_COLUMNS = ['status', 'score', 'completeness', 'timeliness', 'kpiCount', ...STATUSES] as const;
-const KPI_COLUMNS = ['actual', 'expected', 'ratio', 'unit', 'challenges', 'improvements'] as const;
+const KPI_COLUMNS = ['actual', 'expected', 'target', 'ratio', 'unit', 'challenges', 'improvements'] as const;
 export const CSV_COLUMNS = [
   'level',
   'code',
@@ -101,6 +104,7 @@ export function annualReportCsv(report: AnnualReport): string {
       ...ROLL_UP_COLUMNS.slice(1).map(() => null),
       k.actual,
       k.expected,
+      k.target,
       k.ratio,
       k.unit,
       k.narrative?.challenges ?? null,
@@ -111,152 +115,32 @@ export function annualReportCsv(report: AnnualReport): string {
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// XLSX
-
-const PERCENT = '0.0%';
-const RATIO = '0.00';
-
-interface Column {
-  header: string;
-  width: number;
-  numFmt?: string;
-}
-
-const text = (header: string, width = 14): Column => ({ header, width });
-const percent = (header: string): Column => ({ header, width: 13, numFmt: PERCENT });
-
-const ROLL_UP_SHEET_COLUMNS: Column[] = [
-  text('Status', 11),
-  percent('Score'),
-  percent('Completeness'),
-  percent('Timeliness'),
-  text('KPIs', 7),
-  ...STATUSES.map((s) => text(s, 10)),
-];
-
-function addSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  columns: Column[],
-  rows: Cell[][],
-): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({
-    header: c.header,
-    width: c.width,
-    style: c.numFmt ? { numFmt: c.numFmt } : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map((cell) => cell ?? undefined));
-  return sheet;
-}
-
-const PERCENT_ITEMS = new Set(['Score', 'Completeness', 'Timeliness']);
-
-function summaryRows(report: AnnualReport): Cell[][] {
-  const o = report.overall;
-  return [
-    ['Plan', report.plan.code],
-    ['Plan name', report.plan.name.text],
-    ['Year', report.year],
-    ['Year due', report.due ? 'yes' : 'no (figures are not_due until its Q4 is complete)'],
-    ['Latest due quarter', report.latestDueQuarter],
-    ['Values', report.basis.values],
-    ['As of', report.basis.asOf],
-    ['Status', o.status],
-    ['Score', o.score],
-    ['Completeness', o.completeness],
-    ['Timeliness', o.timeliness],
-    ['KPIs', o.kpiCount],
-    ...STATUSES.map((s): Cell[] => [s, o.counts[s]]),
-  ];
-}
-
-export async function annualReportXlsx(report: AnnualReport): Promise<Buffer> {
-  // loaded with the first workbook: exceljs takes about 0.4 s to load, too long for every start
-  const workbook = new (await import('exceljs')).default.Workbook();
-  workbook.creator = 'RBM dashboard';
-  workbook.title = basisLine(report).join(' - ');
-
-  const summary = addSheet(workbook, 'Summary', [text('Item', 20), text('Value', 50)], summaryRows(report));
-  summary.eachRow((row) => {
-    if (PERCENT_ITEMS.has(String(row.getCell(1).value))) row.getCell(2).numFmt = PERCENT;
-  });
-  const groupRow = (g: ReportGroup): Cell[] => [g.code, g.name.text, ...rollUpCells(g.rollUp)];
-  const groupColumns = [text('Code', 10), text('Name', 45), ...ROLL_UP_SHEET_COLUMNS];
-  addSheet(workbook, 'Goals', groupColumns, report.goals.map(groupRow));
-  addSheet(workbook, 'Sectors', groupColumns, report.sectors.map(groupRow));
-  addSheet(
-    workbook,
-    'Priorities',
-    [text('Sector', 10), ...groupColumns],
-    report.sectors.flatMap((s) => s.priorities.map((p) => [s.code, ...groupRow(p)])),
-  );
-  addSheet(
-    workbook,
-    'Off track',
-    [
-      text('Code', 12),
-      text('Name', 45),
-      text('Priority', 10),
-      text('Sector', 10),
-      text('Status', 11),
-      text('Actual', 11),
-      text('Expected', 11),
-      { header: 'Ratio', width: 9, numFmt: RATIO },
-      text('Unit', 9),
-      text('Review quarter', 12),
-      text('Challenges', 50),
-      text('Improvements', 50),
-    ],
-    report.offTrack.map((k) => [
-      k.code,
-      k.name.text,
-      k.priority,
-      k.sector,
-      k.status,
-      k.actual,
-      k.expected,
-      k.ratio,
-      k.unit,
-      k.narrative?.period ?? null,
-      k.narrative?.challenges ?? null,
-      k.narrative?.improvements ?? null,
-    ]),
-  );
-  addSheet(
-    workbook,
-    'Achievements',
-    [text('Quarter', 10), text('Priority', 10), text('Review', 10), text('Achievement', 90)],
-    report.achievements.map((a) => [a.period, a.priority, a.status, a.text]),
-  );
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
 export async function exportAnnualReport(
   report: AnnualReport,
   format: 'csv' | 'xlsx' | 'pptx',
+  language: Language,
   now: Date,
 ): Promise<ReportFile> {
+  const locale = exportLocale(language);
+  const day = now.toISOString().slice(0, 10);
   switch (format) {
     case 'csv':
       return {
         contentType: CSV_CONTENT_TYPE,
-        filename: fileName(report, 'csv'),
+        filename: fileName(report, language, 'csv'),
         body: Buffer.from(annualReportCsv(report), 'utf8'),
       };
     case 'xlsx':
       return {
         contentType: XLSX_CONTENT_TYPE,
-        filename: fileName(report, 'xlsx'),
-        body: await annualReportXlsx(report),
+        filename: fileName(report, language, 'xlsx'),
+        body: await annualReportXlsx(report, locale, day),
       };
     case 'pptx':
       return {
         contentType: PPTX_CONTENT_TYPE,
-        filename: fileName(report, 'pptx'),
-        body: await annualReportPptx(report, now.toISOString().slice(0, 10)),
+        filename: fileName(report, language, 'pptx'),
+        body: await annualReportPptx(report, locale, day),
       };
   }
 }

@@ -2,9 +2,10 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES } from '@rbm/shared';
+import { officeColor } from '@rbm/shared/rbm';
 import type { AnnualReport } from '@rbm/shared/schemas';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
-import { STATUS_STYLE } from './annual-report.pptx.ts';
+import { exportLocale } from './export-texts/index.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -45,30 +46,34 @@ const texts = (xml: string, tag: 'a:t' | 'c:v') =>
       .replaceAll('&quot;', '"')
       .replaceAll('&apos;', "'"),
   );
-const label = (s: (typeof STATUSES)[number]) => `${STATUS_STYLE[s].symbol} ${STATUS_STYLE[s].label}`;
+const label = exportLocale('en').statusLabel;
 
 describe('GET /api/reports/annual/:year?format=pptx', () => {
-  it('downloads a deck: title, one slide per goal and per Sector with a native chart, the KPIs off track', async () => {
+  it('downloads a deck: title, one slide per goal and per Sector with a native chart, the KPIs off track and achieved', async () => {
     const json = (await get(`/api/reports/annual/2025?plan=${PLAN}`)).json<AnnualReport>();
     const res = await get(`/api/reports/annual/2025?plan=${PLAN}&format=pptx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     );
-    expect(res.headers['content-disposition']).toContain('annual-report-SP-2024-2027-2025.pptx');
+    expect(res.headers['content-disposition']).toContain('annual-report-SP-2024-2027-2025-en.pptx');
     const deck = await readDeck(res.rawPayload);
 
     const offTrackSlides = Math.max(1, Math.ceil(json.offTrack.length / 6));
-    expect(deck.slides.length).toBe(1 + json.goals.length + json.sectors.length + offTrackSlides);
+    const achievedSlides = Math.max(1, Math.ceil(json.achieved.length / 10));
+    expect(deck.slides.length).toBe(
+      1 + json.goals.length + json.sectors.length + offTrackSlides + achievedSlides,
+    );
     const titles = deck.slides.map((xml) => texts(xml, 'a:t')[0]);
     expect(titles[0]).toBe('Annual implementation report 2025');
     expect(texts(deck.slides[0] ?? '', 'a:t').join(' ')).toContain('Approved figures only');
-    expect(texts(deck.slides[0] ?? '', 'a:t').join(' ')).toContain('Produced on 2026-11-23');
+    expect(texts(deck.slides[0] ?? '', 'a:t').join(' ')).toContain('Produced on November 23, 2026');
     expect(titles.slice(1, 3)).toEqual(json.goals.map((g) => `Goal ${g.code}: ${g.name.text}`));
     expect(titles.slice(3, 3 + json.sectors.length)).toEqual(
       json.sectors.map((s) => `Sector ${s.code}: ${s.name.text}`),
     );
-    expect(titles.at(-1)).toMatch(/^KPIs off track in 2025/);
+    expect(titles.at(-1 - achievedSlides)).toMatch(/^KPIs off track in 2025/);
+    expect(titles.at(-1)).toMatch(/^KPIs that reached their target in 2025/);
 
     // Every goal and Sector slide has one chart: goals a doughnut, Sectors stacked bars.
     expect(deck.charts.length).toBe(json.goals.length + json.sectors.length);
@@ -96,11 +101,36 @@ describe('GET /api/reports/annual/:year?format=pptx', () => {
     const numbers = offTrack.slice(offTrack.indexOf('<c:val>'));
     expect(texts(numbers, 'c:v')).toEqual(priorities.map((p) => String(p.rollUp.counts.off_track)));
 
-    const offTrackText = deck.slides
-      .slice(-offTrackSlides)
-      .map((xml) => texts(xml, 'a:t'))
-      .flat();
-    for (const k of json.offTrack) expect(offTrackText).toContain(k.code);
+    // Whole KPIs: the count axis steps by 1 (never 0.5) and its labels have no decimals.
+    expect(sectorChart).toMatch(/<c:valAx>[\s\S]*<c:numFmt formatCode="0"[\s\S]*<c:majorUnit val="1"\/>/);
+    expect(sectorChart).toContain('<c:min val="0"/>');
+  });
+
+  it('lists each KPI off track with its actual, expected and target, and the KPIs achieved', async () => {
+    const json = (await get(`/api/reports/annual/2025?plan=${PLAN}`)).json<AnnualReport>();
+    const deck = await readDeck((await get(`/api/reports/annual/2025?plan=${PLAN}&format=pptx`)).rawPayload);
+    const achievedSlides = Math.max(1, Math.ceil(json.achieved.length / 10));
+    const offTrackSlides = Math.max(1, Math.ceil(json.offTrack.length / 6));
+    const slideTexts = (slides: string[]) => slides.map((xml) => texts(xml, 'a:t')).flat();
+    const offTrack = slideTexts(deck.slides.slice(-offTrackSlides - achievedSlides, -achievedSlides));
+    for (const header of ['Actual', 'Expected', 'Target 2025', 'Ratio']) expect(offTrack).toContain(header);
+    const rs = json.offTrack.find((k) => k.code === 'RS-K2');
+    expect(rs).toMatchObject({ unit: 'days', target: 100 });
+    // Its row: code, name, priority, actual, expected, target, ratio, narrative.
+    const at = offTrack.indexOf('RS-K2');
+    expect(offTrack.slice(at + 3, at + 7)).toEqual(['115.48', '100', '100', '0.23']);
+    for (const k of json.offTrack) expect(offTrack).toContain(k.code);
+
+    expect(json.achieved.length).toBeGreaterThan(0);
+    const achieved = slideTexts(deck.slides.slice(-achievedSlides));
+    const d2 = json.achieved.find((k) => k.code === 'D2-K1');
+    expect(d2).toMatchObject({ actual: 51750, target: 45000, unit: 'count' });
+    const row = achieved.indexOf('D2-K1');
+    expect(achieved.slice(row + 3, row + 5)).toEqual(['51,750', '45,000']);
+    for (const k of json.achieved) expect(achieved).toContain(k.code);
+    // Codes carry the status colour of the screens (shared status style).
+    const last = deck.slides.at(-1) ?? '';
+    expect(last).toContain(`<a:srgbClr val="${officeColor('achieved')}"/>`);
   });
 
   it('says on the title slide when drafts are included', async () => {
@@ -109,7 +139,7 @@ describe('GET /api/reports/annual/:year?format=pptx', () => {
     const deck = await readDeck(res.rawPayload);
     const title = texts(deck.slides[0] ?? '', 'a:t').join(' ');
     expect(title).toContain('Includes draft and submitted values');
-    expect(title).toContain('2026 not yet due');
+    expect(title).toContain('2026 is not over: its figures are not due yet');
   });
 
   it('answers problems, not decks, when the request fails', async () => {

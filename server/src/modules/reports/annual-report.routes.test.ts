@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES } from '@rbm/shared';
-import { assessKpi, rollUp, type RollUpItem } from '@rbm/shared/rbm';
+import { annualTarget, assessKpi, rollUp, type RollUpItem } from '@rbm/shared/rbm';
 import type { AnnualReport, Problem, ReportGroup, RollUpFigures } from '@rbm/shared/schemas';
 import { buildTestApp, TEST_NOW, type TestContext } from '../../../test/build-test-app.ts';
 import { requirePlan } from '../plans/plans.service.ts';
 import { parseCsv } from './csv.test-support.ts';
+import { exportLocale } from './export-texts/index.ts';
+
+const en = exportLocale('en');
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -57,6 +60,21 @@ describe('GET /api/reports/annual/:year (JSON)', () => {
       expect(kpi.narrative).toMatchObject({ period: '2025-Q4', status: 'approved' });
       expect(kpi.narrative?.challenges).toMatch(/^\[Demo\]/);
     }
+  });
+
+  it('lists the KPIs achieved and gives every KPI off track its target, from approved values only', async () => {
+    const r = await report('');
+    expect(r.achieved.length).toBe(r.overall.counts.achieved);
+    expect(r.achieved.length).toBeGreaterThan(0);
+    const plan = await requirePlan(ctx.db, PLAN);
+    const measurement = await ctx.app.measurements.get(ctx.db, plan, 'approved');
+    const byCode = new Map(measurement.kpis.map((k) => [k.code, k]));
+    for (const k of [...r.achieved, ...r.offTrack]) {
+      const kpi = byCode.get(k.code);
+      expect(kpi, k.code).toBeDefined();
+      if (kpi) expect(k.target).toBe(annualTarget(kpi.rbm, measurement.rbmPlan, 2025));
+    }
+    for (const k of r.achieved) expect(k.actual, k.code).not.toBeNull();
   });
 
   it("gives the year's achievements from approved reviews, latest quarter first", async () => {
@@ -175,7 +193,7 @@ describe('GET /api/reports/annual/:year?format=csv', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(
-      'attachment; filename="annual-report-SP-2024-2027-2025.csv"',
+      'attachment; filename="annual-report-SP-2024-2027-2025-en.csv"',
     );
     const [first, header, ...rows] = parseCsv(res.body.replace(/^\uFEFF/, ''));
     expect(first).toEqual(expect.arrayContaining([PLAN, '2025', 'approved values only', 'as of 2026-Q3']));
@@ -222,7 +240,7 @@ describe('GET /api/reports/annual/:year?format=xlsx', () => {
     expect(res.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
-    expect(res.headers['content-disposition']).toContain('annual-report-SP-2024-2027-2025.xlsx');
+    expect(res.headers['content-disposition']).toContain('annual-report-SP-2024-2027-2025-en.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
@@ -231,6 +249,7 @@ describe('GET /api/reports/annual/:year?format=xlsx', () => {
       'Sectors',
       'Priorities',
       'Off track',
+      'Achieved',
       'Achievements',
     ]);
     const rows = (name: string) => {
@@ -241,13 +260,13 @@ describe('GET /api/reports/annual/:year?format=xlsx', () => {
     };
     const summary = new Map(rows('Summary').map((r) => [r[0], r[1]]));
     expect(summary.get('Plan')).toBe(PLAN);
-    expect(summary.get('Values')).toBe('unapproved');
+    expect(summary.get('Values')).toBe('Includes draft and submitted values (not for publication)');
     expect(summary.get('Score')).toBe(json.overall.score);
 
     const [goalHeader, ...goals] = rows('Goals');
     expect(goalHeader?.slice(0, 4)).toEqual(['Code', 'Name', 'Status', 'Score']);
     expect(goals.map((g) => [g[0], g[2], g[3], g[6]])).toEqual(
-      json.goals.map((g) => [g.code, g.rollUp.status, g.rollUp.score, g.rollUp.kpiCount]),
+      json.goals.map((g) => [g.code, en.statusLabel(g.rollUp.status), g.rollUp.score, g.rollUp.kpiCount]),
     );
     expect(workbook.getWorksheet('Goals')?.getRow(2).getCell(4).numFmt).toBe('0.0%');
     expect(rows('Sectors').length - 1).toBe(json.sectors.length);
@@ -258,8 +277,16 @@ describe('GET /api/reports/annual/:year?format=xlsx', () => {
     expect(
       rows('Off track')
         .slice(1)
-        .map((k) => [k[0], k[7]]),
-    ).toEqual(json.offTrack.map((k) => [k.code, k.ratio]));
+        .map((k) => [k[0], k[5], k[6], k[7], k[8]]),
+    ).toEqual(json.offTrack.map((k) => [k.code, k.actual, k.expected, k.target, k.ratio]));
+    expect(rows('Achieved').length - 1).toBe(json.achieved.length);
+    // Figures keep their value, grouped by thousands as the reader's spreadsheet writes them.
+    workbook.getWorksheet('Achieved')?.eachRow((row, n) => {
+      const actual = row.getCell(5);
+      if (n > 1 && typeof actual.value === 'number') {
+        expect(actual.numFmt).toBe(Number.isInteger(actual.value) ? '#,##0' : '#,##0.00');
+      }
+    });
     expect(rows('Achievements').length - 1).toBe(json.achievements.length);
   });
 });

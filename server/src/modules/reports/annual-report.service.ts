@@ -1,8 +1,8 @@
 // The annual implementation report of one plan year: the plan, its goals, Sectors and priorities rolled
 // up for the year, the KPIs off track with what the reviewers wrote, and the year's achievements.
 import { REVIEW_STATUSES, type Language, type ReviewStatus } from '@rbm/shared';
-import { formatPeriod, lastCompleteQuarter, parsePeriod } from '@rbm/shared/rbm';
-import type { Achievement, AnnualReport, OffTrackKpi, ReportGroup } from '@rbm/shared/schemas';
+import { annualTarget, formatPeriod, lastCompleteQuarter, parsePeriod } from '@rbm/shared/rbm';
+import type { AchievedKpi, Achievement, AnnualReport, OffTrackKpi, ReportGroup } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import { unprocessable } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
@@ -80,6 +80,7 @@ export async function annualReport(
     overall: rollUpPlan(measurement, period, now),
     ...groupRollUps(measurement, groups, period, now),
     offTrack: offTrackKpis(measurement, groups, period, now, latestDueQuarter, reviews),
+    achieved: achievedKpis(measurement, groups, year, now),
     achievements: achievementsOf(reviews),
   };
 }
@@ -132,6 +133,7 @@ function offTrackKpis(
         actual: assessment.actual,
         expected: assessment.expected,
         ratio: assessment.ratio,
+        target: annualTarget(kpi.rbm, measurement.rbmPlan, Number(period)),
         unit: kpi.rbm.unit,
         narrative: review
           ? {
@@ -143,6 +145,27 @@ function offTrackKpis(
           : null,
       };
     });
+}
+
+/** The KPIs whose year figure reached the year's target, by code (as the measurement lists them). */
+function achievedKpis(
+  measurement: PlanMeasurement,
+  groups: PlanGroups,
+  year: number,
+  now: Date,
+): AchievedKpi[] {
+  return measurement.kpis
+    .map((kpi) => ({ kpi, assessment: assess(kpi, String(year), now) }))
+    .filter(({ assessment }) => assessment.status === 'achieved')
+    .map(({ kpi, assessment }) => ({
+      code: kpi.code,
+      name: groups.kpiName(kpi.id, kpi.name),
+      priority: kpi.ownerPriorityCode,
+      sector: kpi.ownerSectorCode,
+      actual: assessment.actual,
+      target: annualTarget(kpi.rbm, measurement.rbmPlan, year),
+      unit: kpi.rbm.unit,
+    }));
 }
 
 /** Achievements written in the year's reviews, latest quarter first, priorities in framework order. */

@@ -10,16 +10,17 @@ import { statistics } from './stats.service.ts';
 export async function reportsRoutes(app: AppInstance): Promise<void> {
   app.get(api.getAnnualReport.url, { schema: api.getAnnualReport.schema }, async (request, reply) => {
     const { query } = request;
+    const language = requestLanguage(query, request.headers['accept-language']);
     const report = await annualReport(app.db, app.measurements, {
       plan: query.plan,
       year: request.params.year,
       include: query.include,
-      language: requestLanguage(query, request.headers['accept-language']),
+      language,
       now: app.now(),
     });
     if (query.format === undefined || query.format === 'json') return report;
     // A Buffer is sent as it is: the JSON serializer never touches the file.
-    const file = await exportAnnualReport(report, query.format, app.now());
+    const file = await exportAnnualReport(report, query.format, language, app.now());
     return reply
       .type(file.contentType)
       .header('content-disposition', `attachment; filename="${file.filename}"`)

@@ -202,6 +202,13 @@ export const ComparisonSchema = Type.Object({
   basis: FiguresBasisSchema,
   by: StringEnum(COMPARE_GROUPINGS),
   period: PeriodSchema,
+  completeQuarter: Nullable(
+    Type.String({
+      description:
+        'The latest quarter for which every priority that reports has its figures in this basis (the default period)',
+    }),
+  ),
+  periods: Type.Array(PeriodSchema, { description: "The plan's quarters up to the last complete one" }),
   groups: Type.Array(CompareGroupSchema, { description: 'Ranked, best first; unranked groups last' }),
   heatmap: HeatmapSchema,
   thresholds: Type.Object(

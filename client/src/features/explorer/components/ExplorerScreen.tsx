@@ -9,6 +9,7 @@ import {
   type DistributionRow,
 } from '../../../components/charts/StatusDistributionBars.tsx';
 import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
+import { CompleteQuarterNote } from '../../../components/ui/CompleteQuarterNote.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
@@ -83,6 +84,21 @@ export function ExplorerScreen({ plan }: { plan: string }) {
           {t('explorer.basis', { period: data.period })}{' '}
           {data.basis.values === 'approved' ? t('explorer.approvedOnly') : t('explorer.withDrafts')}
           {filters.status && <> {t('explorer.statusNote', { status: t(`status.${filters.status}`) })}</>}
+          {data.basis.values === 'approved' && (
+            <>
+              {' '}
+              <CompleteQuarterNote
+                period={data.period}
+                complete={data.completeQuarter}
+                texts={{
+                  full: t('explorer.complete.full', { period: data.period }),
+                  partial: t('explorer.complete.partial', { period: data.period }),
+                  goTo: t('explorer.complete.goTo', { period: data.completeQuarter }),
+                }}
+                onGoTo={(period) => change({ ...filters, period })}
+              />
+            </>
+          )}
         </p>
       )}
       <ChartPanel

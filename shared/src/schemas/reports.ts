@@ -110,6 +110,13 @@ export const AnnualReportSchema = Type.Object({
   latestDueQuarter: Nullable(
     Type.String({ description: 'The latest complete quarter of the year; null before the year starts' }),
   ),
+  yearToDate: Nullable(
+    Type.String({
+      description:
+        'For a year under way: the quarter its figures stand at (the latest one every priority has in this basis); ' +
+        'every figure is then year to date, as of that quarter. Null for a year that is due or not begun',
+    }),
+  ),
   basis: FiguresBasisSchema,
   overall: RollUpSchema,
   goals: Type.Array(ReportGroupSchema),

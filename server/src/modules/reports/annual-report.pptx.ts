@@ -47,7 +47,9 @@ function addTitleSlide(pptx: PptxGenJS, report: AnnualReport, generatedOn: strin
   });
   const lines = [
     basisText(report),
-    `Figures as of ${report.basis.asOf}${report.due ? '' : ` — ${report.year} not yet due`}`,
+    report.yearToDate
+      ? `Year to date, as of ${report.yearToDate}`
+      : `Figures as of ${report.basis.asOf}${report.due ? '' : ` — ${report.year} not yet due`}`,
     `Produced on ${generatedOn}`,
   ];
   slide.addText(lines.join('\n'), { x: 0.5, y: 3.9, w: 12.3, h: 1.2, fontSize: 16, color: '374151' });

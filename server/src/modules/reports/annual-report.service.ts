@@ -6,7 +6,7 @@ import type { Achievement, AnnualReport, OffTrackKpi, ReportGroup } from '@rbm/s
 import type { Db } from '../../db/connection.ts';
 import { unprocessable } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
-import { rollUpGroups, rollUpPlan } from '../measurement/figures.ts';
+import { completeQuarter, rollUpGroups, rollUpPlan } from '../measurement/figures.ts';
 import { assess, type MeasurementStore, type PlanMeasurement } from '../measurement/measurement.service.ts';
 import {
   figuresBasis,
@@ -35,6 +35,16 @@ export function latestDueQuarterOf(year: number, now: Date): string | null {
   const last = parsePeriod(lastCompleteQuarter(now));
   if (last === null || last.year < year) return null;
   return formatPeriod({ year, quarter: last.year > year ? 4 : last.quarter });
+}
+
+/**
+ * The quarter a year under way is reported at: the latest quarter of the year every priority has figures for
+ * in this basis (figures.ts), so the Council never compares one priority's quarter with others' "no data".
+ * Null when no quarter of the year is complete yet.
+ */
+function yearToDateQuarter(measurement: PlanMeasurement, year: number, latestDue: string | null) {
+  const complete = latestDue === null ? null : completeQuarter(measurement, latestDue);
+  return complete !== null && parsePeriod(complete)?.year === year ? complete : null;
 }
 
 export async function annualReport(
@@ -69,17 +79,21 @@ export async function annualReport(
       statuses,
     ),
   ]);
-  const period = String(year);
   const latestDueQuarter = latestDueQuarterOf(year, now);
+  const due = latestDueQuarter === `${year}-Q4`;
+  const yearToDate = due ? null : yearToDateQuarter(measurement, year, latestDueQuarter);
+  // A year under way is reported to date: every figure as of the latest quarter every priority has.
+  const period = yearToDate ?? String(year);
   return {
     plan: groups.plan,
     year,
-    due: latestDueQuarter === `${year}-Q4`,
+    due,
     latestDueQuarter,
+    yearToDate,
     basis: figuresBasis(measurement, period, now),
     overall: rollUpPlan(measurement, period, now),
     ...groupRollUps(measurement, groups, period, now),
-    offTrack: offTrackKpis(measurement, groups, period, now, latestDueQuarter, reviews),
+    offTrack: offTrackKpis(measurement, groups, period, now, yearToDate ?? latestDueQuarter, reviews),
     achievements: achievementsOf(reviews),
   };
 }

@@ -109,7 +109,7 @@ describe('GET /api/reports/annual/:year?format=pptx', () => {
     const deck = await readDeck(res.rawPayload);
     const title = texts(deck.slides[0] ?? '', 'a:t').join(' ');
     expect(title).toContain('Includes draft and submitted values');
-    expect(title).toContain('2026 not yet due');
+    expect(title).toContain('Year to date, as of 2026-Q3');
   });
 
   it('answers problems, not decks, when the request fails', async () => {

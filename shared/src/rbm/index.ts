@@ -115,3 +115,10 @@ export {
 export { isRegionallyComparable, latestDuePeriod } from './scope.ts';
 export { SCORE_BANDS, scoreBand, type ScoreBand } from './band.ts';
 export { competitionRanks, displayedShare, MIN_KPIS_TO_RANK, type RankInput } from './ranking.ts';
+export {
+  forecastAnyKpi,
+  forecastSumKpi,
+  kpiOutlook,
+  type KpiOutlook,
+  type OutlookVerdict,
+} from './outlook.ts';

@@ -81,6 +81,7 @@ describe('every GET route as the council (viewer)', () => {
         'getDashboard',
         'getAnnualReport',
         'getComparison',
+        'getOutlook',
         'getStatistics',
       ]),
     );

@@ -8,20 +8,16 @@
 // total in Q4: its line runs through those totals, read at the year's end. The same rules as forecast.ts:
 // at least 3 actuals, the end target is the plan's last year's, the crossing year is the first calendar year
 // whose projected total meets it (none when the line heads away, and none for `maintain`).
-import { forecastKpi, type ForecastOptions, type KpiForecast } from './forecast.ts';
-import { DEFAULT_TOLERANCE, type RbmKpi, type RbmPlan } from './model.ts';
-import { atLeast, atMost } from './numbers.ts';
-import { maintainStatus } from './rating.ts';
+import {
+  DEFAULT_HORIZON_YEAR,
+  forecastKpi,
+  meets,
+  type ForecastOptions,
+  type KpiForecast,
+} from './forecast.ts';
+import type { RbmKpi, RbmPlan } from './model.ts';
 import { buildTrajectory, targetOfYear } from './trajectory.ts';
 import { indexActuals, type Actuals } from './values.ts';
-import { DEFAULT_HORIZON_YEAR } from './forecast.ts';
-
-function meets(kpi: RbmKpi, projected: number, target: number): boolean {
-  if (kpi.direction === 'increase') return atLeast(projected, target);
-  if (kpi.direction === 'decrease') return atMost(projected, target);
-  const usable = kpi.tolerance !== undefined && Number.isFinite(kpi.tolerance) && kpi.tolerance >= 0;
-  return maintainStatus(projected, target, usable ? kpi.tolerance : DEFAULT_TOLERANCE) === 'on_track';
-}
 
 /** The yearly-total trend of a `sum` KPI; null for other KPIs or without 3 actuals. */
 export function forecastSumKpi(

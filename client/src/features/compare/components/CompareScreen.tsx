@@ -27,6 +27,7 @@ import {
 import { HeatmapGrid, HeatmapTable } from './HeatmapGrid.tsx';
 import { RankingBars, RankingTable } from './RankingBars.tsx';
 import '../compare.css';
+import { isolated } from '../../../lib/bidi.ts';
 
 function stateOf(query: { isPending: boolean; isError: boolean; data?: Comparison }): ChartPanelState {
   if (query.isPending) return 'loading';
@@ -140,9 +141,9 @@ export function CompareScreen({ plan }: { plan: string }) {
                 period={sectors.data.period}
                 complete={sectors.data.completeQuarter}
                 texts={{
-                  full: t('compare.complete.full', { period: shownPeriod }),
-                  partial: t('compare.complete.partial', { period: shownPeriod }),
-                  goTo: t('compare.complete.goTo', { period: sectors.data.completeQuarter }),
+                  full: t('compare.complete.full', { period: isolated(shownPeriod) }),
+                  partial: t('compare.complete.partial', { period: isolated(shownPeriod) }),
+                  goTo: t('compare.complete.goTo', { period: isolated(sectors.data.completeQuarter ?? '') }),
                 }}
                 onGoTo={(quarter) => choose({ period: quarter })}
               />

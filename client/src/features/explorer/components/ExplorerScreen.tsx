@@ -19,6 +19,7 @@ import { explorerNodes, pathsTo, visibleRows } from '../utils/explorer-rows.ts';
 import { ExplorerFiltersBar } from './ExplorerFiltersBar.tsx';
 import { ExplorerTable } from './ExplorerTable.tsx';
 import '../explorer.css';
+import { isolated } from '../../../lib/bidi.ts';
 
 export function ExplorerScreen({ plan }: { plan: string }) {
   const { t } = useTranslation();
@@ -81,7 +82,7 @@ export function ExplorerScreen({ plan }: { plan: string }) {
       <ExplorerFiltersBar filters={filters} options={data?.options} onChange={change} />
       {data && (
         <p className="explorer-basis" aria-live="polite">
-          {t('explorer.basis', { period: data.period })}{' '}
+          {t('explorer.basis', { period: isolated(data.period) })}{' '}
           {data.basis.values === 'approved' ? t('explorer.approvedOnly') : t('explorer.withDrafts')}
           {filters.status && <> {t('explorer.statusNote', { status: t(`status.${filters.status}`) })}</>}
           {data.basis.values === 'approved' && (
@@ -91,9 +92,9 @@ export function ExplorerScreen({ plan }: { plan: string }) {
                 period={data.period}
                 complete={data.completeQuarter}
                 texts={{
-                  full: t('explorer.complete.full', { period: data.period }),
-                  partial: t('explorer.complete.partial', { period: data.period }),
-                  goTo: t('explorer.complete.goTo', { period: data.completeQuarter }),
+                  full: t('explorer.complete.full', { period: isolated(data.period) }),
+                  partial: t('explorer.complete.partial', { period: isolated(data.period) }),
+                  goTo: t('explorer.complete.goTo', { period: isolated(data.completeQuarter ?? '') }),
                 }}
                 onGoTo={(period) => change({ ...filters, period })}
               />

@@ -11,6 +11,7 @@ import { outlookDownloadUrl, useOutlook } from '../api/get-outlook.ts';
 import { VERDICT_STATUS, verdictsBySector } from '../utils/outlook-shaping.ts';
 import { OutlookChart } from './OutlookChart.tsx';
 import '../outlook.css';
+import { isolated } from '../../../lib/bidi.ts';
 
 export function OutlookScreen({ plan }: { plan: string }) {
   const { t } = useTranslation();
@@ -46,7 +47,7 @@ export function OutlookScreen({ plan }: { plan: string }) {
       {o && (
         <>
           <div className="outlook-toolbar">
-            <p className="outlook-basis">{t('outlook.basis', { quarter: o.basis.asOf })}</p>
+            <p className="outlook-basis">{t('outlook.basis', { quarter: isolated(o.basis.asOf) })}</p>
             <a className="button button-quiet" href={outlookDownloadUrl(plan, language)} download>
               {t('outlook.download')}
             </a>

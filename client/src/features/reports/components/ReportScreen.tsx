@@ -13,6 +13,7 @@ import { latestCompleteYear, planYears, reportDownloadUrl } from '../utils/repor
 import { FiguresTable, GroupDistribution } from './GroupFigures.tsx';
 import { AchievementsSection, OffTrackSection } from './OffTrackSection.tsx';
 import '../reports.css';
+import { isolated } from '../../../lib/bidi.ts';
 
 interface Props {
   plan: string;
@@ -32,7 +33,7 @@ export function ReportScreen({ plan, year, years, today }: Props) {
     <article className="report">
       <div className="report-print-header" aria-hidden="true">
         <strong>{r ? r.plan.name.text : plan}</strong> · {t('reports.printYear', { year })} ·{' '}
-        {r?.yearToDate && <>{t('reports.yearToDate.title', { quarter: r.yearToDate })} · </>}
+        {r?.yearToDate && <>{t('reports.yearToDate.title', { quarter: isolated(r.yearToDate) })} · </>}
         {date} · {t('reports.approvedOnly')}
       </div>
       <div className="page-heading">
@@ -41,7 +42,7 @@ export function ReportScreen({ plan, year, years, today }: Props) {
           {r?.yearToDate && (
             <span className="report-ytd">
               {' · '}
-              {t('reports.yearToDate.title', { quarter: r.yearToDate })}
+              {t('reports.yearToDate.title', { quarter: isolated(r.yearToDate) })}
             </span>
           )}
           {r && (
@@ -92,7 +93,7 @@ export function ReportScreen({ plan, year, years, today }: Props) {
             {!r.due && (
               <strong>
                 {r.yearToDate
-                  ? t('reports.yearToDate.note', { year: r.year, quarter: r.yearToDate })
+                  ? t('reports.yearToDate.note', { year: r.year, quarter: isolated(r.yearToDate) })
                   : t('reports.notDue', { year: r.year })}
               </strong>
             )}

@@ -49,6 +49,42 @@ describe('forecastSumKpi', () => {
     expect(forecast.crossingYear).toBe(2027);
   });
 
+  it('follows a falling sum KPI down to its target, and keeps maintain KPIs from crossing', () => {
+    const targets = [
+      { year: 2024, value: 40 },
+      { year: 2027, value: 20 },
+    ];
+    const down = forecastSumKpi(
+      kpi({ direction: 'decrease', annualTargets: targets }),
+      plan,
+      line(10, -0.5, 6),
+    )!;
+    expect(down.line[0]).toEqual({ year: 2024, value: 37 });
+    expect(down.projectedAtPlanEnd).toBeCloseTo(13);
+    expect(down).toMatchObject({ meetsEndTarget: true, crossingYear: 2027 });
+    const steady = kpi({ direction: 'maintain', annualTargets: [{ year: 2027, value: 40 }] });
+    expect(forecastSumKpi(steady, plan, line(10, 0, 6))).toMatchObject({
+      meetsEndTarget: true,
+      crossingYear: null,
+    });
+    expect(kpiOutlook(steady, plan, line(10, 0, 6))).toMatchObject({
+      verdict: 'on_course',
+      likelyYear: 2027,
+      gap: 0,
+    });
+  });
+
+  it('refuses a bad horizon; gives no crossing past year 9999 and no forecast on overflow', () => {
+    expect(() => forecastSumKpi(kpi({}), plan, line(10, 1, 6), { horizonYear: 2030.5 })).toThrow(RangeError);
+    expect(forecastSumKpi(kpi({}), plan, line(10, 1, 6), { horizonYear: 2035 })!.line.at(-1)!.year).toBe(
+      2035,
+    );
+    const far = kpi({ annualTargets: [{ year: 2027, value: 1e300 }] });
+    expect(forecastSumKpi(far, plan, line(10, 1, 6))!.crossingYear).toBeNull();
+    expect(kpiOutlook(far, plan, line(10, 1, 6)).verdict).toBe('away');
+    expect(forecastSumKpi(kpi({}), plan, line(1e308, 0, 6))).toBeNull();
+  });
+
   it('needs a sum KPI and 3 actuals; leaves last and mean KPIs to forecastKpi', () => {
     expect(forecastSumKpi(kpi({}), plan, line(10, 1, 2))).toBeNull();
     expect(forecastSumKpi(kpi({ aggregation: 'last' }), plan, line(10, 1, 6))).toBeNull();

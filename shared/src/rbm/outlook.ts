@@ -129,7 +129,7 @@ export function kpiOutlook(kpi: RbmKpi, plan: RbmPlan, actuals: Actuals): KpiOut
   return {
     ...base,
     forecast: projected,
-    gap: kpi.direction === 'maintain' ? projected - target : gap,
+    gap,
     likelyYear,
     verdict,
   };

@@ -13,6 +13,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { kpiDefinitionsRoutes } from './modules/kpi-definitions/kpi-definitions.routes.ts';
 import { kpisRoutes } from './modules/kpis/kpis.routes.ts';
 import { kpiHistoryRoutes } from './modules/kpi-history/kpi-history.routes.ts';
+import { outlookRoutes } from './modules/outlook/outlook.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { explorerRoutes } from './modules/explorer/explorer.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(entryRoutes);
   await app.register(importsRoutes);
   await app.register(reportsRoutes);
+  await app.register(outlookRoutes);
   await app.register(explorerRoutes);
   await app.register(auditRoutes);
   await app.register(usersRoutes);

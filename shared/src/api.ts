@@ -11,6 +11,7 @@ import { userRoutes } from './routes/users.routes.ts';
 import { kpiDefinitionRoutes } from './routes/kpi-definitions.routes.ts';
 import { kpiRoutes } from './routes/kpis.routes.ts';
 import { kpiHistoryRoutes } from './routes/kpi-history.routes.ts';
+import { outlookRoutes } from './routes/outlook.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { reviewRoutes } from './routes/reviews.routes.ts';
@@ -27,6 +28,7 @@ export const api = {
   ...entryRoutes,
   ...importRoutes,
   ...reportRoutes,
+  ...outlookRoutes,
   ...explorerRoutes,
   ...auditRoutes,
   ...authRoutes,

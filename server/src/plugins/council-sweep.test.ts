@@ -81,9 +81,16 @@ describe('every GET route as the council (viewer)', () => {
         'getDashboard',
         'getAnnualReport',
         'getComparison',
+        'getOutlook',
         'getStatistics',
       ]),
     );
+    // the year under way is reported to date, as of a quarter every priority has approved
+    const ytd = await council.inject({ method: 'GET', url: '/api/reports/annual/2026' });
+    expect(ytd.json()).toMatchObject({
+      yearToDate: '2026-Q2',
+      basis: { values: 'approved', period: '2026-Q2' },
+    });
     expect(answered).not.toContain('listReviews');
     expect(answered).not.toContain('listAuditEntries');
   });

@@ -66,7 +66,8 @@ function crossingYearOf(kpi: RbmKpi, fit: Fit, target: number, lastTime: number)
   return Number.isSafeInteger(year) ? year : null;
 }
 
-function meets(kpi: RbmKpi, projected: number, target: number): boolean {
+/** Whether a projected value meets the target, with the comparisons of the status. */
+export function meets(kpi: RbmKpi, projected: number, target: number): boolean {
   if (kpi.direction === 'increase') return atLeast(projected, target);
   if (kpi.direction === 'decrease') return atMost(projected, target);
   const tolerance = kpi.tolerance;

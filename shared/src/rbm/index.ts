@@ -28,6 +28,9 @@
  *   nothing was due; bad weights count 1, all-zero weights give a plain mean. (rollup.ts)
  * - Forecast time is the decimal year at each quarter's end; the intercept is the value at the plan's
  *   start; the crossing year is the calendar year in which the line meets the end target. (forecast.ts)
+ * - A `sum` KPI's forecast is of yearly totals: the line through its quarterly values summed over each year's
+ *   quarters (an annual one: through its Q4 totals); the outlook's gap is forecast - target, negative when
+ *   short whatever the direction, and its likely year the crossing year. (outlook.ts)
  * - A published statistic's forecast puts each value at its calendar year; its pace is reached / on_course /
  *   later / away against the target's deadline. (statistic-forecast.ts)
  * - Due dates are UTC days; a value is on time when submitted on or before the due day. Timeliness counts
@@ -121,3 +124,10 @@ export { isRegionallyComparable, latestDuePeriod } from './scope.ts';
 export { SCORE_BANDS, scoreBand, type ScoreBand } from './band.ts';
 export { officeColor, STATUS_COLORS, STATUS_ORDER, STATUS_SYMBOLS } from './status-style.ts';
 export { competitionRanks, displayedShare, MIN_KPIS_TO_RANK, type RankInput } from './ranking.ts';
+export {
+  forecastAnyKpi,
+  forecastSumKpi,
+  kpiOutlook,
+  type KpiOutlook,
+  type OutlookVerdict,
+} from './outlook.ts';

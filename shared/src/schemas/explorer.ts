@@ -84,6 +84,12 @@ export const ExplorerSchema = Type.Object({
   basis: FiguresBasisSchema,
   view: StringEnum(EXPLORER_VIEWS),
   period: PeriodSchema,
+  completeQuarter: Nullable(
+    Type.String({
+      description:
+        'The latest quarter for which every priority that reports has its figures in this basis (the default period)',
+    }),
+  ),
   filters: Type.Object({
     sector: Nullable(Type.String()),
     region: Nullable(Type.String()),

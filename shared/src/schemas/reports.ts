@@ -123,6 +123,13 @@ export const AnnualReportSchema = Type.Object({
   latestDueQuarter: Nullable(
     Type.String({ description: 'The latest complete quarter of the year; null before the year starts' }),
   ),
+  yearToDate: Nullable(
+    Type.String({
+      description:
+        'For a year under way: the quarter its figures stand at (the latest one every priority has in this basis); ' +
+        'every figure is then year to date, as of that quarter. Null for a year that is due or not begun',
+    }),
+  ),
   basis: FiguresBasisSchema,
   overall: RollUpSchema,
   goals: Type.Array(ReportGroupSchema),
@@ -217,6 +224,13 @@ export const ComparisonSchema = Type.Object({
   basis: FiguresBasisSchema,
   by: StringEnum(COMPARE_GROUPINGS),
   period: PeriodSchema,
+  completeQuarter: Nullable(
+    Type.String({
+      description:
+        'The latest quarter for which every priority that reports has its figures in this basis (the default period)',
+    }),
+  ),
+  periods: Type.Array(PeriodSchema, { description: "The plan's quarters up to the last complete one" }),
   groups: Type.Array(CompareGroupSchema, { description: 'Ranked, best first; unranked groups last' }),
   heatmap: HeatmapSchema,
   thresholds: Type.Object(

@@ -1,7 +1,7 @@
 // /plans/:plan/overview — the home screen: the Connect 2030 overview of the plan's goals and targets.
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
 import { useFramework } from '../../features/framework/api/get-framework.ts';
 import { useStatistics } from '../../features/overview/api/get-statistics.ts';
@@ -25,6 +25,13 @@ export function OverviewPage() {
       <div className="page-heading">
         <h1>{t('overview.title')}</h1>
         <p className="muted">{t('overview.intro')}</p>
+        {frameworkData && (
+          <p>
+            <Link to={`/plans/${encodeURIComponent(plan)}/outlook`}>
+              {t('outlook.fromOverview', { year: frameworkData.plan.endYear })}
+            </Link>
+          </p>
+        )}
       </div>
       {failed ? (
         <ErrorState

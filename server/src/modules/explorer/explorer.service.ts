@@ -6,7 +6,7 @@ import type { Db } from '../../db/connection.ts';
 import { unprocessable } from '../../errors.ts';
 import { resolvePeriod } from '../dashboard/dashboard.service.ts';
 import { assess, type MeasuredKpi, type MeasurementStore } from '../measurement/measurement.service.ts';
-import { latestReportedQuarter } from '../measurement/figures.ts';
+import { completeQuarter, latestReportedQuarter } from '../measurement/figures.ts';
 import { findOutcomes } from '../plans/plans.repository.ts';
 import {
   figuresBasis,
@@ -62,12 +62,13 @@ export async function explorer(
     findOutcomes(db, plan.id),
     createLocalizer(db, request.language, ['outcome']),
   ]);
-  // Without a period asked for: the latest quarter with figures in this basis (for approved figures, the
-  // latest published one), so the explorer does not open on a quarter still under review, all "no data".
+  // Without a period asked for: the latest quarter for which every priority has its figures in this basis
+  // (figures.ts), so one priority approved early does not set its figures against everyone's "no data".
   const lastComplete = resolvePeriod(plan, undefined, now);
+  const complete = completeQuarter(measurement, lastComplete);
   const period =
     request.period === undefined
-      ? (latestReportedQuarter(measurement, lastComplete) ?? lastComplete)
+      ? (complete ?? latestReportedQuarter(measurement, lastComplete) ?? lastComplete)
       : resolvePeriod(plan, request.period, now);
   const sector = findByCode(groups.sectors, request.sector, 'sector');
   const region = findByCode(groups.regions, request.region, 'region');
@@ -120,6 +121,7 @@ export async function explorer(
     basis: figuresBasis(measurement, period, now),
     view,
     period,
+    completeQuarter: complete,
     filters: { sector: sector?.code ?? null, region: region?.code ?? null, status: request.status ?? null },
     overall: figuresOf(input, selected),
     roots: buildTree(input),

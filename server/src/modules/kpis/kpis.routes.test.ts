@@ -1,5 +1,5 @@
 import { assessKpi, type RbmKpi } from '@rbm/shared/rbm';
-import type { KpiDetail, KpiList, Problem } from '@rbm/shared/schemas';
+import type { KpiDetail, KpiList, Outlook, Problem } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, TEST_NOW, type TestContext } from '../../../test/build-test-app.ts';
 
@@ -123,8 +123,13 @@ describe('GET /api/kpis/:id', () => {
     expect(detail.body.forecast).not.toBeNull();
     expect(detail.body.forecast?.horizonYear).toBe(2030);
     expect(typeof detail.body.forecast?.meetsEndTarget).toBe('boolean');
+    // a sum KPI is forecast too, as yearly totals, the same figure as the outlook's
     const sums = (await firstKpi()).filter((k) => k.aggregation === 'sum');
-    expect((await get<KpiDetail>(`/api/kpis/${sums[0]?.id}`)).body.forecast).toBeNull();
+    const sum = (await get<KpiDetail>(`/api/kpis/${sums[0]?.id}`)).body;
+    expect(sum.forecast).not.toBeNull();
+    const outlook = (await get<Outlook>('/api/outlook')).body;
+    const row = outlook.rows.find((r) => r.code === sum.code);
+    expect(row?.forecast).toBeCloseTo(sum.forecast?.projectedAtPlanEnd ?? NaN);
   });
 
   it('shows French names where they exist', async () => {

@@ -5,7 +5,7 @@ import {
   annualTarget,
   assessPrepared,
   DEFAULT_HORIZON_YEAR,
-  forecastKpi,
+  forecastAnyKpi,
   lastCompleteQuarterIndex,
   latestDuePeriod,
   planQuarters,
@@ -183,7 +183,8 @@ export async function getKpiDetail(ctx: Context, id: number): Promise<KpiDetail>
     const state = states.get(`${regionId ?? ''}|${period}`);
     return state === 'draft' || state === 'submitted' || state === 'approved' ? state : null;
   };
-  const forecast = forecastKpi(kpi.rbm, measurement.rbmPlan, kpi.totalActuals, {
+  // every KPI with enough data: a level's trend, or a sum KPI's yearly totals (shared/src/rbm/outlook.ts)
+  const forecast = forecastAnyKpi(kpi.rbm, measurement.rbmPlan, kpi.totalActuals, {
     horizonYear: DEFAULT_HORIZON_YEAR,
   });
 

@@ -127,3 +127,24 @@ export function latestReportedQuarter(measurement: PlanMeasurement, upTo: string
         latest = period;
   return latest;
 }
+
+/**
+ * The latest quarter up to `upTo` for which every priority has its figures: each priority that reported any
+ * quarterly value in this basis (for approved figures, had one approved) has one in that quarter. A quarter
+ * where one priority is approved and the others are still under review would compare one unit's figures with
+ * everyone else's "no data"; views open here instead. Null when no quarter is complete.
+ */
+export function completeQuarter(measurement: PlanMeasurement, upTo: string): string | null {
+  const reported = new Map<number, Set<string>>();
+  for (const kpi of measurement.kpis) {
+    if (kpi.rbm.frequency !== 'quarterly') continue;
+    const seen = reported.get(kpi.ownerPriorityId) ?? new Set<string>();
+    for (const { period } of kpi.submissions) if (compareQuarters(period, upTo) <= 0) seen.add(period);
+    if (seen.size > 0) reported.set(kpi.ownerPriorityId, seen);
+  }
+  const units = [...reported.values()];
+  const [first, ...others] = units;
+  if (first === undefined) return null;
+  const shared = [...first].filter((q) => others.every((quarters) => quarters.has(q)));
+  return shared.sort(compareQuarters).at(-1) ?? null;
+}

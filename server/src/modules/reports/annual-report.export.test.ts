@@ -21,6 +21,7 @@ const report: AnnualReport = {
   year: 2025,
   due: false,
   latestDueQuarter: '2025-Q2',
+  yearToDate: null,
   basis: { values: 'unapproved', period: '2025', asOf: '2025-Q2' },
   overall: rollUp,
   goals: [{ code: 'G1', name: en('=HYPERLINK("http://evil")'), rollUp }],

@@ -35,7 +35,9 @@ function basisLine(report: AnnualReport): string[] {
     String(report.year),
     report.basis.values === 'approved' ? 'approved values only' : 'approved, submitted and draft values',
     `as of ${report.basis.asOf}`,
-    ...(report.due ? [] : ['year not yet due']),
+    ...(report.due
+      ? []
+      : [report.yearToDate ? `year to date, as of ${report.yearToDate}` : 'year not yet due']),
   ];
 }
 

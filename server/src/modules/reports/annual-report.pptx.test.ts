@@ -139,7 +139,7 @@ describe('GET /api/reports/annual/:year?format=pptx', () => {
     const deck = await readDeck(res.rawPayload);
     const title = texts(deck.slides[0] ?? '', 'a:t').join(' ');
     expect(title).toContain('Includes draft and submitted values');
-    expect(title).toContain('2026 is not over: its figures are not due yet');
+    expect(title).toContain('Year to date, as of Q3 2026');
   });
 
   it('answers problems, not decks, when the request fails', async () => {

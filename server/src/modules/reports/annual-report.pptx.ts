@@ -39,8 +39,10 @@ function addTitleSlide(pptx: PptxGenJS, deck: DeckLayout, report: AnnualReport, 
   );
   const lines = [
     basisText(report, locale),
-    t('asOf', { quarter: locale.period(report.basis.asOf) }) +
-      (report.due ? '' : ` — ${t('notYetDue', { year: report.year })}`),
+    report.yearToDate
+      ? t('yearToDate', { quarter: locale.period(report.yearToDate) })
+      : t('asOf', { quarter: locale.period(report.basis.asOf) }) +
+        (report.due ? '' : ` — ${t('notYetDue', { year: report.year })}`),
     t('producedOn', { date: locale.date(day) }),
   ];
   slide.addText(lines.join('\n'), text({ ...box(0.5, 3.9, 12.3, 1.2), fontSize: 16, color: '374151' }));

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES } from '@rbm/shared';
 import { annualTarget, assessKpi, rollUp, type RollUpItem } from '@rbm/shared/rbm';
-import type { AnnualReport, Problem, ReportGroup, RollUpFigures } from '@rbm/shared/schemas';
+import type { AnnualReport, Comparison, Problem, ReportGroup, RollUpFigures } from '@rbm/shared/schemas';
 import { buildTestApp, TEST_NOW, type TestContext } from '../../../test/build-test-app.ts';
 import { requirePlan } from '../plans/plans.service.ts';
 import { parseCsv } from './csv.test-support.ts';
@@ -118,17 +118,27 @@ describe('GET /api/reports/annual/:year (JSON)', () => {
     expect(timeliness).not.toBeNull();
   });
 
-  it('answers for a year not yet due, saying so, with every year figure not_due', async () => {
+  it('reports a year under way to date, as of the latest quarter every priority has approved', async () => {
     const res = await get(`/api/reports/annual/2026?plan=${PLAN}`);
     expect(res.statusCode).toBe(200);
     const r = res.json<AnnualReport>();
-    expect(r).toMatchObject({ year: 2026, due: false, latestDueQuarter: '2026-Q3' });
-    expect(r.overall).toMatchObject({ status: 'not_due', score: null, dueCount: 0 });
-    expect(r.offTrack).toEqual([]);
+    // 2026-Q3 is complete but under review: the Council's figures stand at 2026-Q2, approved values only.
+    expect(r).toMatchObject({ year: 2026, due: false, latestDueQuarter: '2026-Q3', yearToDate: '2026-Q2' });
+    expect(r.basis).toEqual({ values: 'approved', period: '2026-Q2', asOf: '2026-Q3' });
+    expect(r.overall.score).not.toBeNull();
+    expect(r.overall.reportedCount).toBeGreaterThan(0);
+    const compared = await get(`/api/compare?plan=${PLAN}&by=sector&period=2026-Q2`);
+    const bySector = new Map(compared.json<Comparison>().groups.map((g) => [g.code, g.rollUp]));
+    for (const sector of r.sectors) expect(sector.rollUp, sector.code).toEqual(bySector.get(sector.code));
+    for (const kpi of r.offTrack) expect(kpi.narrative?.period ?? '2026-Q2').toBe('2026-Q2');
+    // With drafts (planners only), the year to date reaches 2026-Q3.
+    const drafts = await get(`/api/reports/annual/2026?plan=${PLAN}&include=unapproved`);
+    expect(drafts.json<AnnualReport>()).toMatchObject({ yearToDate: '2026-Q3' });
     const future = await get(`/api/reports/annual/2027?plan=${PLAN}`);
     expect(future.json<AnnualReport>()).toMatchObject({
       due: false,
       latestDueQuarter: null,
+      yearToDate: null,
       achievements: [],
     });
   });

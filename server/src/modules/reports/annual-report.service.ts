@@ -6,7 +6,7 @@ import type { AchievedKpi, Achievement, AnnualReport, OffTrackKpi, ReportGroup }
 import type { Db } from '../../db/connection.ts';
 import { unprocessable } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
-import { rollUpGroups, rollUpPlan } from '../measurement/figures.ts';
+import { completeQuarter, rollUpGroups, rollUpPlan } from '../measurement/figures.ts';
 import { assess, type MeasurementStore, type PlanMeasurement } from '../measurement/measurement.service.ts';
 import {
   figuresBasis,
@@ -35,6 +35,16 @@ export function latestDueQuarterOf(year: number, now: Date): string | null {
   const last = parsePeriod(lastCompleteQuarter(now));
   if (last === null || last.year < year) return null;
   return formatPeriod({ year, quarter: last.year > year ? 4 : last.quarter });
+}
+
+/**
+ * The quarter a year under way is reported at: the latest quarter of the year every priority has figures for
+ * in this basis (figures.ts), so the Council never compares one priority's quarter with others' "no data".
+ * Null when no quarter of the year is complete yet.
+ */
+function yearToDateQuarter(measurement: PlanMeasurement, year: number, latestDue: string | null) {
+  const complete = latestDue === null ? null : completeQuarter(measurement, latestDue);
+  return complete !== null && parsePeriod(complete)?.year === year ? complete : null;
 }
 
 export async function annualReport(
@@ -69,18 +79,22 @@ export async function annualReport(
       statuses,
     ),
   ]);
-  const period = String(year);
   const latestDueQuarter = latestDueQuarterOf(year, now);
+  const due = latestDueQuarter === `${year}-Q4`;
+  const yearToDate = due ? null : yearToDateQuarter(measurement, year, latestDueQuarter);
+  // A year under way is reported to date: every figure as of the latest quarter every priority has.
+  const period = yearToDate ?? String(year);
   return {
     plan: groups.plan,
     year,
-    due: latestDueQuarter === `${year}-Q4`,
+    due,
     latestDueQuarter,
+    yearToDate,
     basis: figuresBasis(measurement, period, now),
     overall: rollUpPlan(measurement, period, now),
     ...groupRollUps(measurement, groups, period, now),
-    offTrack: offTrackKpis(measurement, groups, period, now, latestDueQuarter, reviews),
-    achieved: achievedKpis(measurement, groups, year, now),
+    offTrack: offTrackKpis(measurement, groups, period, now, yearToDate ?? latestDueQuarter, reviews),
+    achieved: achievedKpis(measurement, groups, period, year, now),
     achievements: achievementsOf(reviews),
   };
 }
@@ -133,7 +147,7 @@ function offTrackKpis(
         actual: assessment.actual,
         expected: assessment.expected,
         ratio: assessment.ratio,
-        target: annualTarget(kpi.rbm, measurement.rbmPlan, Number(period)),
+        target: annualTarget(kpi.rbm, measurement.rbmPlan, Number(period.slice(0, 4))), // the period is a year or, for a year under way, a quarter of it
         unit: kpi.rbm.unit,
         narrative: review
           ? {
@@ -151,11 +165,12 @@ function offTrackKpis(
 function achievedKpis(
   measurement: PlanMeasurement,
   groups: PlanGroups,
+  period: string,
   year: number,
   now: Date,
 ): AchievedKpi[] {
   return measurement.kpis
-    .map((kpi) => ({ kpi, assessment: assess(kpi, String(year), now) }))
+    .map((kpi) => ({ kpi, assessment: assess(kpi, period, now) }))
     .filter(({ assessment }) => assessment.status === 'achieved')
     .map(({ kpi, assessment }) => ({
       code: kpi.code,

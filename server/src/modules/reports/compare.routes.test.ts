@@ -19,17 +19,21 @@ async function compare(query: string): Promise<Comparison> {
 const reported = (c: Comparison) => c.groups.reduce((sum, g) => sum + g.rollUp.reportedCount, 0);
 
 describe('GET /api/compare', () => {
-  it('compares the Sectors in the last complete quarter by default, approved values only', async () => {
+  it('compares the Sectors in the latest quarter every priority has approved by default', async () => {
     const c = await compare('');
-    expect(c).toMatchObject({ by: 'sector', period: '2026-Q3' });
-    expect(c.basis).toEqual({ values: 'approved', period: '2026-Q3', asOf: '2026-Q3' });
+    // 2026-Q3 is complete but its values are draft or submitted: the comparison opens on 2026-Q2.
+    expect(c).toMatchObject({ by: 'sector', period: '2026-Q2', completeQuarter: '2026-Q2' });
+    expect(c.basis).toEqual({ values: 'approved', period: '2026-Q2', asOf: '2026-Q3' });
     expect(c.groups.map((g) => g.code).sort()).toEqual(['GS', 'ITU-D', 'ITU-R', 'ITU-T']);
-    // 2026-Q3 values are draft or submitted: nothing approved yet, so nothing is scored
-    for (const g of c.groups)
+    for (const g of c.groups) expect(g.rollUp.reportedCount, g.code).toBeGreaterThan(0);
+    // 2026-Q3 asked for: nothing approved yet, so nothing is scored or ranked
+    for (const g of (await compare('&period=2026-Q3')).groups) {
       expect(g.rollUp).toMatchObject({ status: 'no_data', score: null, reportedCount: 0 });
+      expect(g.rank).toBeNull();
+    }
     expect(c.heatmap.periods[0]).toBe('2024-Q1');
-    expect(c.heatmap.periods.at(-1)).toBe('2026-Q3');
-    expect(c.heatmap.periods.length).toBe(11);
+    expect(c.heatmap.periods.at(-1)).toBe('2026-Q2');
+    expect(c.heatmap.periods.length).toBe(10);
   });
 
   it('include=unapproved counts the draft and submitted values of 2026-Q3 and says so', async () => {

@@ -14,7 +14,7 @@ import {
 import type { CompareGrouping, Comparison, Heatmap } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import { unprocessable } from '../../errors.ts';
-import { rollUpGroups } from '../measurement/figures.ts';
+import { completeQuarter, rollUpGroups } from '../measurement/figures.ts';
 import {
   toRbmPlan,
   type MeasurementStore,
@@ -84,7 +84,14 @@ export async function comparison(
   const { by, now } = request;
   const plan = await resolvePlan(db, request.plan);
   const rbmPlan = toRbmPlan(plan);
-  const period = request.period ?? latestDuePeriod({ frequency: 'quarterly' }, rbmPlan, now);
+  const latestDue = latestDuePeriod({ frequency: 'quarterly' }, rbmPlan, now);
+  const [measurement, planGroups] = await Promise.all([
+    measurements.get(db, plan, visibilityOf(request.include)),
+    loadPlanGroups(db, plan, request.language),
+  ]);
+  // By default the latest quarter every priority has figures for (figures.ts): never one unit against "no data".
+  const complete = completeQuarter(measurement, latestDue);
+  const period = request.period ?? complete ?? latestDue;
   const parsed = parsePeriod(period);
   if (parsed === null || parsed.year < plan.startYear || parsed.year > plan.endYear) {
     const message = `querystring.period ${period} is not a period of plan ${plan.code} (${plan.startYear}-${plan.endYear})`;
@@ -92,10 +99,6 @@ export async function comparison(
       { field: 'querystring.period', message, code: 'period_outside_plan' },
     ]);
   }
-  const [measurement, planGroups] = await Promise.all([
-    measurements.get(db, plan, visibilityOf(request.include)),
-    loadPlanGroups(db, plan, request.language),
-  ]);
   const compared = groupsOf(planGroups, by);
   const rollUps = rollUpGroups(measurement, by, period, now);
   const figures = compared.map((g) => ({ group: g, rollUp: rollUpOf(rollUps, g.id, measurement) }));
@@ -122,6 +125,8 @@ export async function comparison(
     basis: figuresBasis(measurement, period, now),
     by,
     period,
+    completeQuarter: complete,
+    periods: planQuarters(rbmPlan).filter((q) => compareQuarters(q, latestDue) <= 0),
     groups: ranked.map(({ group, rollUp, rank }) => ({
       code: group.code,
       name: group.name,

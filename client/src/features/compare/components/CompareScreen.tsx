@@ -12,6 +12,7 @@ import {
   type DistributionRow,
 } from '../../../components/charts/StatusDistributionBars.tsx';
 import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
+import { CompleteQuarterNote } from '../../../components/ui/CompleteQuarterNote.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useComparison } from '../api/get-comparison.ts';
@@ -26,6 +27,7 @@ import {
 import { HeatmapGrid, HeatmapTable } from './HeatmapGrid.tsx';
 import { RankingBars, RankingTable } from './RankingBars.tsx';
 import '../compare.css';
+import { isolated } from '../../../lib/bidi.ts';
 
 function stateOf(query: { isPending: boolean; isError: boolean; data?: Comparison }): ChartPanelState {
   if (query.isPending) return 'loading';
@@ -67,7 +69,7 @@ export function CompareScreen({ plan }: { plan: string }) {
   const regions = useComparison(plan, 'region', period, language);
   const heat = rows === 'sector' ? sectors : priorities;
   const shownPeriod = sectors.data?.period ?? period;
-  const periods = sectors.data?.heatmap.periods ?? [];
+  const periods = sectors.data?.periods ?? [];
 
   const sectorOf = (code: string) => priorities.data?.groups.find((g) => g.code === code)?.sector ?? null;
   const heatHref = (code: string, quarter: string) =>
@@ -132,6 +134,21 @@ export function CompareScreen({ plan }: { plan: string }) {
       {shownPeriod && (
         <p className="compare-basis" aria-live="polite">
           {t('compare.basis', { period: shownPeriod })}
+          {sectors.data && (
+            <>
+              {' '}
+              <CompleteQuarterNote
+                period={sectors.data.period}
+                complete={sectors.data.completeQuarter}
+                texts={{
+                  full: t('compare.complete.full', { period: isolated(shownPeriod) }),
+                  partial: t('compare.complete.partial', { period: isolated(shownPeriod) }),
+                  goTo: t('compare.complete.goTo', { period: isolated(sectors.data.completeQuarter ?? '') }),
+                }}
+                onGoTo={(quarter) => choose({ period: quarter })}
+              />
+            </>
+          )}
         </p>
       )}
       <ChartPanel

@@ -9,6 +9,7 @@ import {
   type DistributionRow,
 } from '../../../components/charts/StatusDistributionBars.tsx';
 import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
+import { CompleteQuarterNote } from '../../../components/ui/CompleteQuarterNote.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
@@ -18,6 +19,7 @@ import { explorerNodes, pathsTo, visibleRows } from '../utils/explorer-rows.ts';
 import { ExplorerFiltersBar } from './ExplorerFiltersBar.tsx';
 import { ExplorerTable } from './ExplorerTable.tsx';
 import '../explorer.css';
+import { isolated } from '../../../lib/bidi.ts';
 
 export function ExplorerScreen({ plan }: { plan: string }) {
   const { t } = useTranslation();
@@ -80,9 +82,24 @@ export function ExplorerScreen({ plan }: { plan: string }) {
       <ExplorerFiltersBar filters={filters} options={data?.options} onChange={change} />
       {data && (
         <p className="explorer-basis" aria-live="polite">
-          {t('explorer.basis', { period: data.period })}{' '}
+          {t('explorer.basis', { period: isolated(data.period) })}{' '}
           {data.basis.values === 'approved' ? t('explorer.approvedOnly') : t('explorer.withDrafts')}
           {filters.status && <> {t('explorer.statusNote', { status: t(`status.${filters.status}`) })}</>}
+          {data.basis.values === 'approved' && (
+            <>
+              {' '}
+              <CompleteQuarterNote
+                period={data.period}
+                complete={data.completeQuarter}
+                texts={{
+                  full: t('explorer.complete.full', { period: isolated(data.period) }),
+                  partial: t('explorer.complete.partial', { period: isolated(data.period) }),
+                  goTo: t('explorer.complete.goTo', { period: isolated(data.completeQuarter ?? '') }),
+                }}
+                onGoTo={(period) => change({ ...filters, period })}
+              />
+            </>
+          )}
         </p>
       )}
       <ChartPanel

@@ -25,7 +25,7 @@ export function OtherTargets({
           <thead>
             <tr>
               <th scope="col">{t('overview.other.target')}</th>
-              <th scope="col">{t('overview.target')}</th>
+              <th scope="col">{t('overview.other.value')}</th>
               <th scope="col">{t('overview.other.outlook')}</th>
             </tr>
           </thead>

@@ -9,10 +9,11 @@ import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useAnnualReport } from '../api/get-annual-report.ts';
-import { planYears, reportDownloadUrl } from '../utils/report-year.ts';
+import { latestCompleteYear, planYears, reportDownloadUrl } from '../utils/report-year.ts';
 import { FiguresTable, GroupDistribution } from './GroupFigures.tsx';
 import { AchievementsSection, OffTrackSection } from './OffTrackSection.tsx';
 import '../reports.css';
+import { isolated } from '../../../lib/bidi.ts';
 
 interface Props {
   plan: string;
@@ -31,12 +32,19 @@ export function ReportScreen({ plan, year, years, today }: Props) {
   return (
     <article className="report">
       <div className="report-print-header" aria-hidden="true">
-        <strong>{r ? r.plan.name.text : plan}</strong> · {t('reports.printYear', { year })} · {date} ·{' '}
-        {t('reports.approvedOnly')}
+        <strong>{r ? r.plan.name.text : plan}</strong> · {t('reports.printYear', { year })} ·{' '}
+        {r?.yearToDate && <>{t('reports.yearToDate.title', { quarter: isolated(r.yearToDate) })} · </>}
+        {date} · {t('reports.approvedOnly')}
       </div>
       <div className="page-heading">
         <h1>
           {t('reports.title', { year })}
+          {r?.yearToDate && (
+            <span className="report-ytd">
+              {' · '}
+              {t('reports.yearToDate.title', { quarter: isolated(r.yearToDate) })}
+            </span>
+          )}
           {r && (
             <>
               {' · '}
@@ -56,7 +64,9 @@ export function ReportScreen({ plan, year, years, today }: Props) {
             >
               {planYears(years.start, years.end).map((y) => (
                 <option key={y} value={y}>
-                  {y}
+                  {y === today.getUTCFullYear() && y > latestCompleteYear(years.start, years.end, today)
+                    ? t('reports.yearToDate.option', { year: y })
+                    : y}
                 </option>
               ))}
             </select>
@@ -80,7 +90,13 @@ export function ReportScreen({ plan, year, years, today }: Props) {
         <>
           <p className="report-basis">
             {t('reports.approvedOnly')} {t('reports.asOf', { quarter: r.basis.asOf })}{' '}
-            {!r.due && <strong>{t('reports.notDue', { year: r.year })}</strong>}
+            {!r.due && (
+              <strong>
+                {r.yearToDate
+                  ? t('reports.yearToDate.note', { year: r.year, quarter: isolated(r.yearToDate) })
+                  : t('reports.notDue', { year: r.year })}
+              </strong>
+            )}
           </p>
           <section className="report-section report-summary" aria-labelledby="report-overall">
             <h2 id="report-overall">{t('reports.overall')}</h2>

@@ -6,6 +6,7 @@ export const ar: ExportTexts = {
   unapproved: 'يتضمن قيماً مسودة ومقدَّمة (ليست للنشر)',
   asOf: 'الأرقام حتى {quarter}',
   notYetDue: 'لم تنتهِ سنة {year} بعد: أرقامها غير مستحقة بعد',
+  yearToDate: 'منذ بداية السنة حتى {quarter}',
   producedOn: 'أُعدّ في {date}',
   quarter: 'الربع {quarter} من {year}',
   page: 'الصفحة &P من &N',

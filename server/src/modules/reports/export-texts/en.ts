@@ -6,6 +6,7 @@ export const en = {
   unapproved: 'Includes draft and submitted values (not for publication)',
   asOf: 'Figures as of {quarter}',
   notYetDue: '{year} is not over: its figures are not due yet',
+  yearToDate: 'Year to date, as of {quarter}',
   producedOn: 'Produced on {date}',
   quarter: 'Q{quarter} {year}',
   page: 'Page &P of &N',

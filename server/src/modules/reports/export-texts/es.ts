@@ -6,6 +6,7 @@ export const es: ExportTexts = {
   unapproved: 'Incluye valores en borrador y presentados (no publicar)',
   asOf: 'Cifras a {quarter}',
   notYetDue: '{year} no ha terminado: sus cifras aún no son exigibles',
+  yearToDate: 'En lo que va del año, a {quarter}',
   producedOn: 'Elaborado el {date}',
   quarter: 'T{quarter} {year}',
   page: 'Página &P de &N',

@@ -6,6 +6,7 @@ export const fr: ExportTexts = {
   unapproved: 'Comprend des valeurs en projet et soumises (ne pas publier)',
   asOf: 'Chiffres au {quarter}',
   notYetDue: "{year} n'est pas terminée : ses chiffres ne sont pas encore dus",
+  yearToDate: "Depuis le début de l'année, au {quarter}",
   producedOn: 'Produit le {date}',
   quarter: 'T{quarter} {year}',
   page: 'Page &P sur &N',

@@ -6,6 +6,7 @@ export const ru: ExportTexts = {
   unapproved: 'Включает черновые и представленные значения (не для публикации)',
   asOf: 'Данные на {quarter}',
   notYetDue: '{year} год не завершён: его данные ещё не подлежат представлению',
+  yearToDate: 'С начала года, на {quarter}',
   producedOn: 'Подготовлено {date}',
   quarter: '{quarter} кв. {year}',
   page: 'Страница &P из &N',

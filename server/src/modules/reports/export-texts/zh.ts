@@ -6,6 +6,7 @@ export const zh: ExportTexts = {
   unapproved: '包含草稿和已提交的数值（不得发布）',
   asOf: '数据截至{quarter}',
   notYetDue: '{year}年尚未结束：其数据尚未到期',
+  yearToDate: '年初至今，截至{quarter}',
   producedOn: '生成于{date}',
   quarter: '{year}年第{quarter}季度',
   page: '第 &P 页，共 &N 页',

@@ -3,6 +3,7 @@
 // to the explorer. Approved values only; a KPI shared by two priorities counts once (the API sees to it).
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { formatPeriod } from '@rbm/shared';
 import { MIN_KPIS_TO_RANK } from '@rbm/shared/rbm';
 import type { CompareGroup, Comparison } from '@rbm/shared/schemas';
 import { ChartPanel, type ChartPanelState } from '../../../components/charts/ChartPanel.tsx';
@@ -13,6 +14,7 @@ import {
 } from '../../../components/charts/StatusDistributionBars.tsx';
 import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
+import { isolate } from '../../../lib/bidi.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useComparison } from '../api/get-comparison.ts';
 import {
@@ -116,7 +118,7 @@ export function CompareScreen({ plan }: { plan: string }) {
             <option value="">{t('compare.latest')}</option>
             {[...periods].reverse().map((p) => (
               <option key={p} value={p}>
-                {p}
+                {formatPeriod(p, language)}
               </option>
             ))}
           </select>
@@ -131,7 +133,7 @@ export function CompareScreen({ plan }: { plan: string }) {
       </div>
       {shownPeriod && (
         <p className="compare-basis" aria-live="polite">
-          {t('compare.basis', { period: shownPeriod })}
+          {t('compare.basis', { period: isolate(formatPeriod(shownPeriod, language)) })}
         </p>
       )}
       <ChartPanel

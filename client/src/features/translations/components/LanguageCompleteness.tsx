@@ -11,8 +11,9 @@ export function LanguageCompleteness() {
   const language = currentLanguage();
   const number = (n: number) => formatNumber(n, language);
   return (
-    <section className="translation-completeness" aria-labelledby="translation-completeness">
-      <h2 id="translation-completeness">{t('translations.completeness.title')}</h2>
+    // a plain block with its heading, not a named region: its name would also match "Language" fields
+    <div className="translation-completeness">
+      <h2>{t('translations.completeness.title')}</h2>
       <ul>
         {summary.data.languages.map((l) => (
           <li key={l.language} data-language={l.language}>
@@ -31,6 +32,6 @@ export function LanguageCompleteness() {
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

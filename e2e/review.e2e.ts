@@ -128,9 +128,9 @@ describe('quarterly review', () => {
     await signIn(page, server.url, 'reviewer');
     await page.goto(`${server.url}/plans/${PLAN}/reviews?status=all`);
     await chooseLanguage(page, 'ar');
-    await page.getByRole('link', { name: /KAP-5.*الربع الثالث/ }).waitFor();
+    await page.getByRole('link', { name: /KAP-5.*الربع الثالث 2026/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: /KAP-5.*الربع الثالث/ }).click();
+    await page.getByRole('link', { name: /KAP-5.*الربع الثالث 2026/ }).click();
     await page.waitForURL(/\/reviews\/KAP-5\/2026-Q3$/);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');

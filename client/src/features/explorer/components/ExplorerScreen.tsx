@@ -18,6 +18,8 @@ import { explorerNodes, pathsTo, visibleRows } from '../utils/explorer-rows.ts';
 import { ExplorerFiltersBar } from './ExplorerFiltersBar.tsx';
 import { ExplorerTable } from './ExplorerTable.tsx';
 import '../explorer.css';
+import { formatPeriod } from '@rbm/shared';
+import { isolate } from '../../../lib/bidi.ts';
 
 export function ExplorerScreen({ plan }: { plan: string }) {
   const { t } = useTranslation();
@@ -80,7 +82,7 @@ export function ExplorerScreen({ plan }: { plan: string }) {
       <ExplorerFiltersBar filters={filters} options={data?.options} onChange={change} />
       {data && (
         <p className="explorer-basis" aria-live="polite">
-          {t('explorer.basis', { period: data.period })}{' '}
+          {t('explorer.basis', { period: isolate(formatPeriod(data.period, language)) })}{' '}
           {data.basis.values === 'approved' ? t('explorer.approvedOnly') : t('explorer.withDrafts')}
           {filters.status && <> {t('explorer.statusNote', { status: t(`status.${filters.status}`) })}</>}
         </p>

@@ -13,6 +13,8 @@ import { planYears, reportDownloadUrl } from '../utils/report-year.ts';
 import { FiguresTable, GroupDistribution } from './GroupFigures.tsx';
 import { AchievementsSection, OffTrackSection } from './OffTrackSection.tsx';
 import '../reports.css';
+import { formatPeriod } from '@rbm/shared';
+import { isolate } from '../../../lib/bidi.ts';
 
 interface Props {
   plan: string;
@@ -79,7 +81,8 @@ export function ReportScreen({ plan, year, years, today }: Props) {
       {r && (
         <>
           <p className="report-basis">
-            {t('reports.approvedOnly')} {t('reports.asOf', { quarter: r.basis.asOf })}{' '}
+            {t('reports.approvedOnly')}{' '}
+            {t('reports.asOf', { quarter: isolate(formatPeriod(r.basis.asOf, language)) })}{' '}
             {!r.due && <strong>{t('reports.notDue', { year: r.year })}</strong>}
           </p>
           <section className="report-section report-summary" aria-labelledby="report-overall">

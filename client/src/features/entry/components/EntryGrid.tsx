@@ -3,8 +3,11 @@
 // end, a block pasted from Excel fills the cells it covers, Ctrl/Cmd+Z undoes the last edit.
 import { Fragment, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPeriod } from '@rbm/shared';
 import type { EntryKpi, EntrySheet } from '@rbm/shared/schemas';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
+import { isolate } from '../../../lib/bidi.ts';
+import { currentLanguage } from '../../../lib/i18n.ts';
 import { cellKey, editableCell, gridColumns, recordKey, type Column } from '../utils/cells.ts';
 import { editingAction, movePosition, navigationAction, type Move } from '../utils/grid-keys.ts';
 import { parseClipboardBlock, pasteTargets } from '../utils/paste.ts';
@@ -146,7 +149,10 @@ export function EntryGrid({
         onPaste={onPaste}
       >
         <caption id="entry-grid-caption" className="visually-hidden">
-          {t('entry.gridCaption', { priority: sheet.priority.code, period: sheet.period })}
+          {t('entry.gridCaption', {
+            priority: isolate(sheet.priority.code),
+            period: isolate(formatPeriod(sheet.period, currentLanguage())),
+          })}
         </caption>
         <thead>
           <tr>

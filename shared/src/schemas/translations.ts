@@ -3,8 +3,15 @@
 import { Type, type Static } from 'typebox';
 import { StringEnum } from './common.ts';
 
-/** The framework entities whose names and definitions are translated here. */
-export const TRANSLATED_ENTITIES = ['goal', 'target', 'thematic_priority', 'outcome', 'kpi'] as const;
+/** The framework entities whose names and definitions are translated here (themes are common to all plans). */
+export const TRANSLATED_ENTITIES = [
+  'goal',
+  'target',
+  'thematic_priority',
+  'outcome',
+  'kpi',
+  'intersectoral_theme',
+] as const;
 export type TranslatedEntity = (typeof TRANSLATED_ENTITIES)[number];
 
 export const TRANSLATED_FIELDS = ['name', 'description', 'definition'] as const;
@@ -17,6 +24,7 @@ export const FIELDS_OF_ENTITY: Record<TranslatedEntity, readonly TranslatedField
   thematic_priority: ['name', 'description'],
   outcome: ['name', 'description'],
   kpi: ['name', 'definition'],
+  intersectoral_theme: ['name', 'description'],
 };
 
 /** Longest accepted text per field: names are one line, descriptions and definitions a paragraph. */

@@ -70,6 +70,13 @@ export function findEnglishTexts(db: Db, planId: number, entity: TranslatedEntit
         .where('planId', '=', planId)
         .orderBy('code')
         .execute();
+    case 'intersectoral_theme':
+      // common to every plan: the same themes whichever plan is asked for
+      return db
+        .selectFrom('intersectoralTheme')
+        .select(['id', 'code', 'name', 'description as longText'])
+        .orderBy('code')
+        .execute();
   }
 }
 
@@ -134,6 +141,12 @@ export async function findEnglishText(
       return db
         .selectFrom('kpi')
         .select(['id', 'code', 'name', 'definition as longText'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+    case 'intersectoral_theme':
+      return db
+        .selectFrom('intersectoralTheme')
+        .select(['id', 'code', 'name', 'description as longText'])
         .where('id', '=', id)
         .executeTakeFirst();
   }

@@ -110,7 +110,7 @@ describe('retreat comparison', () => {
     await compareReady(page);
     // A click on a heatmap cell opens the explorer on that Sector and quarter.
     const periods = await page.locator('table.heatmap thead th').allTextContents();
-    const q1 = periods.indexOf('2026 Q1') - 1;
+    const q1 = periods.indexOf('Q1 2026') - 1;
     expect(q1).toBeGreaterThanOrEqual(0);
     await page.locator('table.heatmap tbody tr', { hasText: 'ITU-D' }).locator('.heat-cell').nth(q1).click();
     await page.waitForURL(/\/explorer\?view=sector&period=2026-Q1&sector=ITU-D/);

@@ -44,7 +44,7 @@ describe('keyboard only', () => {
     await tabTo(page, 'a', /^Data entry$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await tabTo(page, 'a', /KAP-4.*2026-Q3/);
+    await tabTo(page, 'a', /KAP-4.*Q3 2026/);
     await page.keyboard.press('Enter');
     await page.getByRole('grid').waitFor();
 

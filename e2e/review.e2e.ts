@@ -34,7 +34,7 @@ describe('quarterly review', () => {
     await signIn(reviewer.page, server.url, 'reviewer');
     await reviewer.page.goto(`${server.url}/plans/${PLAN}/reviews`);
     await reviewer.page.getByRole('heading', { level: 1, name: 'Quarterly reviews' }).waitFor();
-    const link = reviewer.page.getByRole('link', { name: /KAP-3.*2026-Q3/ });
+    const link = reviewer.page.getByRole('link', { name: /KAP-3.*Q3 2026/ });
     await link.waitFor();
     expect(await accessibilityViolations(reviewer.page)).toEqual([]);
     await screenshot(reviewer.page, 'review-queue');
@@ -128,9 +128,9 @@ describe('quarterly review', () => {
     await signIn(page, server.url, 'reviewer');
     await page.goto(`${server.url}/plans/${PLAN}/reviews?status=all`);
     await chooseLanguage(page, 'ar');
-    await page.getByRole('link', { name: /KAP-5.*2026-Q3/ }).waitFor();
+    await page.getByRole('link', { name: /KAP-5.*الربع الثالث 2026/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: /KAP-5.*2026-Q3/ }).click();
+    await page.getByRole('link', { name: /KAP-5.*الربع الثالث 2026/ }).click();
     await page.waitForURL(/\/reviews\/KAP-5\/2026-Q3$/);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');

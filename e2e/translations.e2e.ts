@@ -1,5 +1,6 @@
 // An administrator corrects a French KPI name on the translation screen; the Council, in French, reads it
-// on the framework at once; in Chinese, where the fixtures have no translation, the English shows marked EN.
+// on the framework at once, no longer marked unofficial; where a plan has no Chinese, the English shows
+// marked EN.
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
@@ -46,15 +47,20 @@ describe('translations', () => {
     await context.close();
   });
 
-  it('shows the Council the new French name, and the English marked EN where Chinese is missing', async () => {
+  it('shows the Council the new French name, confirmed, and the English marked EN where Chinese is missing', async () => {
     const { context, page, errors } = await openPage(browser);
     await signIn(page, server.url, 'council');
     await page.goto(`${server.url}/plans/SP-2024-2027/framework`);
     await chooseLanguage(page, 'fr');
     // KPI names sit in closed disclosure widgets: present in the page, read when opened
     await expect.poll(() => page.getByText(NEW_NAME, { exact: true }).count()).toBeGreaterThan(0);
-    expect(await page.locator('[lang="fr"]', { hasText: NEW_NAME }).count()).toBeGreaterThan(0);
+    const name = page.locator('[lang="fr"]', { hasText: NEW_NAME }).first();
+    await name.waitFor({ state: 'attached' });
+    // saved by an administrator, so confirmed: no "unofficial" marker after it
+    expect(await name.evaluate((e) => e.nextElementSibling?.className ?? '')).not.toContain('unofficial');
 
+    // The 2020-2023 plan has most of its texts in English only.
+    await page.goto(`${server.url}/plans/SP-2020-2023/framework`);
     await chooseLanguage(page, 'zh');
     await page.getByRole('heading', { level: 1 }).waitFor();
     const marker = page.locator('.fallback-marker').first();

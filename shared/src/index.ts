@@ -1,3 +1,4 @@
 export * from './domain.ts';
 export * from './permissions.ts';
 export * from './passwords.ts';
+export * from './period-label.ts';

@@ -129,7 +129,11 @@ export interface TranslationTable {
   language: string;
   text: string;
   updatedAt: string;
+  /** 'unofficial' (written for the project, shown marked) until an administrator confirms it */
+  status: Generated<TranslationStatus>;
 }
+
+export type TranslationStatus = 'unofficial' | 'confirmed';
 
 export interface KpiAnnualTargetTable {
   id: Generated<number>;

@@ -256,6 +256,17 @@ const WRITES: Record<
       };
     },
   },
+  confirmTranslation: {
+    role: 'admin',
+    call: async (db) => {
+      const kpi = await db
+        .selectFrom('kpi')
+        .select('id')
+        .where('code', '=', 'D4-K3')
+        .executeTakeFirstOrThrow();
+      return { method: 'POST', url: `/api/translations/kpi/${kpi.id}/name/ar/confirm` };
+    },
+  },
   setLanguage: {
     role: 'planner',
     call: async () => ({ method: 'PUT', url: '/api/auth/language', payload: { language: 'es' } }),

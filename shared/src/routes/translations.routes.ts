@@ -4,6 +4,8 @@ import {
   TranslationListQuerySchema,
   TranslationListSchema,
   TranslationParamsSchema,
+  TranslationSummaryQuerySchema,
+  TranslationSummarySchema,
 } from '../schemas/translations.ts';
 import { problems, route } from './route.ts';
 
@@ -33,6 +35,28 @@ export const translationRoutes = {
       tags: ['translations'],
       params: TranslationParamsSchema,
       body: SaveTranslationBodySchema,
+      response: { 200: TranslationItemSchema, ...problems },
+    },
+  }),
+  translationSummary: route({
+    method: 'GET',
+    url: '/api/translations/summary',
+    auth: framework,
+    schema: {
+      summary: 'Per language: how many framework texts are translated and how many are confirmed',
+      tags: ['translations'],
+      querystring: TranslationSummaryQuerySchema,
+      response: { 200: TranslationSummarySchema, ...problems },
+    },
+  }),
+  confirmTranslation: route({
+    method: 'POST',
+    url: '/api/translations/:entity/:id/:field/:language/confirm',
+    auth: framework,
+    schema: {
+      summary: 'Confirm an unofficial translation: it is shown without the "unofficial" marker from then on',
+      tags: ['translations'],
+      params: TranslationParamsSchema,
       response: { 200: TranslationItemSchema, ...problems },
     },
   }),

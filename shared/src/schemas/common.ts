@@ -32,6 +32,11 @@ export const SourceStatusSchema = StringEnum(
 export const LocalizedTextSchema = Type.Object({
   text: Type.String(),
   language: LanguageSchema,
+  unofficial: Type.Optional(
+    Type.Literal(true, {
+      description: 'Present when the text is a translation no administrator has confirmed yet',
+    }),
+  ),
 });
 export type LocalizedText = Static<typeof LocalizedTextSchema>;
 

@@ -3,8 +3,15 @@
 import { Type, type Static } from 'typebox';
 import { StringEnum } from './common.ts';
 
-/** The framework entities whose names and definitions are translated here. */
-export const TRANSLATED_ENTITIES = ['goal', 'target', 'thematic_priority', 'outcome', 'kpi'] as const;
+/** The framework entities whose names and definitions are translated here (themes are common to all plans). */
+export const TRANSLATED_ENTITIES = [
+  'goal',
+  'target',
+  'thematic_priority',
+  'outcome',
+  'kpi',
+  'intersectoral_theme',
+] as const;
 export type TranslatedEntity = (typeof TRANSLATED_ENTITIES)[number];
 
 export const TRANSLATED_FIELDS = ['name', 'description', 'definition'] as const;
@@ -17,6 +24,7 @@ export const FIELDS_OF_ENTITY: Record<TranslatedEntity, readonly TranslatedField
   thematic_priority: ['name', 'description'],
   outcome: ['name', 'description'],
   kpi: ['name', 'definition'],
+  intersectoral_theme: ['name', 'description'],
 };
 
 /** Longest accepted text per field: names are one line, descriptions and definitions a paragraph. */
@@ -28,6 +36,10 @@ export const TRANSLATION_MAX_LENGTH: Record<TranslatedField, number> = {
 
 export const TRANSLATION_LANGUAGES = ['fr', 'es', 'ar', 'ru', 'zh'] as const;
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/** unofficial: written for the project and shown marked; confirmed: an administrator vouched for it. */
+export const TRANSLATION_STATUSES = ['unofficial', 'confirmed'] as const;
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
 
 export const TranslatedEntitySchema = StringEnum(TRANSLATED_ENTITIES);
 export const TranslatedFieldSchema = StringEnum(TRANSLATED_FIELDS);
@@ -57,6 +69,9 @@ export const TranslationItemSchema = Type.Object({
   english: Type.String(),
   language: TranslationLanguageSchema,
   text: Type.Union([Type.String(), Type.Null()], { description: 'null when not translated yet' }),
+  status: Type.Union([StringEnum(TRANSLATION_STATUSES), Type.Null()], {
+    description: 'null when not translated yet',
+  }),
   updatedAt: Type.Union([Type.String(), Type.Null()]),
 });
 export type TranslationItem = Static<typeof TranslationItemSchema>;
@@ -66,6 +81,7 @@ export const TranslationListSchema = Type.Object({
   language: TranslationLanguageSchema,
   total: Type.Integer({ description: 'Texts of the chosen entities, translated or not' }),
   missing: Type.Integer({ description: 'How many of them have no translation' }),
+  confirmed: Type.Integer({ description: 'How many translations an administrator has confirmed' }),
   items: Type.Array(TranslationItemSchema),
 });
 export type TranslationList = Static<typeof TranslationListSchema>;
@@ -88,3 +104,22 @@ export const SaveTranslationBodySchema = Type.Object(
   { additionalProperties: false },
 );
 export type SaveTranslationBody = Static<typeof SaveTranslationBodySchema>;
+
+/** How complete each language is, for one plan: texts, translated ones, confirmed ones. */
+export const TranslationSummaryQuerySchema = Type.Object({
+  plan: TranslationListQuerySchema.properties.plan,
+});
+export type TranslationSummaryQuery = Static<typeof TranslationSummaryQuerySchema>;
+
+export const TranslationSummarySchema = Type.Object({
+  plan: Type.String(),
+  languages: Type.Array(
+    Type.Object({
+      language: TranslationLanguageSchema,
+      total: Type.Integer(),
+      translated: Type.Integer(),
+      confirmed: Type.Integer(),
+    }),
+  ),
+});
+export type TranslationSummary = Static<typeof TranslationSummarySchema>;

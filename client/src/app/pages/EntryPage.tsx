@@ -8,6 +8,7 @@ import { EntryView } from '../../features/entry/components/EntryView.tsx';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { Layout } from '../Layout.tsx';
 import { EntryFilesBar } from './EntryFilesBar.tsx';
+import { PeriodLabel } from '../../components/ui/PeriodLabel.tsx';
 
 export function EntryPage() {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function EntryPage() {
           <Link to={`/plans/${plan}/entry`}>{t('entry.backToDue')}</Link>
         </p>
         <h1>
-          {t('entry.title')} <bdi>{period}</bdi> · <bdi>{priority}</bdi>
+          {t('entry.title')} <PeriodLabel period={period} /> · <bdi>{priority}</bdi>
           {sheet.data && (
             <>
               {' '}

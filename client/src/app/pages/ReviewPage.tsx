@@ -8,6 +8,8 @@ import { useReview } from '../../features/reviews/api/get-review.ts';
 import { ReviewView } from '../../features/reviews/components/ReviewView.tsx';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { Layout } from '../Layout.tsx';
+import { formatPeriod } from '@rbm/shared';
+import { isolate } from '../../lib/bidi.ts';
 
 export function ReviewPage() {
   const { t } = useTranslation();
@@ -18,7 +20,10 @@ export function ReviewPage() {
     <Layout>
       <div className="page-heading">
         <h1>
-          {t('reviews.page.title', { priority, period })}
+          {t('reviews.page.title', {
+            priority: isolate(priority),
+            period: isolate(formatPeriod(period, currentLanguage())),
+          })}
           {review.data && (
             <>
               {' '}

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
 import { RequirePermission } from '../../features/auth/components/RequirePermission.tsx';
 import { useTranslationList } from '../../features/translations/api/list-translations.ts';
+import { LanguageCompleteness } from '../../features/translations/components/LanguageCompleteness.tsx';
 import { TranslationFilters } from '../../features/translations/components/TranslationFilters.tsx';
 import { TranslationsTable } from '../../features/translations/components/TranslationsTable.tsx';
 import '../../features/translations/translations.css';
@@ -39,8 +40,10 @@ function Translations() {
       <div className="page-heading">
         <h1>{t('translations.title')}</h1>
         <p className="muted">{t('translations.intro')}</p>
+        <p className="muted">{t('translations.unofficialNote')}</p>
         <p className="muted">{t('translations.keys')}</p>
       </div>
+      <LanguageCompleteness />
       <TranslationFilters filters={filters} onChange={change} />
       {list.isPending && <Loading label={t('translations.loading')} />}
       {list.isError && (

@@ -66,7 +66,11 @@ describe('GET /api/stats', () => {
   it('filters by region code and names indicators and targets in the language asked for', async () => {
     const res = await get('/api/stats?indicator=internet_use_pct&area=AFR&lang=fr');
     const [indicator] = res.json<Statistics>().indicators;
-    expect(indicator?.name).toEqual({ text: "Personnes utilisant l'Internet", language: 'fr' });
+    expect(indicator?.name).toEqual({
+      text: "Personnes utilisant l'Internet",
+      language: 'fr',
+      unofficial: true,
+    });
     expect(indicator?.series.map((s) => s.area)).toEqual(['AFR']);
     expect(indicator?.series[0]?.points.map((p) => p.year)).toEqual([
       2018, 2019, 2021, 2022, 2023, 2024, 2025,

@@ -24,10 +24,13 @@ export async function createLocalizer(
   entities: readonly TranslatableEntity[],
 ): Promise<Localizer> {
   const rows = await findTranslations(db, language, entities);
-  const byKey = new Map(rows.map((r) => [`${r.entity}|${r.entityId}|${r.field}`, r.text]));
+  const byKey = new Map(rows.map((r) => [`${r.entity}|${r.entityId}|${r.field}`, r]));
   const text = (entity: TranslatableEntity, id: number, field: string, english: string): LocalizedText => {
     const translated = byKey.get(`${entity}|${id}|${field}`);
-    return translated === undefined ? { text: english, language: 'en' } : { text: translated, language };
+    if (translated === undefined) return { text: english, language: 'en' };
+    return translated.status === 'unofficial'
+      ? { text: translated.text, language, unofficial: true }
+      : { text: translated.text, language };
   };
   return {
     language,

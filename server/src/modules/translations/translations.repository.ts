@@ -1,12 +1,13 @@
 import type { TranslatedEntity, TranslatedField } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
-import type { TranslatableEntity } from '../../db/schema.ts';
+import type { TranslatableEntity, TranslationStatus } from '../../db/schema.ts';
 
 export interface TranslationRow {
   entity: string;
   entityId: number;
   field: string;
   text: string;
+  status: TranslationStatus;
 }
 
 /** Every translation of the given entities into one language (one query for the whole tree). */
@@ -18,7 +19,7 @@ export async function findTranslations(
   if (language === 'en' || entities.length === 0) return [];
   return db
     .selectFrom('translation')
-    .select(['entity', 'entityId', 'field', 'text'])
+    .select(['entity', 'entityId', 'field', 'text', 'status'])
     .where('language', '=', language)
     .where('entity', 'in', entities)
     .execute();
@@ -69,6 +70,13 @@ export function findEnglishTexts(db: Db, planId: number, entity: TranslatedEntit
         .where('planId', '=', planId)
         .orderBy('code')
         .execute();
+    case 'intersectoral_theme':
+      // common to every plan: the same themes whichever plan is asked for
+      return db
+        .selectFrom('intersectoralTheme')
+        .select(['id', 'code', 'name', 'description as longText'])
+        .orderBy('code')
+        .execute();
   }
 }
 
@@ -83,7 +91,7 @@ export function findTranslationsOf(
 ): Promise<StoredTranslation[]> {
   return db
     .selectFrom('translation')
-    .select(['entity', 'entityId', 'field', 'text', 'updatedAt'])
+    .select(['entity', 'entityId', 'field', 'text', 'status', 'updatedAt'])
     .where('language', '=', language)
     .where('entity', '=', entity)
     .execute();
@@ -95,7 +103,7 @@ export function findTranslation(
 ): Promise<StoredTranslation | undefined> {
   return db
     .selectFrom('translation')
-    .select(['entity', 'entityId', 'field', 'text', 'updatedAt'])
+    .select(['entity', 'entityId', 'field', 'text', 'status', 'updatedAt'])
     .where('entity', '=', key.entity)
     .where('entityId', '=', key.entityId)
     .where('field', '=', key.field)
@@ -135,6 +143,12 @@ export async function findEnglishText(
         .select(['id', 'code', 'name', 'definition as longText'])
         .where('id', '=', id)
         .executeTakeFirst();
+    case 'intersectoral_theme':
+      return db
+        .selectFrom('intersectoralTheme')
+        .select(['id', 'code', 'name', 'description as longText'])
+        .where('id', '=', id)
+        .executeTakeFirst();
   }
 }
 
@@ -148,7 +162,7 @@ export async function upsertTranslation(
     .onConflict((oc) =>
       oc
         .columns(['entity', 'entityId', 'field', 'language'])
-        .doUpdateSet({ text: row.text, updatedAt: row.updatedAt }),
+        .doUpdateSet({ text: row.text, status: row.status, updatedAt: row.updatedAt }),
     )
     .execute();
 }
@@ -159,6 +173,21 @@ export async function deleteTranslation(
 ): Promise<void> {
   await db
     .deleteFrom('translation')
+    .where('entity', '=', key.entity)
+    .where('entityId', '=', key.entityId)
+    .where('field', '=', key.field)
+    .where('language', '=', key.language)
+    .execute();
+}
+
+export async function updateTranslationStatus(
+  db: Db,
+  key: { entity: TranslatedEntity; entityId: number; field: TranslatedField; language: string },
+  status: TranslationStatus,
+): Promise<void> {
+  await db
+    .updateTable('translation')
+    .set({ status })
     .where('entity', '=', key.entity)
     .where('entityId', '=', key.entityId)
     .where('field', '=', key.field)

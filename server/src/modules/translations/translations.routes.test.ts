@@ -29,7 +29,7 @@ describe('GET /api/translations', () => {
     const body = await list('language=fr');
     expect(body.plan).toBe('SP-2024-2027');
     expect(new Set(body.items.map((i) => i.entity))).toEqual(
-      new Set(['goal', 'target', 'thematic_priority', 'outcome', 'kpi']),
+      new Set(['goal', 'target', 'thematic_priority', 'outcome', 'kpi', 'intersectoral_theme']),
     );
     // The fixtures carry French for the whole 2024-2027 framework.
     expect(body.missing).toBe(0);

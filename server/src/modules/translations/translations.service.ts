@@ -26,7 +26,7 @@ import {
 } from './translations.repository.ts';
 
 /** The English of one field of an entity row, or null when the entity has no such text. */
-function englishOf(row: EnglishTexts, field: TranslatedField): string | null {
+export function englishOf(row: EnglishTexts, field: TranslatedField): string | null {
   const text = field === 'name' ? row.name : row.longText;
   return text === null || text.trim() === '' ? null : text;
 }
@@ -56,6 +56,7 @@ export async function listTranslations(db: Db, query: TranslationListQuery): Pro
           english,
           language: query.language,
           text: translation?.text ?? null,
+          status: translation?.status ?? null,
           updatedAt: translation?.updatedAt ?? null,
         });
       }
@@ -67,6 +68,7 @@ export async function listTranslations(db: Db, query: TranslationListQuery): Pro
     language: query.language,
     total: items.length,
     missing: missing.length,
+    confirmed: items.filter((i) => i.status === 'confirmed').length,
     items: query.missing ? missing : items,
   };
 }
@@ -127,11 +129,18 @@ export async function saveTranslation(
       english,
       language,
       text: text === '' ? null : text,
+      // An administrator who writes a text vouches for it: it is confirmed, no longer marked unofficial.
+      status: text === '' ? null : 'confirmed',
       updatedAt: text === '' ? null : context.now.toISOString(),
     };
-    if ((before?.text ?? null) === item.text) return { ...item, updatedAt: before?.updatedAt ?? null };
+    if ((before?.text ?? null) === item.text) {
+      return { ...item, status: before?.status ?? null, updatedAt: before?.updatedAt ?? null };
+    }
     if (item.text === null) await deleteTranslation(tx, where);
-    else await upsertTranslation(tx, { ...where, text: item.text, updatedAt: item.updatedAt as string });
+    else {
+      const saved = { ...where, text: item.text, status: 'confirmed' as const };
+      await upsertTranslation(tx, { ...saved, updatedAt: item.updatedAt as string });
+    }
     // Raises the data revision, so figures and names cached per revision are built again in this language.
     await audit({
       action: before ? (item.text === null ? 'delete' : 'update') : 'create',

@@ -3,6 +3,7 @@
 // to the explorer. Approved values only; a KPI shared by two priorities counts once (the API sees to it).
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { formatPeriod } from '@rbm/shared';
 import { MIN_KPIS_TO_RANK } from '@rbm/shared/rbm';
 import type { CompareGroup, Comparison } from '@rbm/shared/schemas';
 import { ChartPanel, type ChartPanelState } from '../../../components/charts/ChartPanel.tsx';
@@ -14,6 +15,7 @@ import {
 import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
 import { CompleteQuarterNote } from '../../../components/ui/CompleteQuarterNote.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
+import { isolate } from '../../../lib/bidi.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useComparison } from '../api/get-comparison.ts';
 import {
@@ -27,7 +29,6 @@ import {
 import { HeatmapGrid, HeatmapTable } from './HeatmapGrid.tsx';
 import { RankingBars, RankingTable } from './RankingBars.tsx';
 import '../compare.css';
-import { isolated } from '../../../lib/bidi.ts';
 
 function stateOf(query: { isPending: boolean; isError: boolean; data?: Comparison }): ChartPanelState {
   if (query.isPending) return 'loading';
@@ -118,7 +119,7 @@ export function CompareScreen({ plan }: { plan: string }) {
             <option value="">{t('compare.latest')}</option>
             {[...periods].reverse().map((p) => (
               <option key={p} value={p}>
-                {p}
+                {formatPeriod(p, language)}
               </option>
             ))}
           </select>
@@ -133,7 +134,7 @@ export function CompareScreen({ plan }: { plan: string }) {
       </div>
       {shownPeriod && (
         <p className="compare-basis" aria-live="polite">
-          {t('compare.basis', { period: shownPeriod })}
+          {t('compare.basis', { period: isolate(formatPeriod(shownPeriod, language)) })}
           {sectors.data && (
             <>
               {' '}
@@ -141,9 +142,13 @@ export function CompareScreen({ plan }: { plan: string }) {
                 period={sectors.data.period}
                 complete={sectors.data.completeQuarter}
                 texts={{
-                  full: t('compare.complete.full', { period: isolated(shownPeriod) }),
-                  partial: t('compare.complete.partial', { period: isolated(shownPeriod) }),
-                  goTo: t('compare.complete.goTo', { period: isolated(sectors.data.completeQuarter ?? '') }),
+                  full: t('compare.complete.full', { period: isolate(formatPeriod(shownPeriod, language)) }),
+                  partial: t('compare.complete.partial', {
+                    period: isolate(formatPeriod(shownPeriod, language)),
+                  }),
+                  goTo: t('compare.complete.goTo', {
+                    period: isolate(formatPeriod(sectors.data.completeQuarter ?? '', language)),
+                  }),
                 }}
                 onGoTo={(quarter) => choose({ period: quarter })}
               />

@@ -3,12 +3,14 @@
 // the chart is an image to assistive technology, so keyboards drill down from the table view's links.
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { formatPeriod } from '@rbm/shared';
 import { SCORE_BANDS, scoreBand, type ScoreBand } from '@rbm/shared/rbm';
 import type { Comparison, Heatmap } from '@rbm/shared/schemas';
 import { formatShare } from '../../../components/charts/format-share.ts';
 import { STATUS_SYMBOLS } from '../../../components/charts/status-style.ts';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
+import { PeriodLabel } from '../../../components/ui/PeriodLabel.tsx';
 
 interface Props {
   heatmap: Heatmap;
@@ -34,7 +36,7 @@ export function HeatmapGrid({ heatmap, thresholds, hrefOf, rowHeader }: Props) {
             <th scope="col">{rowHeader}</th>
             {heatmap.periods.map((p) => (
               <th scope="col" key={p}>
-                {p.replace('-', ' ')}
+                <PeriodLabel period={p} />
               </th>
             ))}
           </tr>
@@ -46,7 +48,7 @@ export function HeatmapGrid({ heatmap, thresholds, hrefOf, rowHeader }: Props) {
                 {row.code}
               </th>
               {row.cells.map((cell) => {
-                const label = `${row.code} ${cell.period}: ${formatShare(cell.score, language)}, ${t(`status.${cell.status}`)}`;
+                const label = `${row.code} ${formatPeriod(cell.period, language)}: ${formatShare(cell.score, language)}, ${t(`status.${cell.status}`)}`;
                 return (
                   <td
                     key={cell.period}
@@ -93,7 +95,7 @@ export function HeatmapTable({ heatmap, hrefOf, rowHeader }: Omit<Props, 'thresh
           <th scope="col">{rowHeader}</th>
           {heatmap.periods.map((p) => (
             <th scope="col" key={p}>
-              {p}
+              <PeriodLabel period={p} />
             </th>
           ))}
         </tr>

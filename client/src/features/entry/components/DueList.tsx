@@ -7,6 +7,7 @@ import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import '../entry.css';
 import { formatDate } from './format-date.ts';
+import { PeriodLabel } from '../../../components/ui/PeriodLabel.tsx';
 
 export function DueList({ due }: { due: DueWork }) {
   const { t } = useTranslation();
@@ -35,11 +36,14 @@ export function DueList({ due }: { due: DueWork }) {
               <th scope="row">
                 <Link to={`/plans/${due.plan}/entry/${item.priority.code}/${item.period}`}>
                   <bdi>{item.priority.code}</bdi> · <LocalizedName value={item.priority.name} />
-                  <span className="visually-hidden"> {item.period}</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    <PeriodLabel period={item.period} />
+                  </span>
                 </Link>
               </th>
               <td>
-                <bdi>{item.period}</bdi>
+                <PeriodLabel period={item.period} />
               </td>
               <td>
                 {formatDate(item.dueDate, language)}

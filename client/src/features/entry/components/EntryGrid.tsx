@@ -4,8 +4,11 @@
 // Ctrl/Cmd+Z undoes the last edit.
 import { Fragment, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPeriod } from '@rbm/shared';
 import type { EntryKpi, EntrySheet } from '@rbm/shared/schemas';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
+import { isolate } from '../../../lib/bidi.ts';
+import { currentLanguage } from '../../../lib/i18n.ts';
 import { cellKey, editableCell, gridColumns, parseCellKey, recordKey, type Column } from '../utils/cells.ts';
 import { liveNumber } from '../utils/save-summary.ts';
 import { editingAction, movePosition, navigationAction, type Move } from '../utils/grid-keys.ts';
@@ -155,7 +158,10 @@ export function EntryGrid({
         onPaste={onPaste}
       >
         <caption id="entry-grid-caption" className="visually-hidden">
-          {t('entry.gridCaption', { priority: sheet.priority.code, period: sheet.period })}
+          {t('entry.gridCaption', {
+            priority: isolate(sheet.priority.code),
+            period: isolate(formatPeriod(sheet.period, currentLanguage())),
+          })}
         </caption>
         <thead>
           <tr>

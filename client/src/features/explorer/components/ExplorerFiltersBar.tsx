@@ -1,9 +1,10 @@
 // The explorer's filters: each change writes the URL (a new history entry), which drives the query.
 import { useTranslation } from 'react-i18next';
-import { STATUSES } from '@rbm/shared';
+import { STATUSES, formatPeriod } from '@rbm/shared';
 import type { Explorer } from '@rbm/shared/schemas';
 import { EXPLORER_VIEWS } from '@rbm/shared/schemas';
 import { withFilter, type ExplorerFilters } from '../utils/explorer-filters.ts';
+import { currentLanguage } from '../../../lib/i18n.ts';
 
 /** One filter: a labelled select whose first option ("all", "latest") means no filter (null). */
 function FilterSelect(props: {
@@ -73,7 +74,7 @@ export function ExplorerFiltersBar({ filters, options, onChange }: Props) {
         label={t('explorer.filters.period')}
         value={filters.period}
         any={t('explorer.filters.latest')}
-        choices={[...periods].reverse().map((p) => ({ value: p, label: p }))}
+        choices={[...periods].reverse().map((p) => ({ value: p, label: formatPeriod(p, currentLanguage()) }))}
         onChange={(value) => set('period', value)}
       />
       <FilterSelect

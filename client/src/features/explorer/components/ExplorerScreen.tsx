@@ -19,7 +19,8 @@ import { explorerNodes, pathsTo, visibleRows } from '../utils/explorer-rows.ts';
 import { ExplorerFiltersBar } from './ExplorerFiltersBar.tsx';
 import { ExplorerTable } from './ExplorerTable.tsx';
 import '../explorer.css';
-import { isolated } from '../../../lib/bidi.ts';
+import { formatPeriod } from '@rbm/shared';
+import { isolate } from '../../../lib/bidi.ts';
 
 export function ExplorerScreen({ plan }: { plan: string }) {
   const { t } = useTranslation();
@@ -82,7 +83,7 @@ export function ExplorerScreen({ plan }: { plan: string }) {
       <ExplorerFiltersBar filters={filters} options={data?.options} onChange={change} />
       {data && (
         <p className="explorer-basis" aria-live="polite">
-          {t('explorer.basis', { period: isolated(data.period) })}{' '}
+          {t('explorer.basis', { period: isolate(formatPeriod(data.period, language)) })}{' '}
           {data.basis.values === 'approved' ? t('explorer.approvedOnly') : t('explorer.withDrafts')}
           {filters.status && <> {t('explorer.statusNote', { status: t(`status.${filters.status}`) })}</>}
           {data.basis.values === 'approved' && (
@@ -92,9 +93,13 @@ export function ExplorerScreen({ plan }: { plan: string }) {
                 period={data.period}
                 complete={data.completeQuarter}
                 texts={{
-                  full: t('explorer.complete.full', { period: isolated(data.period) }),
-                  partial: t('explorer.complete.partial', { period: isolated(data.period) }),
-                  goTo: t('explorer.complete.goTo', { period: isolated(data.completeQuarter ?? '') }),
+                  full: t('explorer.complete.full', { period: isolate(formatPeriod(data.period, language)) }),
+                  partial: t('explorer.complete.partial', {
+                    period: isolate(formatPeriod(data.period, language)),
+                  }),
+                  goTo: t('explorer.complete.goTo', {
+                    period: isolate(formatPeriod(data.completeQuarter ?? '', language)),
+                  }),
                 }}
                 onGoTo={(period) => change({ ...filters, period })}
               />

@@ -12,7 +12,7 @@ function TargetLine({ target }: { target: Target }) {
   return (
     <li className="target">
       <div className="row-title">
-        <span className="code">{target.code}</span> <LocalizedName value={target.name} />{' '}
+        <bdi className="code">{target.code}</bdi> <LocalizedName value={target.name} />{' '}
         <ProvenanceBadge status={target.sourceStatus} url={target.sourceUrl} />
       </div>
       <div className="meta">
@@ -55,7 +55,7 @@ export function GoalsSection({ goals }: { goals: Goal[] }) {
         {goals.map((goal) => (
           <article key={goal.code} className="goal-card" aria-labelledby={`goal-${goal.code}`}>
             <h3 id={`goal-${goal.code}`}>
-              <span className="code">{goal.code}</span> <LocalizedName value={goal.name} />{' '}
+              <bdi className="code">{goal.code}</bdi> <LocalizedName value={goal.name} />{' '}
               <ProvenanceBadge status={goal.sourceStatus} url={goal.sourceUrl} />
             </h3>
             {goal.description && (

@@ -11,7 +11,7 @@ function KpiLine({ kpi, priority }: { kpi: FrameworkKpi; priority: string }) {
   const { t } = useTranslation();
   return (
     <li className="kpi">
-      <span className="code">{kpi.code}</span> <LocalizedName value={kpi.name} />{' '}
+      <bdi className="code">{kpi.code}</bdi> <LocalizedName value={kpi.name} />{' '}
       <ProvenanceBadge status={kpi.sourceStatus} url={kpi.sourceUrl} />
       <div className="meta">
         {t(`kpi.direction.${kpi.direction}`)} · {t(`kpi.aggregation.${kpi.aggregation}`)} ·{' '}
@@ -30,14 +30,14 @@ function PriorityNode({ priority }: { priority: FrameworkPriority }) {
   return (
     <details className="tree-node priority">
       <summary>
-        <span className="code">{priority.code}</span> <LocalizedName value={priority.name} />{' '}
+        <bdi className="code">{priority.code}</bdi> <LocalizedName value={priority.name} />{' '}
         <ProvenanceBadge status={priority.sourceStatus} url={priority.sourceUrl} />
         <span className="count">{t('framework.kpiCount', { count: countPriorityKpis(priority) })}</span>
       </summary>
       {priority.outcomes.map((outcome) => (
         <details key={outcome.code} className="tree-node outcome">
           <summary>
-            <span className="code">{outcome.code}</span> <LocalizedName value={outcome.name} />{' '}
+            <bdi className="code">{outcome.code}</bdi> <LocalizedName value={outcome.name} />{' '}
             <ProvenanceBadge status={outcome.sourceStatus} url={outcome.sourceUrl} />
             <span className="count">{t('framework.kpiCount', { count: outcome.kpis.length })}</span>
           </summary>
@@ -79,7 +79,7 @@ export function SectorsSection({ sectors }: { sectors: FrameworkSector[] }) {
       {sectors.map((sector) => (
         <div key={sector.code} className="sector">
           <h3>
-            <span className="code">{sector.code}</span> <LocalizedName value={sector.name} />
+            <bdi className="code">{sector.code}</bdi> <LocalizedName value={sector.name} />
           </h3>
           {sector.priorities.map((priority) => (
             <PriorityNode key={priority.code} priority={priority} />

@@ -1,6 +1,7 @@
 // The planners' notes on the KPI's values and the quarterly review narratives of its owning priority.
 import { useTranslation } from 'react-i18next';
 import type { KpiHistory } from '@rbm/shared/schemas';
+import { isolate } from '../../../lib/bidi.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useKpiFormat } from './use-kpi-format.ts';
 
@@ -19,14 +20,17 @@ export function KpiNarratives({ history }: { history: KpiHistory }) {
         <ul className="kpi-notes">
           {history.notes.map((note) => (
             <li key={`${note.period}-${note.region ?? ''}`}>
-              <strong>{formatPeriod(note.period)}</strong>
+              <strong>
+                <bdi>{formatPeriod(note.period)}</bdi>
+              </strong>
               {note.region && ` · ${t(`kpiPage.regions.${note.region}`, { defaultValue: note.region })}`}
-              {note.state !== 'approved' && ` · ${t(`kpiPage.state.${note.state}`)}`}: {note.note}
+              {note.state !== 'approved' && ` · ${t(`kpiPage.state.${note.state}`)}`}:{' '}
+              <bdi dir="auto">{note.note}</bdi>
             </li>
           ))}
         </ul>
       )}
-      <h3>{t('kpiPage.narratives.title', { priority: history.kpi.priority })}</h3>
+      <h3>{t('kpiPage.narratives.title', { priority: isolate(history.kpi.priority) })}</h3>
       {narratives.length === 0 ? (
         <p className="state state-empty">{t('kpiPage.narratives.empty')}</p>
       ) : (
@@ -34,14 +38,14 @@ export function KpiNarratives({ history }: { history: KpiHistory }) {
           {narratives.slice(0, 4).map((n) => (
             <article key={n.period} className="kpi-narrative" aria-labelledby={`narrative-${n.period}`}>
               <h4 id={`narrative-${n.period}`}>
-                {formatPeriod(n.period)} · {t(`kpiPage.reviewStatus.${n.status}`)}
+                <bdi>{formatPeriod(n.period)}</bdi> · {t(`kpiPage.reviewStatus.${n.status}`)}
                 {n.rating && ` · ${t(`kpiPage.rating.${n.rating}`)}`}
               </h4>
               <dl>
                 {NARRATIVE_PARTS.filter((part) => n[part]).map((part) => (
                   <div key={part}>
                     <dt>{t(`kpiPage.narratives.${part}`)}</dt>
-                    <dd>{n[part]}</dd>
+                    <dd dir="auto">{n[part]}</dd>
                   </div>
                 ))}
               </dl>

@@ -6,6 +6,9 @@ import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
 import { formatKpiValue, formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
+import { formatPeriod } from '@rbm/shared';
+import { PeriodLabel } from '../../../components/ui/PeriodLabel.tsx';
+import { isolate } from '../../../lib/bidi.ts';
 
 export function OffTrackSection({ plan, report }: { plan: string; report: AnnualReport }) {
   const { t } = useTranslation();
@@ -21,21 +24,27 @@ export function OffTrackSection({ plan, report }: { plan: string; report: Annual
             <li key={k.code} className="off-track-kpi" data-code={k.code}>
               <h3>
                 <Link to={`/plans/${encodeURIComponent(plan)}/kpis/${encodeURIComponent(k.code)}`}>
-                  <span className="code">{k.code}</span> <LocalizedName value={k.name} />
+                  <bdi className="code">{k.code}</bdi> <LocalizedName value={k.name} />
                 </Link>
               </h3>
               <p className="off-track-figures">
-                <StatusBadge status={k.status} /> · {t('reports.offTrack.priority', { priority: k.priority })}{' '}
-                · {t('reports.offTrack.actual')}: {formatKpiValue(k.actual, k.unit, language)} ·{' '}
+                <StatusBadge status={k.status} /> ·{' '}
+                {t('reports.offTrack.priority', { priority: isolate(k.priority) })} ·{' '}
+                {t('reports.offTrack.actual')}: {formatKpiValue(k.actual, k.unit, language)} ·{' '}
                 {t('reports.offTrack.expected')}: {formatKpiValue(k.expected, k.unit, language)} ·{' '}
                 {t('reports.offTrack.ratio')}: {k.ratio === null ? '–' : formatNumber(k.ratio, language)}
               </p>
               {k.narrative ? (
                 <dl className="off-track-narrative">
-                  <dt>{t('reports.offTrack.challenges', { period: k.narrative.period })}</dt>
-                  <dd>{k.narrative.challenges ?? '–'}</dd>
+                  <dt>
+                    {t('reports.offTrack.challenges', {
+                      period: isolate(formatPeriod(k.narrative.period, language)),
+                    })}
+                  </dt>
+                  {/* free text, in whatever language its author wrote: laid out by its own first letter */}
+                  <dd dir="auto">{k.narrative.challenges ?? '–'}</dd>
                   <dt>{t('reports.offTrack.improvements')}</dt>
-                  <dd>{k.narrative.improvements ?? '–'}</dd>
+                  <dd dir="auto">{k.narrative.improvements ?? '–'}</dd>
                 </dl>
               ) : (
                 <p className="muted">{t('reports.offTrack.noNarrative')}</p>
@@ -59,7 +68,8 @@ export function AchievementsSection({ report }: { report: AnnualReport }) {
         <ul className="achievement-list">
           {report.achievements.map((a) => (
             <li key={`${a.period}-${a.priority}`}>
-              <span className="chip">{a.period}</span> <span className="code">{a.priority}</span> {a.text}
+              <PeriodLabel className="chip" period={a.period} /> <bdi className="code">{a.priority}</bdi>{' '}
+              <bdi dir="auto">{a.text}</bdi>
             </li>
           ))}
         </ul>

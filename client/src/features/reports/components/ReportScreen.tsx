@@ -13,7 +13,8 @@ import { latestCompleteYear, planYears, reportDownloadUrl } from '../utils/repor
 import { FiguresTable, GroupDistribution } from './GroupFigures.tsx';
 import { AchievementsSection, OffTrackSection } from './OffTrackSection.tsx';
 import '../reports.css';
-import { isolated } from '../../../lib/bidi.ts';
+import { formatPeriod } from '@rbm/shared';
+import { isolate } from '../../../lib/bidi.ts';
 
 interface Props {
   plan: string;
@@ -33,7 +34,9 @@ export function ReportScreen({ plan, year, years, today }: Props) {
     <article className="report">
       <div className="report-print-header" aria-hidden="true">
         <strong>{r ? r.plan.name.text : plan}</strong> · {t('reports.printYear', { year })} ·{' '}
-        {r?.yearToDate && <>{t('reports.yearToDate.title', { quarter: isolated(r.yearToDate) })} · </>}
+        {r?.yearToDate && (
+          <>{t('reports.yearToDate.title', { quarter: isolate(formatPeriod(r.yearToDate, language)) })} · </>
+        )}
         {date} · {t('reports.approvedOnly')}
       </div>
       <div className="page-heading">
@@ -42,7 +45,7 @@ export function ReportScreen({ plan, year, years, today }: Props) {
           {r?.yearToDate && (
             <span className="report-ytd">
               {' · '}
-              {t('reports.yearToDate.title', { quarter: isolated(r.yearToDate) })}
+              {t('reports.yearToDate.title', { quarter: isolate(formatPeriod(r.yearToDate, language)) })}
             </span>
           )}
           {r && (
@@ -89,11 +92,15 @@ export function ReportScreen({ plan, year, years, today }: Props) {
       {r && (
         <>
           <p className="report-basis">
-            {t('reports.approvedOnly')} {t('reports.asOf', { quarter: r.basis.asOf })}{' '}
+            {t('reports.approvedOnly')}{' '}
+            {t('reports.asOf', { quarter: isolate(formatPeriod(r.basis.asOf, language)) })}{' '}
             {!r.due && (
               <strong>
                 {r.yearToDate
-                  ? t('reports.yearToDate.note', { year: r.year, quarter: isolated(r.yearToDate) })
+                  ? t('reports.yearToDate.note', {
+                      year: r.year,
+                      quarter: isolate(formatPeriod(r.yearToDate, language)),
+                    })
                   : t('reports.notDue', { year: r.year })}
               </strong>
             )}

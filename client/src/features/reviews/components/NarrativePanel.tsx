@@ -88,6 +88,7 @@ export function NarrativePanel({
               id={`narrative-${key}`}
               rows={3}
               maxLength={4000}
+              dir="auto"
               value={texts[key]}
               onChange={(event) => setTexts({ ...texts, [key]: event.target.value })}
             />

@@ -10,6 +10,7 @@ import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
 import { formatKpiValue } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import type { DecisionDraft } from '../utils/decision-draft.ts';
+import { PeriodLabel } from '../../../components/ui/PeriodLabel.tsx';
 
 export function ReviewKpiTable({
   kpis,
@@ -74,7 +75,10 @@ export function ReviewKpiTable({
               <td className="review-number">{number(kpi, kpi.expected)}</td>
               <td className="review-number">
                 {number(kpi, kpi.lastQuarter.value)}
-                <span className="visually-hidden"> ({kpi.lastQuarter.period})</span>
+                <span className="visually-hidden">
+                  {' '}
+                  (<PeriodLabel period={kpi.lastQuarter.period} />)
+                </span>
               </td>
               <td>{kpi.state ? t(`reviews.valueState.${kpi.state}`) : '–'}</td>
               <td>

@@ -10,6 +10,7 @@ import { QUEUE_PAGE_SIZE, useReviews } from '../api/list-reviews.ts';
 import { QUEUE_FILTERS, type QueueFilter } from '../utils/review-queue.ts';
 import { ReviewStatusTag } from './ReviewStatusTag.tsx';
 import '../reviews.css';
+import { PeriodLabel } from '../../../components/ui/PeriodLabel.tsx';
 
 export function ReviewQueue({
   plan,
@@ -75,12 +76,16 @@ export function ReviewQueue({
                     <tr key={`${review.priority.code}|${review.period}`}>
                       <th scope="row">
                         <Link to={`/plans/${plan}/reviews/${review.priority.code}/${review.period}`}>
-                          <span className="review-code">{review.priority.code}</span>{' '}
+                          <bdi className="review-code">{review.priority.code}</bdi>{' '}
                           <LocalizedName value={review.priority.name} />
-                          <span className="visually-hidden">, {review.period}</span>
+                          <span className="visually-hidden">
+                            , <PeriodLabel period={review.period} />
+                          </span>
                         </Link>
                       </th>
-                      <td className="review-nowrap">{review.period}</td>
+                      <td className="review-nowrap">
+                        <PeriodLabel period={review.period} />
+                      </td>
                       <td>
                         <ReviewStatusTag status={review.status} />
                         {review.kpiCounts.returned > 0 && (

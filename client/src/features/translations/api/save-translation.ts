@@ -20,9 +20,10 @@ export function useSaveTranslation() {
     onSuccess: (item) => {
       // The row stays where it is (even under "missing only") until the filters change, so the focus
       // does not jump; the counts follow.
-      queryClient.setQueriesData<TranslationList>({ queryKey: translationKeys.all }, (list) =>
+      queryClient.setQueriesData<TranslationList>({ queryKey: [...translationKeys.all, 'list'] }, (list) =>
         list ? withSavedItem(list, item) : list,
       );
+      void queryClient.invalidateQueries({ queryKey: translationKeys.summary() });
       // Names show on every screen (framework, dashboard, reports): all other data is fetched again.
       return queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== translationKeys.all[0] });
     },

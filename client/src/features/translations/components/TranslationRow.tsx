@@ -8,12 +8,14 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useSaveTranslation } from '../api/save-translation.ts';
 import { draftProblem, isChanged } from '../utils/translation-list.ts';
+import { TranslationStatus } from './TranslationStatus.tsx';
 
 export function TranslationRow({ item }: { item: TranslationItem }) {
   const { t } = useTranslation();
   const id = useId();
   // What the server holds: the item's text, then whatever this row saved since.
   const [saved, setSaved] = useState(item.text);
+  const [status, setStatus] = useState(item.status);
   const [draft, setDraft] = useState(item.text ?? '');
   const [checked, setChecked] = useState(false);
   const save = useSaveTranslation();
@@ -43,6 +45,7 @@ export function TranslationRow({ item }: { item: TranslationItem }) {
       {
         onSuccess: (result) => {
           setSaved(result.text);
+          setStatus(result.status);
           setDraft(result.text ?? '');
         },
       },
@@ -120,6 +123,14 @@ export function TranslationRow({ item }: { item: TranslationItem }) {
             !changed &&
             t(save.data.text === null ? 'translations.removed' : 'translations.saved')}
         </span>
+        {saved !== null && status !== null && !changed && (
+          <TranslationStatus
+            item={item}
+            status={status}
+            what={what}
+            onConfirmed={(c) => setStatus(c.status)}
+          />
+        )}
         {updatedAt !== null && !save.isPending && (
           <span className="muted translation-updated">
             {t('translations.updatedAt', { date: formatDateTime(updatedAt, currentLanguage()) })}

@@ -14,6 +14,7 @@ const kpiName: TranslationItem = {
   english: 'Countries with a national broadband plan',
   language: 'fr',
   text: null,
+  status: null,
   updatedAt: null,
 };
 const definition: TranslationItem = {
@@ -21,6 +22,7 @@ const definition: TranslationItem = {
   field: 'definition',
   english: 'Share of Member States with a plan.',
   text: 'Part des États Membres.',
+  status: 'unofficial',
   updatedAt: '2026-11-01T10:00:00Z',
 };
 
@@ -89,5 +91,18 @@ describe('TranslationsTable', () => {
     await userEvent.click(screen.getByRole('button', { name: /Remove/ }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Removed: the English shows'));
     expect(api.calls.at(-1)?.body).toEqual({ text: '' });
+  });
+
+  it('confirms an unofficial translation with one button, which then says it is confirmed', async () => {
+    const api = fakeApi({
+      'POST /api/translations/kpi/7/definition/fr/confirm': () =>
+        json(200, { ...definition, status: 'confirmed' }),
+    });
+    renderWithProviders(<TranslationsTable items={[definition]} language="fr" />);
+    expect(screen.getByText('Unofficial translation')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm D1-K1 definition' }));
+    expect(await screen.findByText('Confirmed: no longer marked unofficial')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Confirm/ })).toBeNull();
+    expect(api.calls.at(-1)).toMatchObject({ method: 'POST' });
   });
 });

@@ -10,6 +10,7 @@ const item = (entityId: number, text: string | null): TranslationItem => ({
   english: `KPI ${entityId}`,
   language: 'fr',
   text,
+  status: text === null ? null : 'unofficial',
   updatedAt: text === null ? null : '2026-11-01T00:00:00Z',
 });
 
@@ -18,6 +19,7 @@ const list: TranslationList = {
   language: 'fr',
   total: 3,
   missing: 2,
+  confirmed: 0,
   items: [item(1, null), item(2, 'Deux'), item(3, null)],
 };
 
@@ -26,6 +28,12 @@ describe('withSavedItem', () => {
     const next = withSavedItem(list, item(1, 'Un'));
     expect(next.items.map((i) => i.text)).toEqual(['Un', 'Deux', null]);
     expect(next.missing).toBe(1);
+  });
+
+  it('counts a confirmed text among the confirmed ones, and one removed no longer', () => {
+    const confirmed = withSavedItem(list, { ...item(2, 'Deux'), status: 'confirmed' });
+    expect(confirmed.confirmed).toBe(1);
+    expect(withSavedItem(confirmed, item(2, null)).confirmed).toBe(0);
   });
 
   it('counts one more missing when a translation is removed', () => {

@@ -14,16 +14,20 @@ import {
 const sameText = (a: TranslationItem, b: TranslationItem) =>
   a.entity === b.entity && a.entityId === b.entityId && a.field === b.field && a.language === b.language;
 
-/** The list with one saved item replaced in place, and the count of missing texts brought up to date. */
+const isConfirmed = (item: TranslationItem) => (item.status === 'confirmed' ? 1 : 0);
+
+/** The list with one saved (or confirmed) item replaced in place, and its counts brought up to date. */
 export function withSavedItem(list: TranslationList, saved: TranslationItem): TranslationList {
   if (list.language !== saved.language) return list;
   let missing = list.missing;
+  let confirmed = list.confirmed;
   const items = list.items.map((item) => {
     if (!sameText(item, saved)) return item;
     missing += (saved.text === null ? 1 : 0) - (item.text === null ? 1 : 0);
+    confirmed += isConfirmed(saved) - isConfirmed(item);
     return saved;
   });
-  return { ...list, items, missing };
+  return { ...list, items, missing, confirmed };
 }
 
 export type DraftProblem = 'invalid_character' | 'invalid_maxLength';

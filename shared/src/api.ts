@@ -15,6 +15,7 @@ import { planRoutes } from './routes/plans.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { reviewRoutes } from './routes/reviews.routes.ts';
 import { translationRoutes } from './routes/translations.routes.ts';
+import { notificationRoutes } from './routes/notifications.routes.ts';
 
 export type { RouteAuth, RouteDefinition, RouteSchema, ScopeSource } from './routes/route.ts';
 
@@ -32,6 +33,7 @@ export const api = {
   ...authRoutes,
   ...userRoutes,
   ...translationRoutes,
+  ...notificationRoutes,
 } as const;
 
 export { apiPath } from './api-path.ts';

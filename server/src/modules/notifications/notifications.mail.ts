@@ -84,11 +84,13 @@ export async function renderMail(
   const [priority] = await repo.findPriorityNames(db, notice.priorityId === null ? [] : [notice.priorityId]);
   const t = await createLocalizer(db, language, ['thematic_priority']);
   const name = priority ? t.text('thematic_priority', priority.id, 'name', priority.name).text : '';
+  // In Arabic a period such as 2026-Q3 keeps its order only with a left-to-right mark before it.
+  const ltr = (text: string) => (language === 'ar' && text !== '' ? `\u200e${text}` : text);
   const values = {
-    period: notice.period ?? '',
+    period: ltr(notice.period ?? ''),
     date: formatDay(params.dueDate, language),
     count: params.returnedKpis?.length ?? 0,
-    kpis: (params.returnedKpis ?? []).join(', '),
+    kpis: ltr((params.returnedKpis ?? []).join(', ')),
     overdue: params.digest?.overdue ?? 0,
     waiting: params.digest?.waiting ?? 0,
     unread: params.digest?.unread ?? 0,

@@ -18,22 +18,22 @@ function NoticeItem({ notice }: { notice: Notification }) {
     if (!notice.read) read.mutate(notice.id);
   };
   return (
-    <li className={notice.read ? 'notice' : 'notice notice-unread'}>
-      <div className="notice-head">
-        <h2 className="notice-title">
+    <li className={notice.read ? 'inbox-notice' : 'inbox-notice inbox-notice-unread'}>
+      <div className="inbox-notice-head">
+        <h2 className="inbox-notice-title">
           <Link to={view.path} onClick={markRead}>
             {title}
           </Link>
         </h2>
-        {!notice.read && <span className="notice-badge">{t('notifications.unread')}</span>}
+        {!notice.read && <span className="inbox-notice-badge">{t('notifications.unread')}</span>}
       </div>
       {notice.priority && (
-        <p className="notice-priority" lang={notice.priority.name.language}>
+        <p className="inbox-notice-priority" lang={notice.priority.name.language}>
           {notice.priority.name.text}
         </p>
       )}
-      <p className="notice-body">{t(view.bodyKey, view.values)}</p>
-      <div className="notice-foot">
+      <p className="inbox-notice-body">{t(view.bodyKey, view.values)}</p>
+      <div className="inbox-notice-foot">
         <span className="meta">
           {t('notifications.received', { date: formatDateTime(notice.createdAt, language) })}
         </span>
@@ -55,7 +55,7 @@ function NoticeItem({ notice }: { notice: Notification }) {
 
 export function NoticeList({ notices }: { notices: readonly Notification[] }) {
   return (
-    <ol className="notice-list">
+    <ol className="inbox-notice-list">
       {notices.map((notice) => (
         <NoticeItem key={notice.id} notice={notice} />
       ))}

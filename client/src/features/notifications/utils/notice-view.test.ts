@@ -32,6 +32,15 @@ describe('noticeView', () => {
     expect(returned.values.kpis).toBe('D2-K3, D2-K4');
   });
 
+  it('keeps codes and periods in their order inside Arabic text', () => {
+    const view = noticeView({ ...base, kind: 'review_returned', returnedKpis: ['D1-K1'] }, 'ar');
+    expect(view.values).toMatchObject({
+      priority: '\u2068KAP-2\u2069',
+      period: '\u20682026-Q3\u2069',
+      kpis: '\u2068D1-K1\u2069',
+    });
+  });
+
   it('gives a digest its counts and the plan', () => {
     const digest = noticeView(
       {

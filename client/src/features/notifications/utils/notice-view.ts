@@ -26,16 +26,21 @@ export function noticePath(notice: Notification): string {
   return `/plans/${plan}/${page}/${encodeURIComponent(priority.code)}/${period}`;
 }
 
+/** Codes and periods keep their own order inside right-to-left text ("2026-Q3", not "Q3-2026"). */
+const RTL = new Set(['ar']);
+const isolate = (text: string, language: string) =>
+  RTL.has(language) && text !== '' ? `\u2068${text}\u2069` : text;
+
 export function noticeView(notice: Notification, language: string): NoticeView {
   const key = `notifications.kind.${notice.kind}`;
   return {
     titleKey: `${key}.title`,
     bodyKey: `${key}.body`,
     values: {
-      priority: notice.priority?.code ?? '',
-      period: notice.period ?? '',
+      priority: isolate(notice.priority?.code ?? '', language),
+      period: isolate(notice.period ?? '', language),
       date: notice.dueDate ? formatDay(notice.dueDate, language) : '',
-      kpis: (notice.returnedKpis ?? []).join(', '),
+      kpis: isolate((notice.returnedKpis ?? []).join(', '), language),
       overdue: notice.digest?.overdue ?? 0,
       waiting: notice.digest?.waiting ?? 0,
       unread: notice.digest?.unread ?? 0,

@@ -151,6 +151,8 @@ describe('choosing what to receive', () => {
 
     await chooseLanguage(page, 'ar');
     await page.getByRole('heading', { level: 1, name: 'ما تتلقاه' }).waitFor();
+    // E-mails follow the language now stored on the user.
+    await page.getByText('تُكتب الرسائل بلغتك: العربية').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'notifications-settings-ar-desktop');
     await chooseLanguage(page, 'en');

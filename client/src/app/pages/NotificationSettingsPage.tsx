@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
+import { useSession } from '../../features/auth/utils/session-context.ts';
 import { usePreferences } from '../../features/notifications/api/get-preferences.ts';
 import { PreferencesForm } from '../../features/notifications/components/PreferencesForm.tsx';
 import { Layout } from '../Layout.tsx';
@@ -10,6 +11,8 @@ import '../../features/notifications/notifications.css';
 export function NotificationSettingsPage() {
   const { t } = useTranslation();
   const preferences = usePreferences();
+  // E-mails follow the language stored on the user, which the header's picker changes as well.
+  const { user } = useSession();
   return (
     <Layout>
       <div className="page-heading">
@@ -26,7 +29,12 @@ export function NotificationSettingsPage() {
           onRetry={() => void preferences.refetch()}
         />
       )}
-      {preferences.data && <PreferencesForm preferences={preferences.data} />}
+      {preferences.data && (
+        <PreferencesForm
+          preferences={preferences.data}
+          mailLanguage={user?.language ?? preferences.data.language}
+        />
+      )}
     </Layout>
   );
 }

@@ -18,7 +18,14 @@ function languageName(code: string, language: string): string {
   }
 }
 
-export function PreferencesForm({ preferences }: { preferences: NotificationPreferences }) {
+export function PreferencesForm({
+  preferences,
+  mailLanguage,
+}: {
+  preferences: NotificationPreferences;
+  /** The language e-mails are written in: the user's stored language. */
+  mailLanguage: string;
+}) {
   const { t } = useTranslation();
   const [choices, setChoices] = useState<NotificationChoice[]>(preferences.kinds);
   const [saved, setSaved] = useState(false);
@@ -37,7 +44,7 @@ export function PreferencesForm({ preferences }: { preferences: NotificationPref
     <form className="panel preferences-form" onSubmit={submit}>
       <p>
         {t('notifications.settings.intro', {
-          language: languageName(preferences.language, currentLanguage()),
+          language: languageName(mailLanguage, currentLanguage()),
         })}
       </p>
       <table className="preferences-table">

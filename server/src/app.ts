@@ -110,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   // A change to a review may have left notices to e-mail: send them once the answer is out.
   app.addHook('onResponse', async (request, reply) => {
     if (request.method !== 'GET' && reply.statusCode < 300 && request.url.startsWith('/api/reviews/')) {
-      void app.notifier.deliver();
+      app.notifier.deliverSoon();
     }
   });
   app.addHook('onClose', async () => app.notifier.stop());

@@ -146,4 +146,28 @@ describe('reminder e-mails for an overdue quarter', () => {
     const russian = mailTo('olga@example.org');
     expect(russian.map((m) => m.subject)).toEqual(['Просрочено: T-STD, 2026-Q3']);
   });
+
+  it('claims each e-mail: two instances delivering the same pending e-mail at once send it once', async () => {
+    // A notice recorded but not yet e-mailed (its process stopped before sending), found by both.
+    const olga = await ctx.db
+      .selectFrom('notification')
+      .innerJoin('appUser', 'appUser.id', 'notification.userId')
+      .select('notification.id')
+      .where('appUser.username', '=', 'olga')
+      .executeTakeFirstOrThrow();
+    await ctx.db
+      .updateTable('notification')
+      .set({ mailState: 'pending' })
+      .where('id', '=', olga.id)
+      .execute();
+    const other = await buildApp({ db: ctx.db, clientDist: null, now: () => NOW, notifications: settings });
+    await other.ready();
+    try {
+      const sent = await Promise.all([ctx.app.notifier.deliver(), other.notifier.deliver()]);
+      expect(sent[0] + sent[1]).toBe(1);
+    } finally {
+      await other.close();
+    }
+    expect(mailTo('olga@example.org')).toHaveLength(2);
+  });
 });

@@ -61,64 +61,59 @@ export class Notifier {
     return this.mailer !== null;
   }
 
-  /** Runs after whatever work is under way; an error is logged, never thrown at a timer. */
-  private serialise<T>(work: () => Promise<T>, fallback: T): Promise<T> {
-    const next = this.queue.then(work).catch((error: unknown) => {
-      this.deps.log.error(`Notifications: ${(error as Error).message}`);
-      return fallback;
-    });
-    this.queue = next;
+  /** Runs after whatever work is under way (one at a time in this process); rejects if it fails. */
+  private serialise<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** For timers and hooks: a failure is logged, and the next sweep tries again. */
+  private background(work: Promise<unknown>): void {
+    work.catch((error: unknown) => this.deps.log.error(`Notifications: ${(error as Error).message}`));
   }
 
   /** Sends the pending e-mails (or, without a mail server, marks them as not to be sent). */
   deliver(): Promise<number> {
-    return this.serialise(
-      () =>
-        deliverPendingMail(
-          this.deps.db,
-          this.mailer,
-          this.settings.publicUrl,
-          this.deps.now(),
-          this.deps.log,
-        ),
-      0,
-    );
+    const { db, now, log } = this.deps;
+    return this.serialise(() => deliverPendingMail(db, this.mailer, this.settings.publicUrl, now(), log));
+  }
+
+  /** Delivers in the background (after a change to a review has been answered). */
+  deliverSoon(): void {
+    this.background(this.deliver());
   }
 
   /** Records the reminders and digests due now, then sends their e-mails. */
   sweep(): Promise<SweepResult & { sent: number }> {
-    return this.serialise(
-      async () => {
-        const result = await sweepNotices({
-          db: this.deps.db,
-          measurements: this.deps.measurements,
-          now: this.deps.now(),
-          reminderDaysBefore: this.settings.reminderDaysBefore,
-        });
-        const sent = await deliverPendingMail(
-          this.deps.db,
-          this.mailer,
-          this.settings.publicUrl,
-          this.deps.now(),
-          this.deps.log,
+    return this.serialise(async () => {
+      const result = await sweepNotices({
+        db: this.deps.db,
+        measurements: this.deps.measurements,
+        now: this.deps.now(),
+        reminderDaysBefore: this.settings.reminderDaysBefore,
+      });
+      const sent = await deliverPendingMail(
+        this.deps.db,
+        this.mailer,
+        this.settings.publicUrl,
+        this.deps.now(),
+        this.deps.log,
+      );
+      if (result.reminders + result.digests + sent > 0) {
+        this.deps.log.info(
+          `Notifications: ${result.reminders} reminders, ${result.digests} digests recorded; ${sent} e-mails sent`,
         );
-        if (result.reminders + result.digests + sent > 0) {
-          this.deps.log.info(
-            `Notifications: ${result.reminders} reminders, ${result.digests} digests recorded; ${sent} e-mails sent`,
-          );
-        }
-        return { ...result, sent };
-      },
-      { reminders: 0, digests: 0, sent: 0 },
-    );
+      }
+      return { ...result, sent };
+    });
   }
 
   /** A sweep now and then every `sweepEveryMinutes`. */
   start(): void {
     if (this.timer !== null) return;
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), this.settings.sweepEveryMinutes * 60_000);
+    this.background(this.sweep());
+    this.timer = setInterval(() => this.background(this.sweep()), this.settings.sweepEveryMinutes * 60_000);
     this.timer.unref();
   }
 

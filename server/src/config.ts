@@ -185,12 +185,7 @@ function parseNotifications(env: Readonly<Record<string, string | undefined>>): 
     smtpUrl,
     mailFrom,
     reminderDaysBefore: parseWholeNumber('RBM_REMINDER_DAYS', env.RBM_REMINDER_DAYS, 7, 60),
-    sweepEveryMinutes: parseWholeNumber(
-      'RBM_REMINDER_EVERY_MINUTES',
-      env.RBM_REMINDER_EVERY_MINUTES,
-      60,
-      1440,
-    ),
+    sweepEveryMinutes: parseWholeNumber('RBM_SWEEP_MINUTES', env.RBM_SWEEP_MINUTES, 60, 1440),
     publicUrl: parseUrl('RBM_PUBLIC_URL', env.RBM_PUBLIC_URL, ['http', 'https']),
   });
 }

@@ -170,4 +170,39 @@ describe('reminder e-mails for an overdue quarter', () => {
     }
     expect(mailTo('olga@example.org')).toHaveLength(2);
   });
+
+  it('keeps an e-mail the mail server did not take, and sends it at the next try', async () => {
+    const karim = await ctx.db
+      .selectFrom('notification')
+      .innerJoin('appUser', 'appUser.id', 'notification.userId')
+      .select(['notification.id', 'notification.mailAttempts'])
+      .where('appUser.username', '=', 'karim')
+      .executeTakeFirstOrThrow();
+    await ctx.db
+      .updateTable('notification')
+      .set({ mailState: 'pending' })
+      .where('id', '=', karim.id)
+      .execute();
+    // Nothing listens on port 1: the connection is refused.
+    const down = await buildApp({
+      db: ctx.db,
+      clientDist: null,
+      now: () => NOW,
+      notifications: { ...settings, smtpUrl: 'smtp://127.0.0.1:1' },
+    });
+    await down.ready();
+    try {
+      expect(await down.notifier.deliver()).toBe(0);
+    } finally {
+      await down.close();
+    }
+    const kept = await ctx.db
+      .selectFrom('notification')
+      .select(['mailState', 'mailAttempts'])
+      .where('id', '=', karim.id)
+      .executeTakeFirstOrThrow();
+    expect(kept).toEqual({ mailState: 'pending', mailAttempts: karim.mailAttempts + 1 });
+    expect(await ctx.app.notifier.deliver()).toBe(1);
+    expect(mailTo('karim@example.org')).toHaveLength(2);
+  });
 });

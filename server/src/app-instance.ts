@@ -10,6 +10,7 @@ import type {
 } from 'fastify';
 import type { Db } from './db/connection.ts';
 import type { MeasurementStore } from './modules/measurement/measurement.service.ts';
+import type { Notifier } from './modules/notifications/notifier.ts';
 
 export type AppInstance = FastifyInstance<
   RawServerDefault,
@@ -24,5 +25,6 @@ declare module 'fastify' {
     db: Db;
     now: () => Date;
     measurements: MeasurementStore;
+    notifier: Notifier;
   }
 }

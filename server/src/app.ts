@@ -25,6 +25,12 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { translationsRoutes } from './modules/translations/translations.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import {
+  DEFAULT_NOTIFIER_SETTINGS,
+  Notifier,
+  type NotifierSettings,
+} from './modules/notifications/notifier.ts';
 import openapi from './plugins/openapi.ts';
 import { MAX_PARAM_LENGTH } from './plugins/framework-errors.ts';
 import problemJson, { clientErrorHandler, frameworkErrorHandler } from './plugins/problem-json.ts';
@@ -45,6 +51,8 @@ export interface AppOptions {
   /** The clock; tests pass a fixed date so "the last complete quarter" does not move. */
   now?: () => Date;
   auth?: AuthSettings;
+  /** Mail server, reminder days and sweep interval; without, the inbox alone (no e-mail). */
+  notifications?: NotifierSettings;
 }
 
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
@@ -66,6 +74,25 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.decorate('db', options.db);
   app.decorate('now', options.now ?? (() => new Date()));
   app.decorate('measurements', new MeasurementStore());
+  app.decorate(
+    'notifier',
+    new Notifier(
+      {
+        db: options.db,
+        measurements: app.measurements,
+        now: () => app.now(),
+        log: { info: (line) => app.log.info(line), error: (line) => app.log.error(line) },
+      },
+      options.notifications ?? DEFAULT_NOTIFIER_SETTINGS,
+    ),
+  );
+  // A change to a review may have left notices to e-mail: send them once the answer is out.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && reply.statusCode < 300 && request.url.startsWith('/api/reviews/')) {
+      app.notifier.deliverSoon();
+    }
+  });
+  app.addHook('onClose', async () => app.notifier.stop());
 
   await app.register(problemJson);
   // Answers of 1 KB or more leave compressed when the client accepts it (the overview's framework and
@@ -94,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(auditRoutes);
   await app.register(usersRoutes);
   await app.register(translationsRoutes);
+  await app.register(notificationsRoutes);
   await app.register(spa, { root: options.clientDist });
   return app;
 }

@@ -30,6 +30,20 @@ export interface Config {
   readonly clientDist: string;
   readonly auth: AuthSettings;
   readonly backup: BackupSettings;
+  readonly notifications: NotificationSettings;
+}
+
+export interface NotificationSettings {
+  /** `smtp://` or `smtps://` URL of the mail server (credentials in it); null: the inbox alone. */
+  readonly smtpUrl: string | null;
+  /** The From of every e-mail. */
+  readonly mailFrom: string;
+  /** A reminder goes this many days before a quarter's due day. */
+  readonly reminderDaysBefore: number;
+  /** Minutes between reminder sweeps of the running server (one also runs at start). */
+  readonly sweepEveryMinutes: number;
+  /** The address e-mails link to; null: the server's own HOST and PORT. */
+  readonly publicUrl: string | null;
 }
 
 export interface BackupSettings {
@@ -139,6 +153,43 @@ function parseBackup(env: Readonly<Record<string, string | undefined>>, database
   });
 }
 
+function parseUrl(name: string, raw: string | undefined, schemes: readonly string[]): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new StartupError(`${name} is not a URL: "${raw}"`);
+  }
+  if (!schemes.includes(url.protocol.slice(0, -1))) {
+    throw new StartupError(`${name} must start with ${schemes.join(':// or ')}://, not "${url.protocol}"`);
+  }
+  return raw.trim();
+}
+
+function parseWholeNumber(name: string, raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1 || Number(raw) > max) {
+    throw new StartupError(`${name} must be a whole number from 1 to ${max}, not "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function parseNotifications(env: Readonly<Record<string, string | undefined>>): NotificationSettings {
+  const smtpUrl = parseUrl('RBM_SMTP_URL', env.RBM_SMTP_URL, ['smtp', 'smtps']);
+  const mailFrom = env.RBM_MAIL_FROM?.trim() ?? '';
+  if (smtpUrl !== null && !/@/.test(mailFrom)) {
+    throw new StartupError('RBM_SMTP_URL needs RBM_MAIL_FROM, the sender address (e.g. rbm@example.org)');
+  }
+  return Object.freeze({
+    smtpUrl,
+    mailFrom,
+    reminderDaysBefore: parseWholeNumber('RBM_REMINDER_DAYS', env.RBM_REMINDER_DAYS, 7, 60),
+    sweepEveryMinutes: parseWholeNumber('RBM_SWEEP_MINUTES', env.RBM_SWEEP_MINUTES, 60, 1440),
+    publicUrl: parseUrl('RBM_PUBLIC_URL', env.RBM_PUBLIC_URL, ['http', 'https']),
+  });
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
@@ -164,6 +215,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       trustProxy: parseBoolean('RBM_TRUST_PROXY', env.RBM_TRUST_PROXY ?? 'false'),
     }),
     backup: parseBackup(env, database),
+    notifications: parseNotifications(env),
   });
 }
 

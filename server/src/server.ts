@@ -2,6 +2,7 @@
 // needed, serve API and SPA on one port, and close gracefully on SIGINT/SIGTERM.
 import { DEMO_LOGINS } from '../../fixtures/demo-users.ts';
 import { buildApp } from './app.ts';
+import { mailStatusLine, type NotifierSettings } from './modules/notifications/notifier.ts';
 import { loadConfig, StartupError, type Config } from './config.ts';
 import { sqliteFileOf } from './db/database-lock.ts';
 import { startBackupSchedule } from './startup/backup-schedule.ts';
@@ -26,11 +27,18 @@ async function main(): Promise<void> {
   const { db, close: closeDb } = openDatabase(config.database);
   await prepareDatabase(db, { demo: config.demo, now: new Date() }, log);
   await ensureClientBuild(config.clientDist, log);
+  const { notifications } = config;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const notifier: NotifierSettings = {
+    ...notifications,
+    publicUrl: (notifications.publicUrl ?? `http://${host}:${config.port}`).replace(/\/+$/, ''),
+  };
   const app = await buildApp({
     db,
     clientDist: config.clientDist,
     logLevel: config.logLevel,
     auth: config.auth,
+    notifications: notifier,
   });
 
   try {
@@ -40,7 +48,6 @@ async function main(): Promise<void> {
     throw new StartupError(describeListenError(error as NodeJS.ErrnoException, config));
   }
 
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   log('');
   log(`RBM dashboard is ready at http://${host}:${config.port}/`);
   log(`API documentation:        http://${host}:${config.port}/docs`);
@@ -77,6 +84,8 @@ async function main(): Promise<void> {
       `Backups:                  every ${config.backup.everyHours} h into ${config.backup.folder} (the newest ${config.backup.keep} kept)`,
     );
   }
+  log(mailStatusLine(notifier));
+  app.notifier.start();
 
   let closing = false;
   const close = async (signal: string) => {

@@ -7,6 +7,7 @@ import { buildApp } from '../src/app.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../src/config.ts';
 import type { Db } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
+import type { NotifierSettings } from '../src/modules/notifications/notifier.ts';
 import { createApiToken, createUser } from './factories.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -27,7 +28,13 @@ export interface TestContext {
 }
 
 export async function buildTestApp(
-  options: Partial<SeedOptions> & { seed?: boolean; clock?: () => Date; auth?: Partial<AuthSettings> } = {},
+  options: Partial<SeedOptions> & {
+    seed?: boolean;
+    clock?: () => Date;
+    auth?: Partial<AuthSettings>;
+    /** Mail server and reminder settings (tests of notifications); none: the inbox alone. */
+    notifications?: NotifierSettings;
+  } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const { db } = database;
@@ -38,6 +45,7 @@ export async function buildTestApp(
     clientDist: null,
     now: options.clock ?? (() => options.now ?? TEST_NOW),
     auth: { ...DEFAULT_AUTH_SETTINGS, ...options.auth },
+    ...(options.notifications ? { notifications: options.notifications } : {}),
   });
   await app.ready();
   const adminId = await createUser(db, { username: 'test-admin', role: 'admin' });

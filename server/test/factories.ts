@@ -10,6 +10,8 @@ export interface TestUser {
   sectors?: string[];
   priorities?: string[];
   active?: boolean;
+  email?: string;
+  language?: string;
 }
 
 export async function createUser(db: Db, user: TestUser): Promise<number> {
@@ -19,7 +21,8 @@ export async function createUser(db: Db, user: TestUser): Promise<number> {
     .values({
       username: user.username,
       displayName: user.username,
-      email: null,
+      email: user.email ?? null,
+      ...(user.language ? { language: user.language } : {}),
       role: user.role,
       passwordHash: user.password ? await hashPassword(user.password) : null,
       active: user.active === false ? 0 : 1,

@@ -16,6 +16,7 @@ import { planRoutes } from './routes/plans.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { reviewRoutes } from './routes/reviews.routes.ts';
 import { translationRoutes } from './routes/translations.routes.ts';
+import { notificationRoutes } from './routes/notifications.routes.ts';
 
 export type { RouteAuth, RouteDefinition, RouteSchema, ScopeSource } from './routes/route.ts';
 
@@ -34,6 +35,7 @@ export const api = {
   ...authRoutes,
   ...userRoutes,
   ...translationRoutes,
+  ...notificationRoutes,
 } as const;
 
 export { apiPath } from './api-path.ts';

@@ -35,6 +35,11 @@ const UsersPage = page(() => import('./pages/UsersPage.tsx'), 'UsersPage');
 const NewUserPage = page(() => import('./pages/NewUserPage.tsx'), 'NewUserPage');
 const UserPage = page(() => import('./pages/UserPage.tsx'), 'UserPage');
 const TranslationsPage = page(() => import('./pages/TranslationsPage.tsx'), 'TranslationsPage');
+const InboxPage = page(() => import('./pages/InboxPage.tsx'), 'InboxPage');
+const NotificationSettingsPage = page(
+  () => import('./pages/NotificationSettingsPage.tsx'),
+  'NotificationSettingsPage',
+);
 
 /** The query client may come from main.tsx, which starts the first screen's requests before rendering. */
 export function App(props: { queryClient?: QueryClient }) {
@@ -69,6 +74,8 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/admin/users/new" element={<NewUserPage />} />
                   <Route path="/admin/users/:id" element={<UserPage />} />
                   <Route path="/admin/translations" element={<TranslationsPage />} />
+                  <Route path="/inbox" element={<InboxPage />} />
+                  <Route path="/inbox/settings" element={<NotificationSettingsPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

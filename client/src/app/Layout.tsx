@@ -8,6 +8,7 @@ import { useSaveLanguage } from '../features/auth/api/set-language.ts';
 import { SignedInUser } from '../features/auth/components/SignedInUser.tsx';
 import { useSession } from '../features/auth/utils/session-context.ts';
 import { usePlans } from '../features/framework/api/get-plans.ts';
+import { InboxLink } from '../features/notifications/components/InboxLink.tsx';
 import { currentLanguage, setLanguage } from '../lib/i18n.ts';
 
 const LANGUAGE_NAMES: Record<Language, string> = {
@@ -107,6 +108,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="header-tools">
           {signedIn && <PlanPicker />}
           <LanguagePicker signedIn={signedIn} />
+          {signedIn && <InboxLink />}
           {signedIn && <SignedInUser />}
         </div>
       </header>

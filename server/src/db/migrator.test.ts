@@ -16,6 +16,8 @@ const EXPECTED_TABLES = [
   'kpi_target_revision',
   'kpi_theme',
   'kpi_value',
+  'notification',
+  'notification_preference',
   'outcome',
   'plan',
   'quarterly_review',

@@ -284,6 +284,32 @@ export interface SignInThrottleTable {
   trustedAt: string | null;
 }
 
+/** One notice to one user; (userId, kind, subject, occasion) is unique: an event is recorded once. */
+export interface NotificationTable {
+  id: Generated<number>;
+  userId: number;
+  kind: string;
+  subject: string;
+  occasion: string;
+  planCode: string;
+  priorityId: number | null;
+  period: string | null;
+  paramsJson: string;
+  createdAt: string;
+  inInbox: number;
+  readAt: string | null;
+  mailState: string;
+  mailAttempts: Generated<number>;
+  mailAt: string | null;
+}
+
+export interface NotificationPreferenceTable {
+  userId: number;
+  kind: string;
+  inbox: number;
+  email: number;
+}
+
 export interface DataRevisionTable {
   id: number;
   revision: number;
@@ -294,6 +320,8 @@ export interface Database {
   session: SessionTable;
   apiToken: ApiTokenTable;
   signInThrottle: SignInThrottleTable;
+  notification: NotificationTable;
+  notificationPreference: NotificationPreferenceTable;
   plan: PlanTable;
   goal: GoalTable;
   target: TargetTable;

@@ -37,7 +37,14 @@ async function valueVersion(db: Db, kpiId: number, period: string) {
 const WRITES: Record<
   string,
   // readOnly: a POST that reads what it is sent and writes nothing (an import's preview)
-  { role: 'planner' | 'reviewer' | 'admin'; call: (db: Db) => Promise<Call>; readOnly?: true }
+  // everyone: a route about one's own things, which any signed-in user may call: the viewer's and the
+  // outsider's answer (200, or 404 for another user's notice) instead of 403
+  {
+    role: 'planner' | 'reviewer' | 'admin';
+    call: (db: Db) => Promise<Call>;
+    readOnly?: true;
+    everyone?: number;
+  }
 > = {
   putValue: {
     role: 'planner',
@@ -269,9 +276,56 @@ const WRITES: Record<
   },
   setLanguage: {
     role: 'planner',
+    everyone: 200,
     call: async () => ({ method: 'PUT', url: '/api/auth/language', payload: { language: 'es' } }),
   },
+  readNotification: {
+    role: 'planner',
+    everyone: 404,
+    call: async (db) => ({ method: 'POST', url: `/api/notifications/${await notice(db)}/read` }),
+  },
+  readAllNotifications: {
+    role: 'planner',
+    everyone: 200,
+    call: async (db) => {
+      await notice(db);
+      return { method: 'POST', url: '/api/notifications/read-all' };
+    },
+  },
+  updateNotificationPreferences: {
+    role: 'planner',
+    everyone: 200,
+    call: async () => ({
+      method: 'PUT',
+      url: '/api/notifications/preferences',
+      payload: { kinds: [{ kind: 'weekly_digest', inbox: true, email: false }] },
+    }),
+  },
 };
+
+/** A notice in sweep-planner's inbox; returns its id. */
+async function notice(db: Db): Promise<number> {
+  const row = await db
+    .insertInto('notification')
+    .values({
+      userId: await userId(db, 'sweep-planner'),
+      kind: 'review_approved',
+      subject: 'SP-2024-2027/KAP-2',
+      occasion: '2026-Q3#sweep',
+      planCode: 'SP-2024-2027',
+      priorityId: null,
+      period: '2026-Q3',
+      paramsJson: '{}',
+      createdAt: TEST_NOW.toISOString(),
+      inInbox: 1,
+      readAt: null,
+      mailState: 'none',
+      mailAt: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 
 const sweepFile = {
   fileName: 'sweep.csv',
@@ -306,7 +360,7 @@ describe('the route table', () => {
   });
 });
 
-describe.each(Object.entries(WRITES))('%s', (name, { role, call, readOnly }) => {
+describe.each(Object.entries(WRITES))('%s', (name, { role, call, readOnly, everyone }) => {
   it(`answers 401 without credentials, 403 to a viewer and to a planner outside its scope, and works for a ${role}`, async () => {
     const ctx = await buildTestApp();
     await createUser(ctx.db, {
@@ -336,10 +390,10 @@ describe.each(Object.entries(WRITES))('%s', (name, { role, call, readOnly }) => 
 
       expect((await ctx.anonymous.inject(request)).statusCode, 'no credentials').toBe(401);
       const viewer = await ctx.signIn('sweep-viewer', PASSWORD);
-      expect((await viewer.inject(request)).statusCode, 'viewer').toBe(name === 'setLanguage' ? 200 : 403);
+      expect((await viewer.inject(request)).statusCode, 'viewer').toBe(everyone ?? 403);
       const outsider = await ctx.signIn('sweep-outsider', PASSWORD);
       const outsiderStatus = (await outsider.inject(request)).statusCode;
-      expect(outsiderStatus, 'planner outside the scope').toBe(name === 'setLanguage' ? 200 : 403);
+      expect(outsiderStatus, 'planner outside the scope').toBe(everyone ?? 403);
 
       const allowed = await ctx.signIn(`sweep-${role}`, PASSWORD);
       const res = await allowed.inject(request);

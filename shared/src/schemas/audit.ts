@@ -17,6 +17,8 @@ export const AUDIT_ENTITIES = [
   'user',
   'api_token',
   'translation',
+  'notification',
+  'notification_preference',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AuditEntitySchema = StringEnum(AUDIT_ENTITIES, 'What kind of thing was changed');

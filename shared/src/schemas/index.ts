@@ -17,3 +17,4 @@ export * from './users.ts';
 export * from './translations.ts';
 export * from './imports.ts';
 export * from './outlook.ts';
+export * from './notifications.ts';

@@ -10,6 +10,7 @@ import { conflict, type AppError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { auditedWrite, type Audit } from '../audit/audit.service.ts';
 import type { MeasuredKpi } from '../measurement/measurement.service.ts';
+import { recordReviewChange } from '../notifications/notifications.events.ts';
 import * as repo from './reviews.repository.ts';
 import { ownedKpis, type ReviewDeps, type ReviewScope } from './reviews.view.ts';
 
@@ -64,8 +65,9 @@ async function changeValues(
   transition: Transition,
   values: repo.ReviewValueRow[],
   kpis: MeasuredKpi[],
-): Promise<void> {
+): Promise<string[]> {
   const kpiById = new Map(kpis.map((k) => [k.id, k]));
+  const returned = new Set<string>();
   for (const value of values) {
     const kpi = kpiById.get(value.kpiId);
     const changes = kpi ? transition.value(value, kpi) : null;
@@ -74,8 +76,10 @@ async function changeValues(
       throw conflict('value_changed', `A value of ${kpi.code} changed meanwhile; reload and try again`);
     }
     const before = { state: value.state, returnComment: value.returnComment, version: value.version };
+    const action = transition.valueAction ? transition.valueAction(kpi) : transition.action;
+    if (action === 'return') returned.add(kpi.code);
     await audit({
-      action: transition.valueAction ? transition.valueAction(kpi) : transition.action,
+      action,
       entity: 'kpi_value',
       entityId: value.id,
       kpiIds: value.kpiId,
@@ -91,6 +95,7 @@ async function changeValues(
       reason: transition.valueReason ? transition.valueReason(kpi) : transition.reason,
     });
   }
+  return [...returned].sort();
 }
 
 export async function applyTransition(
@@ -133,6 +138,19 @@ export async function applyTransition(
       },
       reason: transition.reason,
     });
-    await changeValues(tx, audit, transition, values, kpis);
+    const returnedKpis = await changeValues(tx, audit, transition, values, kpis);
+    // Who must hear of it (reviewers of a submission, planners of a decision), in the same transaction.
+    await recordReviewChange(
+      tx,
+      {
+        action: transition.action,
+        plan: scope.plan.code,
+        priority: { id: scope.priority.id, code: scope.priority.code },
+        period: scope.period,
+        version: review.version + 1,
+        returnedKpis,
+      },
+      deps.now,
+    );
   });
 }

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@rbm/shared/api';
+import type { NotificationPreferences, NotificationPreferencesBody } from '@rbm/shared/schemas';
+import { fetchJson } from '../../../lib/api-client.ts';
+import { notificationKeys } from './query-keys.ts';
+
+export function updatePreferences(body: NotificationPreferencesBody): Promise<NotificationPreferences> {
+  return fetchJson<NotificationPreferences>(api.updateNotificationPreferences.url, {
+    method: 'PUT',
+    body: JSON.stringify(body),
+  });
+}
+
+export function useUpdatePreferences() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updatePreferences,
+    onSuccess: (preferences) => queryClient.setQueryData(notificationKeys.preferences(), preferences),
+  });
+}

@@ -30,3 +30,15 @@ export const STATUS_ORDER: readonly Status[] = [
   'no_data',
   'not_due',
 ];
+
+/** Light tints of the status colours, dark text on them: the heatmap's cells (compare.css .heat-*) and the
+ * fills of exported sheets and images. `none` is a score with no rated status. */
+export const STATUS_TINTS: Readonly<
+  Record<'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'none', string>
+> = {
+  achieved: '#c9ddf3',
+  on_track: '#bfe3c8',
+  at_risk: '#fde3a7',
+  off_track: '#f5bcb5',
+  none: '#eceff3',
+};

@@ -1,5 +1,5 @@
 // The plan explorer: filters in the URL, a status-distribution chart of the selection, and the tree.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ChartPanel } from '../../../components/charts/ChartPanel.tsx';
@@ -11,6 +11,7 @@ import {
 import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
+import type { Explorer } from '@rbm/shared/schemas';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useExplorer } from '../api/get-explorer.ts';
 import { filtersFromSearch, searchFromFilters, type ExplorerFilters } from '../utils/explorer-filters.ts';
@@ -19,7 +20,8 @@ import { ExplorerFiltersBar } from './ExplorerFiltersBar.tsx';
 import { ExplorerTable } from './ExplorerTable.tsx';
 import '../explorer.css';
 
-export function ExplorerScreen({ plan }: { plan: string }) {
+/** `tools`: what to show under the filters for the view on screen (the retreat's export and present). */
+export function ExplorerScreen({ plan, tools }: { plan: string; tools?: (data: Explorer) => ReactNode }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [params, setParams] = useSearchParams();
@@ -78,6 +80,7 @@ export function ExplorerScreen({ plan }: { plan: string }) {
         <p className="muted">{t('explorer.intro')}</p>
       </div>
       <ExplorerFiltersBar filters={filters} options={data?.options} onChange={change} />
+      {data && tools?.(data)}
       {data && (
         <p className="explorer-basis" aria-live="polite">
           {t('explorer.basis', { period: data.period })}{' '}

@@ -3,6 +3,7 @@
 // user's language, right to left in Arabic, the language in the file name); the PNG is a real image; the
 // presentation moves with the keyboard, leaves with Escape, and passes axe in English and Arabic.
 import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +14,8 @@ import { formatNumber } from '../client/src/lib/format.ts';
 import {
   accessibilityViolations,
   chooseLanguage,
+  ARTIFACTS,
   openPage,
-  screenshot,
   signIn,
   type ViewportName,
 } from './support/browser.ts';
@@ -64,13 +65,17 @@ describe('Retreat exports', () => {
   it("explorer: the XLSX of the view in the address equals the API's approved figures, in English", async () => {
     const { context, page, errors } = await openPage(browser);
     await signIn(page, server.url, 'council');
-    await page.goto(`${server.url}/plans/${PLAN}/explorer?view=sector&sector=ITU-D`);
+    await page.goto(`${server.url}/plans/${PLAN}/explorer?view=sector&sector=ITU-D&period=2026-Q2`);
     await page.getByRole('button', { name: 'Download XLSX' }).waitFor();
+    const { name, bytes } = await download(page, 'Download XLSX');
+    // the period of the view on screen (the address's): the file name carries it
+    const period = /-(\d{4}-Q[1-4])-en\.xlsx$/.exec(name)![1]!;
     const api = (await (
-      await page.request.get(`${server.url}/api/explorer?plan=${PLAN}&view=sector&sector=ITU-D&lang=en`)
+      await page.request.get(
+        `${server.url}/api/explorer?plan=${PLAN}&view=sector&sector=ITU-D&period=${period}&lang=en`,
+      )
     ).json()) as Explorer;
     expect(api.basis.values).toBe('approved');
-    const { name, bytes } = await download(page, 'Download XLSX');
     expect(name).toBe(`${PLAN}-explorer-${api.period}-en.xlsx`);
     const workbook = await workbookOf(bytes);
     const sheet = workbook.worksheets[0]!;
@@ -84,6 +89,7 @@ describe('Retreat exports', () => {
       close(row[5], priority.rollUp.completeness);
       expect(row[7]).toBe(priority.rollUp.kpiCount);
     }
+    expect(priorities.some((p) => p.rollUp.score !== null)).toBe(true);
     const kpis = priorities.flatMap((p) => [...p.kpis, ...p.outcomes.flatMap((o) => o.kpis)]);
     expect(kpis.length).toBeGreaterThan(0);
     for (const kpi of kpis)
@@ -101,14 +107,15 @@ describe('Retreat exports', () => {
     const { context, page, errors } = await openPage(browser);
     await signIn(page, server.url, 'council');
     await chooseLanguage(page, 'ar');
-    await page.goto(`${server.url}/plans/${PLAN}/compare?rows=priority&rank=completeness`);
+    await page.goto(`${server.url}/plans/${PLAN}/compare?period=2026-Q2&rows=priority&rank=completeness`);
     await page.getByRole('button', { name: 'تنزيل XLSX' }).waitFor();
+    const { name, bytes } = await download(page, 'تنزيل XLSX');
+    const period = /-(\d{4}-Q[1-4])-ar\.xlsx$/.exec(name)![1]!;
     const get = async (by: string) =>
       (await (
-        await page.request.get(`${server.url}/api/compare?plan=${PLAN}&by=${by}&lang=ar`)
+        await page.request.get(`${server.url}/api/compare?plan=${PLAN}&by=${by}&period=${period}&lang=ar`)
       ).json()) as Comparison;
     const [priorities, regions] = [await get('priority'), await get('region')];
-    const { name, bytes } = await download(page, 'تنزيل XLSX');
     expect(name).toBe(`${PLAN}-comparison-priority-${priorities.period}-ar.xlsx`);
     const workbook = await workbookOf(bytes);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
@@ -127,6 +134,7 @@ describe('Retreat exports', () => {
     }
     // ranked by completeness, as the address asks: the ranked rows' completeness never rises
     const ranked = ranking.filter((r) => typeof r[0] === 'number');
+    expect(ranked.length).toBeGreaterThan(2);
     const shares = ranked.map((r) => r[5] as number);
     expect(shares).toEqual([...shares].sort((a, b) => b - a));
     const heat = rowsUnder(workbook.worksheets[1]!, 'الرمز');
@@ -211,7 +219,10 @@ describe('Presentation mode', () => {
       expect(await position.textContent()).toContain(`${c.slide} ${formatNumber(2, c.language)} `);
       expect(await heading.textContent()).not.toBe(first);
       expect(await accessibilityViolations(page)).toEqual([]);
-      await screenshot(page, `present-${c.path.split('?')[0]}-${c.language}-${c.viewport}`);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({
+        path: path.join(ARTIFACTS, `present-${c.path.split('?')[0]}-${c.language}-${c.viewport}.png`),
+      });
       await page.keyboard.press(c.back);
       expect(await heading.textContent()).toBe(first);
       await page.keyboard.press('End');

@@ -97,6 +97,7 @@ describe('KPI page', () => {
     // the Council's history has no value entries (drafts stay hidden)
     expect(await history.textContent()).not.toContain('Value ·');
     expect(await page.locator('.recharts-line-curve[stroke-dasharray="6 4"]').count()).toBe(1);
+    expect(await page.locator('.trend-legend li').allTextContents()).toContain('Forecast');
     expect(await accessibilityViolations(page)).toEqual([]);
     await showAllTables(page);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -111,6 +112,56 @@ describe('KPI page', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  // Issue 18, problem 9: D4-K1's legend listed a forecast the chart did not draw, the value axis's title
+  // overlapped its labels, and Q3 2027 was missing from the time axis.
+  for (const [language, viewport] of [
+    ['en', 'desktop'],
+    ['ar', 'phone'],
+  ] as const)
+    it(`D4-K1 in ${language} at ${viewport} width: legend = lines drawn, axis labels clear of each other`, async () => {
+      const { context, page, errors } = await openPage(browser, { viewport });
+      await signIn(page, server.url, 'council');
+      if (language !== 'en') await chooseLanguage(page, language);
+      await page.goto(`${server.url}/plans/SP-2024-2027/kpis/D4-K1`);
+      await kpiReady(page);
+      const chart = page.locator('.trend-chart').first();
+      const legend = await chart.locator('.trend-legend li').allTextContents();
+      const forecastName = language === 'en' ? 'Forecast' : 'التوقع';
+      const dashed = await chart.locator('.recharts-line-curve[stroke-dasharray="6 4"]').count();
+      expect(legend.some((name) => name.includes(forecastName))).toBe(dashed > 0);
+      const boxes = await chart.evaluate((element) => {
+        const box = (e: Element) => e.getBoundingClientRect().toJSON() as DOMRect;
+        const texts = (axis: string) =>
+          [...element.querySelectorAll(`.recharts-${axis}Axis-tick-labels text`)].map((e) => ({
+            text: e.textContent ?? '',
+            box: box(e),
+          }));
+        return {
+          title: box(element.querySelector('.trend-y-title')!),
+          frame: box(element),
+          y: texts('y'),
+          x: texts('x'),
+        };
+      });
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(boxes.y.length).toBeGreaterThan(2);
+      for (const tick of boxes.y) {
+        expect(overlap(tick.box, boxes.title)).toBe(false);
+        expect(tick.box.left).toBeGreaterThanOrEqual(boxes.frame.left - 1);
+      }
+      for (let i = 1; i < boxes.x.length; i++)
+        expect(overlap(boxes.x[i - 1]!.box, boxes.x[i]!.box)).toBe(false);
+      for (const tick of boxes.x) expect(tick.box.right).toBeLessThanOrEqual(boxes.frame.right + 1);
+      if (viewport === 'desktop') {
+        // room for all 16 quarters: each one is on the axis, Q3 2027 included
+        expect(boxes.x.map((tick) => tick.text)).toContain('Q3 2027');
+        expect(boxes.x).toHaveLength(16);
+      } else expect(boxes.x.at(-1)?.text).toContain('2027');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
 
   it('shows the admin every change, drafts included', async () => {
     const { context, page, errors } = await openPage(browser);

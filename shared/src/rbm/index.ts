@@ -122,7 +122,7 @@ export {
 } from './calendar.ts';
 export { isRegionallyComparable, latestDuePeriod } from './scope.ts';
 export { SCORE_BANDS, scoreBand, type ScoreBand } from './band.ts';
-export { officeColor, STATUS_COLORS, STATUS_ORDER, STATUS_SYMBOLS } from './status-style.ts';
+export { officeColor, STATUS_COLORS, STATUS_ORDER, STATUS_SYMBOLS, STATUS_TINTS } from './status-style.ts';
 export { competitionRanks, displayedShare, MIN_KPIS_TO_RANK, type RankInput } from './ranking.ts';
 export {
   forecastAnyKpi,

@@ -35,3 +35,15 @@ export const STATUS_ORDER: readonly Status[] = [
 
 /** A status colour as Office Open XML writes it: `RRGGBB`, no `#`. */
 export const officeColor = (status: Status): string => STATUS_COLORS[status].slice(1).toUpperCase();
+
+/** Light tints of the status colours, dark text on them: the heatmap's cells (compare.css .heat-*) and the
+ * fills of exported sheets and images. `none` is a score with no rated status. */
+export const STATUS_TINTS: Readonly<
+  Record<'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'none', string>
+> = {
+  achieved: '#c9ddf3',
+  on_track: '#bfe3c8',
+  at_risk: '#fde3a7',
+  off_track: '#f5bcb5',
+  none: '#eceff3',
+};

@@ -1,12 +1,13 @@
 import { useParams } from 'react-router';
 import { CompareScreen } from '../../features/compare/components/CompareScreen.tsx';
+import { CompareRetreatTools } from '../../features/retreat/components/CompareRetreatTools.tsx';
 import { Layout } from '../Layout.tsx';
 
 export function ComparePage() {
   const { plan = '' } = useParams();
   return (
     <Layout>
-      <CompareScreen plan={plan} />
+      <CompareScreen plan={plan} tools={(view) => <CompareRetreatTools view={view} />} />
     </Layout>
   );
 }

@@ -6,9 +6,14 @@
 import type { ReactElement, ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Status } from '@rbm/shared';
+import { fitTicks, labelWidth, valueAxisWidth, valueTicks } from './axis-fit.ts';
+import { niceStep } from './chart-scale.ts';
 import { STATUS_COLORS, STATUS_SYMBOLS } from './status-style.ts';
+import { TREND_COLORS, TrendLegend, type DrawnSeries, type TrendSeriesNames } from './TrendLegend.tsx';
 import { useElementWidth } from './use-element-width.ts';
 import './charts.css';
+
+export { TREND_COLORS, type TrendSeriesNames } from './TrendLegend.tsx';
 
 export interface TrendRow {
   /** Position on the time axis: a year (2024) or a quarter as a decimal year (2024.25 for 2024-Q2). */
@@ -26,14 +31,6 @@ export interface TrendRow {
 export interface TrendMarker {
   x: number;
   label: string;
-}
-
-export interface TrendSeriesNames {
-  actual: string;
-  forecast?: string;
-  expected?: string;
-  target?: string;
-  targetLine?: string;
 }
 
 export interface TrendChartProps {
@@ -55,14 +52,6 @@ export interface TrendChartProps {
   /** Small multiple: no legend, no axis titles, fewer ticks. */
   compact?: boolean;
 }
-
-export const TREND_COLORS = {
-  actual: '#00558c',
-  forecast: '#00558c',
-  expected: '#4a5665',
-  target: '#6d3b8f',
-  marker: '#8a5300',
-} as const;
 
 interface DotProps {
   cx?: number;
@@ -99,79 +88,55 @@ function StatusDot({ cx, cy, index, payload }: DotProps): ReactElement {
   );
 }
 
-function LegendSample({ dash, color }: { dash?: string; color: string }) {
-  return (
-    <svg width="28" height="10" aria-hidden="true" className="trend-legend-sample">
-      <line x1="0" y1="5" x2="28" y2="5" stroke={color} strokeWidth="2.5" strokeDasharray={dash} />
-    </svg>
-  );
-}
-
-/** The key to the lines, as text, so it wraps and mirrors with the page. */
-export function TrendLegend({ names, hasTargetLine }: { names: TrendSeriesNames; hasTargetLine: boolean }) {
-  return (
-    <ul className="trend-legend">
-      <li>
-        <LegendSample color={TREND_COLORS.actual} />
-        {names.actual}
-      </li>
-      {names.expected && (
-        <li>
-          <LegendSample color={TREND_COLORS.expected} dash="2 3" />
-          {names.expected}
-        </li>
-      )}
-      {names.target && (
-        <li>
-          <LegendSample color={TREND_COLORS.target} />
-          {names.target}
-        </li>
-      )}
-      {hasTargetLine && names.targetLine && (
-        <li>
-          <LegendSample color={TREND_COLORS.target} dash="10 3 2 3" />
-          {names.targetLine}
-        </li>
-      )}
-      {names.forecast && (
-        <li>
-          <LegendSample color={TREND_COLORS.forecast} dash="6 4" />
-          {names.forecast}
-        </li>
-      )}
-    </ul>
-  );
-}
-
 export function TrendChart(props: TrendChartProps) {
   const { rows, names, formatX, formatValue, compact = false } = props;
-  const has = (key: keyof TrendRow) => rows.some((row) => row[key] !== undefined && row[key] !== null);
+  // a line needs two points: a series with fewer is neither drawn nor named in the legend
+  const has = (key: keyof TrendRow) =>
+    rows.filter((row) => row[key] !== undefined && row[key] !== null).length > 1;
   const hasTargetLine = props.targetLine !== undefined && props.targetLine !== null;
+  const drawn: DrawnSeries = {
+    expected: has('expected'),
+    target: has('target'),
+    targetLine: hasTargetLine,
+    forecast: has('forecast'),
+  };
   // the target as a flat series: same look as a reference line, one Recharts module less to ship
   const data = hasTargetLine ? rows.map((row) => ({ ...row, targetLine: props.targetLine })) : rows;
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const height = props.height ?? (compact ? 150 : 260);
+  // Axes sized to their labels: the value axis as wide as its widest tick, the time axis with only the
+  // ticks that have room (the last always), and half a label of margin so the last is not cut off.
+  const yTicks = compact
+    ? undefined
+    : valueTicks(props.domain, niceStep(props.domain[1] - props.domain[0], 4));
+  const yWidth = compact ? 44 : valueAxisWidth((yTicks ?? []).map(formatValue));
+  const lastLabel = props.xTicks?.length ? formatX(props.xTicks.at(-1)!) : '';
+  const margin = compact
+    ? { top: 8, right: 8, bottom: 4, left: 0 }
+    : { top: 12, right: Math.max(16, Math.ceil(labelWidth(lastLabel) / 2) + 4), bottom: 24, left: 8 };
+  const xTicks =
+    props.xTicks && !compact
+      ? fitTicks(props.xTicks, formatX, width - yWidth - margin.left - margin.right)
+      : props.xTicks && [...props.xTicks];
   return (
     <div className={compact ? 'trend-chart trend-chart-compact' : 'trend-chart'}>
+      {!compact && (
+        <p className="trend-y-title" dir="auto">
+          {props.yLabel}
+        </p>
+      )}
       <div dir="ltr" className="trend-chart-canvas" ref={ref} style={{ minBlockSize: height }}>
         {width > 0 && (
-          <ComposedChart
-            width={width}
-            height={height}
-            data={data as TrendRow[]}
-            margin={
-              compact ? { top: 8, right: 8, bottom: 4, left: 0 } : { top: 12, right: 16, bottom: 24, left: 8 }
-            }
-          >
+          <ComposedChart width={width} height={height} data={data as TrendRow[]} margin={margin}>
             <CartesianGrid stroke="#e3e8ee" vertical={false} />
             <XAxis
               type="number"
               dataKey="x"
               domain={['dataMin', 'dataMax']}
-              ticks={props.xTicks ? [...props.xTicks] : undefined}
+              ticks={xTicks}
               tickFormatter={(x: number) => formatX(x)}
               tick={{ fontSize: compact ? 11 : 12, fill: '#4a5665' }}
-              interval="preserveStartEnd"
+              interval={compact || !xTicks ? 'preserveStartEnd' : 0}
               minTickGap={compact ? 12 : 8}
               label={
                 compact
@@ -187,22 +152,12 @@ export function TrendChart(props: TrendChartProps) {
             />
             <YAxis
               domain={props.domain}
+              ticks={yTicks}
+              interval={0}
               tickFormatter={(value: number) => formatValue(value)}
               tick={{ fontSize: compact ? 11 : 12, fill: '#4a5665' }}
-              width={compact ? 44 : 64}
+              width={yWidth}
               tickCount={compact ? 3 : 5}
-              label={
-                compact
-                  ? undefined
-                  : {
-                      value: props.yLabel,
-                      angle: -90,
-                      position: 'insideLeft',
-                      style: { textAnchor: 'middle' },
-                      fill: '#4a5665',
-                      fontSize: 12,
-                    }
-              }
             />
             <Tooltip
               formatter={(value, name) => [
@@ -226,7 +181,7 @@ export function TrendChart(props: TrendChartProps) {
               />
             )}
             {props.children}
-            {has('target') && (
+            {drawn.target && (
               <Line
                 type="stepAfter"
                 dataKey="target"
@@ -238,7 +193,7 @@ export function TrendChart(props: TrendChartProps) {
                 connectNulls
               />
             )}
-            {has('expected') && (
+            {drawn.expected && (
               <Line
                 type="linear"
                 dataKey="expected"
@@ -251,7 +206,7 @@ export function TrendChart(props: TrendChartProps) {
                 connectNulls
               />
             )}
-            {has('forecast') && (
+            {drawn.forecast && (
               <Line
                 type="linear"
                 dataKey="forecast"
@@ -278,7 +233,7 @@ export function TrendChart(props: TrendChartProps) {
           </ComposedChart>
         )}
       </div>
-      {!compact && <TrendLegend names={names} hasTargetLine={hasTargetLine} />}
+      {!compact && <TrendLegend names={names} drawn={drawn} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The retreat comparison: a heatmap of Sectors or priorities by quarter, the status distribution per
 // Sector, rankings by score, completeness or timeliness, and the same by region. Every figure drills down
 // to the explorer. Approved values only; a KPI shared by two priorities counts once (the API sees to it).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatPeriod } from '@rbm/shared';
@@ -22,7 +23,9 @@ import {
   RANKING_FIGURES,
   compareViewParams,
   explorerHref,
+  toolsView,
   readCompareView,
+  type CompareToolsView,
   type CompareView,
   type RankingFigure,
 } from '../utils/compare-shaping.ts';
@@ -57,7 +60,14 @@ function Switch<T extends string>(props: {
   );
 }
 
-export function CompareScreen({ plan }: { plan: string }) {
+/** `tools`: what to show under the choices for the view on screen (the retreat's export and present). */
+export function CompareScreen({
+  plan,
+  tools,
+}: {
+  plan: string;
+  tools?: (view: CompareToolsView) => ReactNode;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   // Every choice lives in the address: a shared link opens the same view, Back and Forward step through them.
@@ -132,6 +142,7 @@ export function CompareScreen({ plan }: { plan: string }) {
           onChange={(v) => choose({ rows: v })}
         />
       </div>
+      {tools && heat.data && tools(toolsView(view, heat.data, regions.data))}
       {shownPeriod && (
         <p className="compare-basis" aria-live="polite">
           {t('compare.basis', { period: isolate(formatPeriod(shownPeriod, language)) })}

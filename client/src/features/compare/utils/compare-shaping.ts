@@ -1,7 +1,7 @@
 // Shaping for the retreat comparison: rankings by a chosen figure, the view kept in the address, drill-down
 // links. The heatmap's colours are the plan's statuses (shared `scoreBand`).
 import { competitionRanks, MIN_KPIS_TO_RANK } from '@rbm/shared/rbm';
-import type { CompareGroup } from '@rbm/shared/schemas';
+import type { CompareGroup, Comparison } from '@rbm/shared/schemas';
 
 export const RANKING_FIGURES = ['score', 'completeness', 'timeliness'] as const;
 export type RankingFigure = (typeof RANKING_FIGURES)[number];
@@ -48,6 +48,40 @@ export function rankBy(
       .sort((a, b) => (a.rank as number) - (b.rank as number) || a.index - b.index)
       .map(strip),
     unranked: all.filter((b) => b.rank === null).map(strip),
+  };
+}
+
+/** Every group in the order the screen lists them: the ranked, then those listed apart. */
+function rankedList(data: Comparison | undefined, figure: RankingFigure): RankedBar[] {
+  const { ranked, unranked } = rankBy(data?.groups ?? [], figure, data?.minKpisToRank ?? MIN_KPIS_TO_RANK);
+  return [...ranked, ...unranked];
+}
+
+/** What the screen hands to the tools that export and present its view (see ComparePage). */
+export interface CompareToolsView {
+  rows: 'sector' | 'priority';
+  rank: RankingFigure;
+  regionRank: RankingFigure;
+  groups: Comparison;
+  regions: Comparison | undefined;
+  ranking: RankedBar[];
+  regionRanking: RankedBar[];
+}
+
+/** The view on screen for its tools: the choices, the responses and the rankings as the screen shows them. */
+export function toolsView(
+  view: CompareView,
+  groups: Comparison,
+  regions: Comparison | undefined,
+): CompareToolsView {
+  return {
+    rows: view.rows,
+    rank: view.rank,
+    regionRank: view.regionRank,
+    groups,
+    regions,
+    ranking: rankedList(groups, view.rank),
+    regionRanking: rankedList(regions, view.regionRank),
   };
 }
 

@@ -1,5 +1,5 @@
 // The plan explorer: filters in the URL, a status-distribution chart of the selection, and the tree.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ChartPanel } from '../../../components/charts/ChartPanel.tsx';
@@ -12,6 +12,7 @@ import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
 import { CompleteQuarterNote } from '../../../components/ui/CompleteQuarterNote.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
+import type { Explorer } from '@rbm/shared/schemas';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useExplorer } from '../api/get-explorer.ts';
 import { filtersFromSearch, searchFromFilters, type ExplorerFilters } from '../utils/explorer-filters.ts';
@@ -22,7 +23,8 @@ import '../explorer.css';
 import { formatPeriod } from '@rbm/shared';
 import { isolate } from '../../../lib/bidi.ts';
 
-export function ExplorerScreen({ plan }: { plan: string }) {
+/** `tools`: what to show under the filters for the view on screen (the retreat's export and present). */
+export function ExplorerScreen({ plan, tools }: { plan: string; tools?: (data: Explorer) => ReactNode }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [params, setParams] = useSearchParams();
@@ -81,6 +83,7 @@ export function ExplorerScreen({ plan }: { plan: string }) {
         <p className="muted">{t('explorer.intro')}</p>
       </div>
       <ExplorerFiltersBar filters={filters} options={data?.options} onChange={change} />
+      {data && tools?.(data)}
       {data && (
         <p className="explorer-basis" aria-live="polite">
           {t('explorer.basis', { period: isolate(formatPeriod(data.period, language)) })}{' '}

@@ -37,6 +37,7 @@
 export {
   addQuarters,
   compareQuarters,
+  daysLate,
   formatPeriod,
   isOnTime,
   isQuarterPeriod,
@@ -48,6 +49,7 @@ export {
   planYears,
   quarterDueDate,
   quarterEndDate,
+  quarterSubmittableFrom,
   type Period,
   type PlanYears,
   type Quarter,
@@ -68,6 +70,7 @@ export {
   checkValueEntry,
   validateKpiValue,
   valueStateLabel,
+  validateDraftPeriod,
   validateValuePeriod,
   yearToDate,
   yearValue,

@@ -15,6 +15,7 @@ import { liveNumber } from '../utils/save-summary.ts';
 import { entryYearToDate, showsYearToDate } from '../utils/year-to-date.ts';
 import { CardField } from './CardField.tsx';
 import type { EntryGridState } from './use-entry-grid.ts';
+import '../entry-cards.css';
 
 const FIELDS: Array<{ column: Exclude<Column['id'], 'region'>; field: Field }> = [
   { column: 'value', field: 'value' },

@@ -43,6 +43,11 @@ describe('drafting the quarter in progress', () => {
     });
     expect(later.json<Problem>().code).toBe('period_not_complete');
 
+    // The spreadsheet template of the quarter in progress has its KPIs, like the grid.
+    const template = await planner.inject({ url: '/api/entry/KAP-2/2026-Q4/template?format=csv' });
+    expect(template.statusCode).toBe(200);
+    for (const kpi of due) expect(template.body).toContain(kpi.code);
+
     const list = (await planner.inject({ url: '/api/entry/due' })).json<DueWork>();
     const current = list.items.find((i) => i.priority.code === 'KAP-2' && i.period === '2026-Q4');
     expect(current).toMatchObject({ overdue: false, submittableFrom: '2027-01-01', submittedAt: null });

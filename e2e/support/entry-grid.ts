@@ -7,10 +7,15 @@ export const PLAN = 'SP-2024-2027';
 export const valueCell = (page: Page, code: string) =>
   page.locator('tr', { has: page.locator('th', { hasText: code }) }).locator('td.col-value');
 
+/** The card of a KPI on a phone, and its labelled field ("This quarter", "Note", …). */
+export const kpiCard = (page: Page, code: string) =>
+  page.locator('article.entry-card', { has: page.locator('h3', { hasText: code }) });
+
 export async function openGrid(page: Page, baseUrl: string, priority: string, period = '2026-Q3') {
   await page.goto(`${baseUrl}/plans/${PLAN}/entry/${priority}/${period}`);
   try {
-    await page.getByRole('grid').waitFor({ timeout: 15_000 });
+    // A phone (below 700 px) gets one card per KPI instead of the grid.
+    await page.locator('[role="grid"], .entry-cards').first().waitFor({ timeout: 15_000 });
   } catch (error) {
     throw new Error(`No grid at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 400)}`, {
       cause: error,

@@ -40,6 +40,7 @@
 export {
   addQuarters,
   compareQuarters,
+  daysLate,
   formatPeriod,
   isOnTime,
   isQuarterPeriod,
@@ -51,6 +52,7 @@ export {
   planYears,
   quarterDueDate,
   quarterEndDate,
+  quarterSubmittableFrom,
   type Period,
   type PlanYears,
   type Quarter,
@@ -71,6 +73,7 @@ export {
   checkValueEntry,
   validateKpiValue,
   valueStateLabel,
+  validateDraftPeriod,
   validateValuePeriod,
   yearToDate,
   yearValue,

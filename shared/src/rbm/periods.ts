@@ -158,6 +158,20 @@ export function quarterDueDate(period: string, deadlineDays = 15): Date {
   return new Date(quarterEndDate(period).getTime() + deadlineDays * DAY_MS);
 }
 
+/** The first day a quarter can be submitted: the day after its last day (00:00 UTC): `2026-Q4` -> 2027-01-01. */
+export function quarterSubmittableFrom(period: string): Date {
+  return new Date(quarterEndDate(period).getTime() + DAY_MS);
+}
+
+/**
+ * Whole days `at` lies after the due day `dueDate` (as returned by `quarterDueDate`); 0 when on time.
+ * Due on 15 October, submitted on 3 December: 49 days late.
+ */
+export function daysLate(dueDate: Date, at: Date): number {
+  if (isOnTime(at, dueDate)) return 0;
+  return Math.floor((at.getTime() - dueDate.getTime()) / DAY_MS);
+}
+
 /** True when `submittedAt` falls on or before the UTC day `dueDate` (as returned by `quarterDueDate`). */
 export function isOnTime(submittedAt: Date, dueDate: Date): boolean {
   return submittedAt.getTime() < dueDate.getTime() + DAY_MS;

@@ -155,6 +155,26 @@ export function validateValuePeriod(
   return null;
 }
 
+/**
+ * Check the period a draft is written for: as `validateValuePeriod`, except that the quarter in progress at
+ * `now` is accepted too (planners may start it before it ends; it is submitted once it has ended). A
+ * quarter after it is still `period_not_complete`.
+ */
+export function validateDraftPeriod(
+  plan: PlanYears,
+  period: string,
+  now: Date,
+  frequency: Frequency = 'quarterly',
+): PeriodErrorCode | null {
+  const code = validateValuePeriod(plan, period, now, frequency);
+  if (code !== 'period_not_complete') return code;
+  const parsed = parsePeriod(period);
+  const current = lastCompleteQuarterIndex(now) + 1;
+  if (parsed === null || parsed.quarter === null || quarterIndex(parsed.year, parsed.quarter) > current)
+    return code;
+  return frequency === 'annual' && parsed.quarter !== 4 ? 'period_not_reporting_quarter' : null;
+}
+
 /** The longest "no data" reason a value record keeps (the value PUT's limit). */
 export const NO_DATA_REASON_MAX_LENGTH = 1000;
 

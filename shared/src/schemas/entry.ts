@@ -110,6 +110,10 @@ export const DueWorkItemSchema = Type.Object({
   dueDate: Type.String(),
   overdue: Type.Boolean({ description: 'The due day is over' }),
   status: ReviewStatusSchema,
+  submittedAt: Nullable(
+    Type.String({ description: 'The last submission (a returned quarter was submitted)' }),
+  ),
+  submittableFrom: Type.String({ description: 'The day the quarter ends and can be submitted (YYYY-MM-DD)' }),
   counts: Type.Object({
     due: Type.Integer(),
     reported: Type.Integer(),

@@ -107,7 +107,7 @@ describe('GET /api/entry/:priority/:period', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json<Problem>().code).toBe('validation_failed');
     }
-    const future = await planner.inject({ url: '/api/entry/KAP-2/2026-Q4' });
+    const future = await planner.inject({ url: '/api/entry/KAP-2/2027-Q1' });
     expect(future.statusCode).toBe(422);
     expect(future.json<Problem>().code).toBe('period_not_complete');
   });

@@ -9,7 +9,9 @@ import {
   expectedValue,
   isOnTime,
   isValueDue,
+  lastCompleteQuarter,
   parsePeriod,
+  quarterSubmittableFrom,
   reportingDueDate,
 } from '@rbm/shared/rbm';
 import type {
@@ -196,7 +198,7 @@ export function byUrgency(a: DueWorkItem, b: DueWorkItem): number {
 }
 
 /**
- * The quarters the planners still hold (open or returned, up to the last complete quarter) for the user's
+ * The quarters the planners still hold (open or returned, up to the quarter in progress) for the user's
  * priorities, with how many due values are missing and how many were returned.
  */
 export async function listDueWork(
@@ -211,6 +213,7 @@ export async function listDueWork(
     { plan: plan.code, status: ['open', 'returned'], page: 1, pageSize: 100_000 },
     language,
     actor.priorityIds,
+    addQuarters(lastCompleteQuarter(deps.now), 1), // the quarter in progress can be drafted already
   );
   const measurement = await deps.measurements.get(deps.db, plan, 'all');
   const priorityOf = new Map(measurement.kpis.map((k) => [k.id, k.ownerPriorityCode]));
@@ -232,6 +235,8 @@ export async function listDueWork(
       dueDate: review.dueDate,
       overdue: !isOnTime(deps.now, reportingDueDate(measurement.rbmPlan, review.period)),
       status: review.status,
+      submittedAt: review.submittedAt,
+      submittableFrom: quarterSubmittableFrom(review.period).toISOString().slice(0, 10),
       counts: {
         due: review.kpiCounts.due,
         reported: review.kpiCounts.reported,

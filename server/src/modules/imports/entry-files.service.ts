@@ -1,7 +1,7 @@
 // The spreadsheets a planner downloads for a priority's quarter: the template to fill in (current values
 // pre-filled) and the grid as it stands. Both list the KPI as a whole, then each region of a regional KPI.
 import type { Language } from '@rbm/shared';
-import { parsePeriod, validateValuePeriod, valueStateLabel, type ValueStateLabel } from '@rbm/shared/rbm';
+import { parsePeriod, validateDraftPeriod, valueStateLabel, type ValueStateLabel } from '@rbm/shared/rbm';
 import { VALUE_STATES } from '@rbm/shared';
 import { FREQUENCIES } from '@rbm/shared';
 import type { SpreadsheetFormat } from '@rbm/shared/schemas';
@@ -36,7 +36,7 @@ async function quarterLines(db: Db, scope: ReviewScope, now: Date, language: Lan
     (k) =>
       k.active === 1 &&
       k.ownerPriorityId === scope.priority.id &&
-      validateValuePeriod(plan, scope.period, now, asEnum(FREQUENCIES, k.frequency, 'kpi.frequency')) ===
+      validateDraftPeriod(plan, scope.period, now, asEnum(FREQUENCIES, k.frequency, 'kpi.frequency')) ===
         null,
   );
   const ids = kpis.map((k) => k.id);

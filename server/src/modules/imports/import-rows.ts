@@ -2,7 +2,7 @@
 // with a reason. Pure: the caller loads the KPIs, regions, stored values and review status.
 import { VALUE_STATES, type Frequency, type KpiUnit } from '@rbm/shared';
 import { asEnum } from '../../lib/enums.ts';
-import { checkValueEntry, validateValuePeriod, type PlanYears } from '@rbm/shared/rbm';
+import { checkValueEntry, validateDraftPeriod, type PlanYears } from '@rbm/shared/rbm';
 import type { ImportCounts, ImportRow, ImportRowProblem } from '@rbm/shared/schemas';
 import { badRequest } from '../../errors.ts';
 import { unescapeText, type Cell, type Table } from './spreadsheet.ts';
@@ -185,7 +185,7 @@ export function planImport(table: Table, context: ImportContext): ImportPlan {
         `The row is for ${period || 'no period'}; this import is for ${context.period}`,
       );
     }
-    const periodError = validateValuePeriod(context.plan, period, context.now, kpi.frequency);
+    const periodError = validateDraftPeriod(context.plan, period, context.now, kpi.frequency);
     if (periodError) return bad(periodError, `${kpi.code} takes no value for ${period} (${periodError})`);
     const regionId = region === null ? null : context.regions.get(region);
     if (regionId === undefined) return bad('region_unknown', `No region has the code ${regionCode}`);

@@ -153,7 +153,7 @@ describe('GET /api/reviews/:priority/:period', () => {
       expect(bad.status, period).toBe(400);
       expect(bad.problem.errors?.[0]?.field).toBe('params.period');
     }
-    const future = await send(ctx, 'GET', '/api/reviews/KAP-1/2026-Q4');
+    const future = await send(ctx, 'GET', '/api/reviews/KAP-1/2027-Q1');
     expect(future.status).toBe(422);
     expect(future.problem).toMatchObject({ code: 'period_not_complete' });
     const outside = await send(ctx, 'GET', '/api/reviews/KAP-1/2029-Q1');

@@ -3,7 +3,7 @@
 // Each change moves the quarter's values with the review and is audited (reviews.transition.ts); the
 // narrative changes while the planners hold the quarter.
 import type { Language, ReviewStatus } from '@rbm/shared';
-import { isValueDue, type RbmPlan } from '@rbm/shared/rbm';
+import { isValueDue, quarterSubmittableFrom, type RbmPlan } from '@rbm/shared/rbm';
 import type {
   ReopenReviewBody,
   ReviewDetail,
@@ -65,6 +65,14 @@ function requireValues(period: string, rbmPlan: RbmPlan) {
   };
 }
 
+/** The quarter in progress can be drafted but is submitted only once it has ended. */
+function requireQuarterEnded(period: string, now: Date): void {
+  const from = quarterSubmittableFrom(period);
+  if (now.getTime() >= from.getTime()) return;
+  const day = from.toISOString().slice(0, 10);
+  throw conflict('quarter_not_ended', `${period} has not ended yet; it can be submitted from ${day}`);
+}
+
 export async function submitReview(
   deps: ReviewDeps,
   actor: Actor,
@@ -72,6 +80,7 @@ export async function submitReview(
   body: SubmitReviewBody | undefined,
   language: Language,
 ): Promise<ReviewDetail> {
+  requireQuarterEnded(scope.period, deps.now);
   const measurement = await deps.measurements.get(deps.db, scope.plan, 'all');
   const stamp = deps.now.toISOString();
   await applyTransition(deps, actor, scope, {

@@ -8,7 +8,7 @@ import {
   parsePeriod,
   planQuarters,
   reportingDueDate,
-  validateValuePeriod,
+  validateDraftPeriod,
 } from '@rbm/shared/rbm';
 import { REVIEW_RATINGS } from '@rbm/shared/schemas';
 import type {
@@ -58,7 +58,7 @@ const planHolds = (plan: PlanRow, period: string) => {
 /**
  * The plan and priority of `/api/reviews/:priority/:period`: the plan named by `?plan=`, else the one that
  * has the priority and whose years hold the period (400 plan_ambiguous when several do). The period must be
- * a complete quarter of the plan (422 with validateValuePeriod's code).
+ * a quarter of the plan that has begun (422 with validateDraftPeriod's code): the one in progress can be drafted.
  */
 export async function resolveReview(
   db: Db,
@@ -85,9 +85,9 @@ export async function resolveReview(
   }
   const [priority] = await repo.findPriorities(db, plan.id, key.priority);
   if (!priority) throw notFound('Thematic priority', key.priority);
-  const periodError = validateValuePeriod(plan, key.period, now);
+  const periodError = validateDraftPeriod(plan, key.period, now);
   if (periodError !== null) {
-    const message = `${key.period} is not a complete quarter of plan ${plan.code} (${periodError})`;
+    const message = `${key.period} is not a quarter of plan ${plan.code} that has begun (${periodError})`;
     throw unprocessable(periodError, message, [{ field: 'params.period', message, code: periodError }]);
   }
   return { plan, priority, period: key.period };
@@ -229,6 +229,7 @@ export async function listReviews(
   language: Language,
   /** The thematic priorities the user works on (null: all): other priorities' quarters are not listed. */
   scope: ReadonlySet<number> | null = null,
+  through = lastCompleteQuarter(deps.now), // the last quarter listed without a record
 ): Promise<ReviewList> {
   const { db } = deps;
   const plan = await listedPlan(db, query.plan);
@@ -257,8 +258,7 @@ export async function listReviews(
   const totalOf = new Map(totals.map((v) => [`${v.kpiId}|${v.period}`, v]));
   const reviewOf = new Map(reviews.map((r) => [`${r.priorityId}|${r.period}`, r]));
 
-  const last = lastCompleteQuarter(deps.now);
-  const complete = planQuarters(plan).filter((q) => compareQuarters(q, last) <= 0);
+  const complete = planQuarters(plan).filter((q) => compareQuarters(q, through) <= 0);
   const periods = new Set(query.period === undefined ? complete : complete.filter((q) => q === query.period));
   for (const review of reviews) if (planHolds(plan, review.period)) periods.add(review.period);
   const ordered = [...periods].sort((a, b) => compareQuarters(b, a));

@@ -1,7 +1,7 @@
 // Entering and deleting KPI values: checked against the KPI (unit, period, region), never over another
 // person's newer change (version), never in a submitted or approved quarter, always audited.
 import type { PutValueBody, KpiValue } from '@rbm/shared/schemas';
-import { assessKpi, checkValueEntry, validateValuePeriod, type RbmPlan } from '@rbm/shared/rbm';
+import { assessKpi, checkValueEntry, validateDraftPeriod, type RbmPlan } from '@rbm/shared/rbm';
 import { FREQUENCIES, KPI_UNITS } from '@rbm/shared';
 import type { Db } from '../../db/connection.ts';
 import { conflict, locked, notFound, unprocessable } from '../../errors.ts';
@@ -36,7 +36,7 @@ interface ValueRow {
 const PERIOD_MESSAGES: Record<string, string> = {
   period_invalid: 'is not a quarter such as 2025-Q3',
   period_outside_plan: "is outside the plan's years",
-  period_not_complete: 'has not ended yet: values can be entered once the quarter is over',
+  period_not_complete: 'has not begun: values can be drafted from the quarter in progress back',
   period_not_reporting_quarter: 'is not reported: this annual KPI reports in Q4 only',
 };
 
@@ -87,7 +87,7 @@ async function loadWriteTarget(
 }
 
 function checkPeriod(plan: RbmPlan, period: string, frequency: string, now: Date): void {
-  const code = validateValuePeriod(plan, period, now, asEnum(FREQUENCIES, frequency, 'kpi.frequency'));
+  const code = validateDraftPeriod(plan, period, now, asEnum(FREQUENCIES, frequency, 'kpi.frequency'));
   if (code) {
     throw unprocessable(code, `Period ${period} ${PERIOD_MESSAGES[code] ?? 'is not accepted'}`, [
       { field: 'params.period', code, message: `${period} ${PERIOD_MESSAGES[code] ?? 'is not accepted'}` },

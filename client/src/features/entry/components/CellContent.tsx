@@ -10,6 +10,7 @@ import { currentLanguage } from '../../../lib/i18n.ts';
 import type { Column } from '../utils/cells.ts';
 import { liveAssessment } from '../utils/live-status.ts';
 import { parseNumber } from '../utils/parse-number.ts';
+import { entryYearToDate, showsYearToDate } from '../utils/year-to-date.ts';
 
 interface Props {
   sheet: EntrySheet;
@@ -55,11 +56,26 @@ export function CellContent({ sheet, kpi, column, text, stored, live }: Props) {
     case 'target':
       return <>{figure(kpi.yearTarget)}</>;
     case 'expected':
-      return <>{figure(kpi.expected)}</>;
+      // A flow's expectation is for the year so far: said so, as the quarter's cell shows its year-to-date.
+      return (
+        <>
+          {figure(kpi.expected)}
+          {showsYearToDate(kpi) && <span className="entry-ytd">{t('entry.expectedYearToDate')}</span>}
+        </>
+      );
     case 'lastQuarter':
       return <>{figure(kpi.lastQuarter?.value)}</>;
-    case 'value':
-      return <>{typed(null)}</>;
+    case 'value': {
+      const yearToDate = entryYearToDate(kpi, sheet.period, live);
+      return (
+        <>
+          {typed(null)}
+          {yearToDate !== null && (
+            <span className="entry-ytd">{t('entry.yearToDate', { value: figure(yearToDate) })}</span>
+          )}
+        </>
+      );
+    }
     case 'region':
       return kpi.byRegion ? (
         <>{typed(column.region)}</>

@@ -6,6 +6,7 @@ import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import '../entry.css';
+import { dueMark, type DueMark } from '../utils/due-marks.ts';
 import { formatDate } from './format-date.ts';
 import { PeriodLabel } from '../../../components/ui/PeriodLabel.tsx';
 
@@ -13,6 +14,10 @@ export function DueList({ due }: { due: DueWork }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   if (due.items.length === 0) return <p className="state">{t('entry.due.empty')}</p>;
+  const markText = (mark: NonNullable<DueMark>) =>
+    mark.kind === 'inProgress'
+      ? t('entry.due.inProgress', { date: formatDate(mark.from, language) })
+      : t(`entry.due.${mark.kind}`, { count: mark.days, days: formatNumber(mark.days, language) });
   return (
     <div className="entry-due-scroll">
       <table className="entry-due">
@@ -28,42 +33,51 @@ export function DueList({ due }: { due: DueWork }) {
           </tr>
         </thead>
         <tbody>
-          {due.items.map((item) => (
-            <tr
-              key={`${item.priority.code}|${item.period}`}
-              className={item.overdue ? 'entry-overdue' : undefined}
-            >
-              <th scope="row">
-                <Link to={`/plans/${due.plan}/entry/${item.priority.code}/${item.period}`}>
-                  <bdi>{item.priority.code}</bdi> · <LocalizedName value={item.priority.name} />
-                  <span className="visually-hidden">
-                    {' '}
-                    <PeriodLabel period={item.period} />
-                  </span>
-                </Link>
-              </th>
-              <td>
-                <PeriodLabel period={item.period} />
-              </td>
-              <td>
-                {formatDate(item.dueDate, language)}
-                {item.overdue && (
-                  <span className="entry-overdue-marker">
-                    <span aria-hidden="true">⚠ </span>
-                    {t('entry.due.overdue')}
-                  </span>
-                )}
-              </td>
-              <td>{t(`entry.review.${item.status}`)}</td>
-              <td>
-                {t('entry.due.missingCount', {
-                  count: item.counts.missing,
-                  due: formatNumber(item.counts.due, language),
-                })}
-              </td>
-              <td>{formatNumber(item.counts.returned, language)}</td>
-            </tr>
-          ))}
+          {due.items.map((item) => {
+            const mark = dueMark(item, due.asOf);
+            return (
+              <tr
+                key={`${item.priority.code}|${item.period}`}
+                className={item.overdue ? 'entry-overdue' : undefined}
+              >
+                <th scope="row">
+                  <Link to={`/plans/${due.plan}/entry/${item.priority.code}/${item.period}`}>
+                    <bdi>{item.priority.code}</bdi> · <LocalizedName value={item.priority.name} />
+                    <span className="visually-hidden">
+                      {' '}
+                      <PeriodLabel period={item.period} />
+                    </span>
+                  </Link>
+                </th>
+                <td>
+                  <PeriodLabel period={item.period} />
+                </td>
+                <td>
+                  {formatDate(item.dueDate, language)}
+                  {mark && (
+                    <span className={`entry-due-mark entry-due-mark-${mark.kind}`}>
+                      {mark.kind !== 'inProgress' && <span aria-hidden="true">⚠ </span>}
+                      {markText(mark)}
+                    </span>
+                  )}
+                </td>
+                <td>{t(`entry.review.${item.status}`)}</td>
+                <td>
+                  {item.counts.missing === 0
+                    ? t('entry.due.allEntered', {
+                        count: item.counts.due,
+                        due: formatNumber(item.counts.due, language),
+                      })
+                    : t('entry.due.stillMissing', {
+                        count: item.counts.due,
+                        due: formatNumber(item.counts.due, language),
+                        missing: formatNumber(item.counts.missing, language),
+                      })}
+                </td>
+                <td>{formatNumber(item.counts.returned, language)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

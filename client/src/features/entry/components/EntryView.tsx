@@ -6,11 +6,13 @@ import { formatDate } from './format-date.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import '../entry.css';
 import { ConflictPanel } from './ConflictPanel.tsx';
+import { EntryCards } from './EntryCards.tsx';
 import { EntryGrid } from './EntryGrid.tsx';
 import { LeaveGuard } from './LeaveGuard.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { SubmitPanel } from './SubmitPanel.tsx';
 import { useEntryGrid } from './use-entry-grid.ts';
+import { useNarrowScreen } from './use-narrow-screen.ts';
 
 export function EntryView({ sheet }: { sheet: EntrySheet }) {
   const { t } = useTranslation();
@@ -20,6 +22,8 @@ export function EntryView({ sheet }: { sheet: EntrySheet }) {
   const hasRegions = kpis.some((k) => k.byRegion);
   const [showRegions, setShowRegions] = useState(false);
   const language = currentLanguage();
+  // A phone gets one card per KPI instead of the grid; both edit through the same grid state.
+  const narrow = useNarrowScreen();
   return (
     <>
       <LeaveGuard when={grid.unsaved} />
@@ -57,7 +61,7 @@ export function EntryView({ sheet }: { sheet: EntrySheet }) {
           </label>
         )}
       </div>
-      {sheet.editable && (
+      {sheet.editable && !narrow && (
         <details className="entry-help">
           <summary>{t('entry.help.title')}</summary>
           <ul>
@@ -70,7 +74,11 @@ export function EntryView({ sheet }: { sheet: EntrySheet }) {
         </details>
       )}
       <ConflictPanel grid={grid} kpis={byId} />
-      <EntryGrid sheet={sheet} grid={grid} showRegions={showRegions} />
+      {narrow ? (
+        <EntryCards sheet={sheet} grid={grid} showRegions={showRegions} />
+      ) : (
+        <EntryGrid sheet={sheet} grid={grid} showRegions={showRegions} />
+      )}
       {sheet.editable && <SubmitPanel sheet={sheet} grid={grid} kpis={kpis} />}
     </>
   );

@@ -1,12 +1,15 @@
 // Submitting the quarter: possible once every due KPI has a number or a "no data" reason and everything
 // is saved; otherwise it says what is missing.
 import { useTranslation } from 'react-i18next';
+import { quarterSubmittableFrom } from '@rbm/shared/rbm';
 import type { EntryKpi, EntrySheet } from '@rbm/shared/schemas';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
 import { formErrorText } from '../../../lib/form-errors.ts';
+import { currentLanguage } from '../../../lib/i18n.ts';
 import { useSubmitQuarter } from '../api/submit-quarter.ts';
 import { recordKey } from '../utils/cells.ts';
 import { missingForSubmit } from '../utils/live-status.ts';
+import { formatDate } from './format-date.ts';
 import type { EntryGridState } from './use-entry-grid.ts';
 
 export function SubmitPanel({
@@ -26,16 +29,22 @@ export function SubmitPanel({
     const reason = (grid.texts[`${key}|noData`] ?? '').trim();
     return Object.keys(checked.errors).length === 0 && (checked.number !== null || reason !== '');
   });
-  const blocked = missing.length > 0 || grid.unsaved;
+  // The quarter in progress is drafted now and submitted once it has ended (the server holds to it too).
+  const from = quarterSubmittableFrom(sheet.period).toISOString().slice(0, 10);
+  const inProgress = Date.parse(sheet.asOf) < Date.parse(from);
+  const blocked = missing.length > 0 || grid.unsaved || inProgress;
   return (
     <section className="entry-submit" aria-labelledby="entry-submit-title">
       <h2 id="entry-submit-title">{t('entry.submit.title')}</h2>
       <p id="entry-submit-help" className="muted">
+        {inProgress && t('entry.submit.notEnded', { date: formatDate(from, currentLanguage()) })}{' '}
         {missing.length > 0
           ? t('entry.submit.missing', { count: missing.length, codes: missing.join(', ') })
-          : grid.unsaved
-            ? t('entry.submit.unsaved')
-            : t('entry.submit.ready')}
+          : inProgress
+            ? null
+            : grid.unsaved
+              ? t('entry.submit.unsaved')
+              : t('entry.submit.ready')}
       </p>
       {submit.isError && <FormAlert>{formErrorText(t, submit.error)}</FormAlert>}
       <button

@@ -1,6 +1,7 @@
 // The status a KPI would have with the value being typed, computed by the shared calculation module
-// (the same function the server uses) from the definition the grid endpoint sends.
-import { assessKpi, type KpiAssessment } from '@rbm/shared/rbm';
+// (the same function the server uses) from the definition the grid endpoint sends. A draft of the quarter
+// in progress is rated as if the quarter had ended (what it would be if submitted as it stands).
+import { assessKpi, quarterSubmittableFrom, type KpiAssessment } from '@rbm/shared/rbm';
 import type { EntryKpi, EntryPlan } from '@rbm/shared/schemas';
 
 export function liveAssessment(
@@ -25,7 +26,7 @@ export function liveAssessment(
     plan,
     actuals,
     period,
-    new Date(asOf),
+    new Date(Math.max(Date.parse(asOf), quarterSubmittableFrom(period).getTime())),
   );
 }
 

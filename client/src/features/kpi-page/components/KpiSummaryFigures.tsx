@@ -1,4 +1,5 @@
-// The KPI at a glance: latest status (colour, shape, name), score, reporting completeness, latest value.
+// The KPI at a glance: latest status (colour, shape, name), score, reporting completeness, latest value
+// (the year-to-date for a flow KPI).
 import { useTranslation } from 'react-i18next';
 import type { KpiDetail } from '@rbm/shared/schemas';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
@@ -21,7 +22,8 @@ export function KpiSummaryFigures({ detail }: { detail: KpiDetail }) {
         </dd>
       </div>
       <div>
-        <dt>{t('kpiPage.latestValue')}</dt>
+        {/* A flow's figure is its year-to-date (what the status rates), as the entry grid names it. */}
+        <dt>{t(detail.aggregation === 'sum' ? 'kpiPage.yearToDate' : 'kpiPage.latestValue')}</dt>
         <dd className="kpi-latest-value">{formatKpiValue(detail.latest.actual, detail.unit, language)}</dd>
       </div>
       <div>

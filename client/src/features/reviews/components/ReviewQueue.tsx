@@ -2,9 +2,10 @@
 // waiting for a decision first), each linking to its review page.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { daysLate } from '@rbm/shared/rbm';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { QUEUE_PAGE_SIZE, useReviews } from '../api/list-reviews.ts';
 import { QUEUE_FILTERS, type QueueFilter } from '../utils/review-queue.ts';
@@ -72,53 +73,65 @@ export function ReviewQueue({
                   </tr>
                 </thead>
                 <tbody>
-                  {reviews.data.items.map((review) => (
-                    <tr key={`${review.priority.code}|${review.period}`}>
-                      <th scope="row">
-                        <Link to={`/plans/${plan}/reviews/${review.priority.code}/${review.period}`}>
-                          <bdi className="review-code">{review.priority.code}</bdi>{' '}
-                          <LocalizedName value={review.priority.name} />
-                          <span className="visually-hidden">
-                            , <PeriodLabel period={review.period} />
-                          </span>
-                        </Link>
-                      </th>
-                      <td className="review-nowrap">
-                        <PeriodLabel period={review.period} />
-                      </td>
-                      <td>
-                        <ReviewStatusTag status={review.status} />
-                        {review.kpiCounts.returned > 0 && (
-                          <span className="muted">
-                            {' '}
-                            {t('reviews.queue.returnedOf', {
-                              returned: review.kpiCounts.returned,
-                              due: review.kpiCounts.due,
-                            })}
-                          </span>
-                        )}
-                      </td>
-                      <td className="review-nowrap">
-                        {new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-                          new Date(review.dueDate),
-                        )}
-                      </td>
-                      <td>
-                        {t('reviews.queue.reportedOf', {
-                          reported: review.kpiCounts.reported,
-                          due: review.kpiCounts.due,
-                        })}
-                      </td>
-                      <td>
-                        {review.submittedAt
-                          ? t('reviews.queue.submittedBy', {
-                              who: review.submittedBy ?? t('reviews.system'),
-                              when: formatDateTime(review.submittedAt, language),
-                            })
-                          : '–'}
-                      </td>
-                    </tr>
-                  ))}
+                  {reviews.data.items.map((review) => {
+                    // The last submission after the due day (a UTC day) is marked late, by whole days.
+                    const late = review.submittedAt
+                      ? daysLate(new Date(`${review.dueDate}T00:00:00Z`), new Date(review.submittedAt))
+                      : 0;
+                    return (
+                      <tr key={`${review.priority.code}|${review.period}`}>
+                        <th scope="row">
+                          <Link to={`/plans/${plan}/reviews/${review.priority.code}/${review.period}`}>
+                            <bdi className="review-code">{review.priority.code}</bdi>{' '}
+                            <LocalizedName value={review.priority.name} />
+                            <span className="visually-hidden">
+                              , <PeriodLabel period={review.period} />
+                            </span>
+                          </Link>
+                        </th>
+                        <td className="review-nowrap">
+                          <PeriodLabel period={review.period} />
+                        </td>
+                        <td>
+                          <ReviewStatusTag status={review.status} />
+                          {review.kpiCounts.returned > 0 && (
+                            <span className="muted">
+                              {' '}
+                              {t('reviews.queue.returnedOf', {
+                                returned: review.kpiCounts.returned,
+                                due: review.kpiCounts.due,
+                              })}
+                            </span>
+                          )}
+                        </td>
+                        <td className="review-nowrap">
+                          {new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+                            new Date(review.dueDate),
+                          )}
+                        </td>
+                        <td>
+                          {t('reviews.queue.reportedOf', {
+                            reported: review.kpiCounts.reported,
+                            due: review.kpiCounts.due,
+                          })}
+                        </td>
+                        <td>
+                          {review.submittedAt
+                            ? t('reviews.queue.submittedBy', {
+                                who: review.submittedBy ?? t('reviews.system'),
+                                when: formatDateTime(review.submittedAt, language),
+                              })
+                            : '–'}
+                          {late > 0 && (
+                            <span className="review-late">
+                              <span aria-hidden="true">⚠ </span>
+                              {t('reviews.queue.lateBy', { count: late, days: formatNumber(late, language) })}
+                            </span>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>

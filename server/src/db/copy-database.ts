@@ -39,6 +39,8 @@ export const COPY_ORDER = [
   'session',
   'api_token',
   'sign_in_throttle',
+  'plan_entry_rule',
+  'kpi_entry_rule',
 ] as const;
 
 /** Tables a person fills: the target must have none of these rows (migrations only add data_revision's). */

@@ -77,6 +77,8 @@ export {
   type ValueEntryErrorCode,
   type ValueStateLabel,
   type ValueErrorCode,
+  type ValueLimits,
+  SIGNIFICANT_DIGITS,
 } from './values.ts';
 export { annualTarget, endTarget, expectedValue, kpiStartQuarter } from './trajectory.ts';
 export {
@@ -120,3 +122,25 @@ export {
 export { isRegionallyComparable, latestDuePeriod } from './scope.ts';
 export { SCORE_BANDS, scoreBand, type ScoreBand } from './band.ts';
 export { competitionRanks, displayedShare, MIN_KPIS_TO_RANK, type RankInput } from './ranking.ts';
+export {
+  ADDITIVE_UNITS,
+  MISSING_CODES,
+  NARRATIVES,
+  NOTE_TRIGGERS,
+  NO_VALUE_RULES,
+  WARNING_CODES,
+  effectiveValueRules,
+  limitsOf,
+  missingForSubmission,
+  valueWarnings,
+  type CompletenessRules,
+  type MissingCode,
+  type MissingItem,
+  type Narrative,
+  type NoteTrigger,
+  type RuleKpi,
+  type ValueRuleSettings,
+  type ValueRules,
+  type ValueWarning,
+  type WarningCode,
+} from './entry-rules.ts';

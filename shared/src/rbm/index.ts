@@ -144,3 +144,11 @@ export {
   type ValueWarning,
   type WarningCode,
 } from './entry-rules.ts';
+export {
+  ruleKpiOf,
+  sheetFindings,
+  type PlanRules,
+  type SheetContext,
+  type SheetFindings,
+  type SheetKpi,
+} from './entry-findings.ts';

@@ -16,3 +16,4 @@ export * from './auth.ts';
 export * from './users.ts';
 export * from './translations.ts';
 export * from './imports.ts';
+export * from './entry-rules.ts';

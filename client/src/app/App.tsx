@@ -34,6 +34,7 @@ const UsersPage = page(() => import('./pages/UsersPage.tsx'), 'UsersPage');
 const NewUserPage = page(() => import('./pages/NewUserPage.tsx'), 'NewUserPage');
 const UserPage = page(() => import('./pages/UserPage.tsx'), 'UserPage');
 const TranslationsPage = page(() => import('./pages/TranslationsPage.tsx'), 'TranslationsPage');
+const EntryRulesPage = page(() => import('./pages/EntryRulesPage.tsx'), 'EntryRulesPage');
 
 /** The query client may come from main.tsx, which starts the first screen's requests before rendering. */
 export function App(props: { queryClient?: QueryClient }) {
@@ -67,6 +68,7 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/admin/users/new" element={<NewUserPage />} />
                   <Route path="/admin/users/:id" element={<UserPage />} />
                   <Route path="/admin/translations" element={<TranslationsPage />} />
+                  <Route path="/plans/:plan/entry-rules" element={<EntryRulesPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

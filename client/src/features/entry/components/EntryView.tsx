@@ -11,10 +11,13 @@ import { LeaveGuard } from './LeaveGuard.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { SubmitPanel } from './SubmitPanel.tsx';
 import { useEntryGrid } from './use-entry-grid.ts';
+import { useGridRules } from './use-grid-rules.ts';
 
 export function EntryView({ sheet }: { sheet: EntrySheet }) {
   const { t } = useTranslation();
-  const grid = useEntryGrid(sheet);
+  const rules = useGridRules(sheet);
+  const grid = useEntryGrid(sheet, rules.limits);
+  const findings = rules.findings(grid);
   const kpis = useMemo(() => sheet.outcomes.flatMap((o) => o.kpis), [sheet]);
   const byId = useMemo(() => new Map(kpis.map((k) => [k.id, k])), [kpis]);
   const hasRegions = kpis.some((k) => k.byRegion);
@@ -70,8 +73,8 @@ export function EntryView({ sheet }: { sheet: EntrySheet }) {
         </details>
       )}
       <ConflictPanel grid={grid} kpis={byId} />
-      <EntryGrid sheet={sheet} grid={grid} showRegions={showRegions} />
-      {sheet.editable && <SubmitPanel sheet={sheet} grid={grid} kpis={kpis} />}
+      <EntryGrid sheet={sheet} grid={grid} showRegions={showRegions} warnings={findings.warnings} />
+      {sheet.editable && <SubmitPanel sheet={sheet} grid={grid} kpis={kpis} ruleMissing={findings.missing} />}
     </>
   );
 }

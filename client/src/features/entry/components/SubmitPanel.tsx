@@ -1,22 +1,27 @@
-// Submitting the quarter: possible once every due KPI has a number or a "no data" reason and everything
-// is saved; otherwise it says what is missing.
+// Submitting the quarter: possible once every due KPI has a number or a "no data" reason, the plan's entry
+// rules are met and everything is saved; otherwise it says what is missing, each item a way to fix it.
 import { useTranslation } from 'react-i18next';
+import type { MissingItem } from '@rbm/shared/rbm';
 import type { EntryKpi, EntrySheet } from '@rbm/shared/schemas';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
 import { formErrorText } from '../../../lib/form-errors.ts';
 import { useSubmitQuarter } from '../api/submit-quarter.ts';
 import { recordKey } from '../utils/cells.ts';
 import { missingForSubmit } from '../utils/live-status.ts';
+import { MissingList } from './MissingList.tsx';
 import type { EntryGridState } from './use-entry-grid.ts';
 
 export function SubmitPanel({
   sheet,
   grid,
   kpis,
+  ruleMissing,
 }: {
   sheet: EntrySheet;
   grid: EntryGridState;
   kpis: readonly EntryKpi[];
+  /** What the plan's entry rules still ask (narratives, notes). */
+  ruleMissing: readonly MissingItem[];
 }) {
   const { t } = useTranslation();
   const submit = useSubmitQuarter(sheet.plan.code, sheet.priority.code, sheet.period);
@@ -26,7 +31,7 @@ export function SubmitPanel({
     const reason = (grid.texts[`${key}|noData`] ?? '').trim();
     return Object.keys(checked.errors).length === 0 && (checked.number !== null || reason !== '');
   });
-  const blocked = missing.length > 0 || grid.unsaved;
+  const blocked = missing.length > 0 || ruleMissing.length > 0 || grid.unsaved;
   return (
     <section className="entry-submit" aria-labelledby="entry-submit-title">
       <h2 id="entry-submit-title">{t('entry.submit.title')}</h2>
@@ -35,8 +40,14 @@ export function SubmitPanel({
           ? t('entry.submit.missing', { count: missing.length, codes: missing.join(', ') })
           : grid.unsaved
             ? t('entry.submit.unsaved')
-            : t('entry.submit.ready')}
+            : ruleMissing.length > 0
+              ? t('entryRules.missing.title')
+              : t('entry.submit.ready')}
       </p>
+      <MissingList
+        items={ruleMissing}
+        reviewUrl={`/plans/${sheet.plan.code}/reviews/${sheet.priority.code}/${sheet.period}`}
+      />
       {submit.isError && <FormAlert>{formErrorText(t, submit.error)}</FormAlert>}
       <button
         type="button"

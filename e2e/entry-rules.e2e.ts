@@ -64,6 +64,8 @@ describe('entry rules', () => {
     await expect
       .poll(() => row(page, 'D2-K3').locator('.entry-error').textContent())
       .toContain('more than 15 significant digits');
+    // shown as typed, not with its digits lost
+    expect(await valueCell(page, 'D2-K3').textContent()).toContain('123456789012345678901234567890');
     await typeInto(page, valueCell(page, 'D2-K3'), '49');
     await expect
       .poll(() => row(page, 'D2-K3').locator('.entry-error').textContent())

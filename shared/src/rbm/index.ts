@@ -79,6 +79,7 @@ export {
   type ValueErrorCode,
   type ValueLimits,
   SIGNIFICANT_DIGITS,
+  keepsAllDigits,
 } from './values.ts';
 export { annualTarget, endTarget, expectedValue, kpiStartQuarter } from './trajectory.ts';
 export {

@@ -114,6 +114,11 @@ export type ValueErrorCode = (typeof VALUE_ERROR_CODES)[number];
 /** Significant digits a stored value keeps exactly (a double holds 15 for any decimal number). */
 export const SIGNIFICANT_DIGITS = 15;
 
+/** The number is stored exactly: it has at most 15 significant digits (else a double rounds it). */
+export function keepsAllDigits(value: number): boolean {
+  return Number(value.toPrecision(SIGNIFICANT_DIGITS)) === value;
+}
+
 /** A KPI's hard limits set by an administrator (entry rules): null where none is set. */
 export interface ValueLimits {
   min: number | null;
@@ -134,7 +139,7 @@ export function validateKpiValue(
   limits?: ValueLimits | null,
 ): ValueErrorCode | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'not_finite';
-  if (Number(value.toPrecision(SIGNIFICANT_DIGITS)) !== value) return 'too_precise';
+  if (!keepsAllDigits(value)) return 'too_precise';
   const code = validateUnit(unit, value);
   if (code !== null || !limits) return code;
   if (limits.min !== null && value < limits.min) return 'below_minimum';

@@ -116,6 +116,8 @@ describe('entry rules in the grid', () => {
     await user.click(valueCell());
     await user.keyboard('{Control>}a{/Control}123456789012345678901234567890{Enter}');
     expect(valueCell()).toHaveAccessibleDescription(/more than 15 significant digits/);
+    // shown as typed, never with its digits lost
+    expect(valueCell()).toHaveTextContent('123456789012345678901234567890');
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(api.calls.filter((c) => c.method !== 'GET')).toHaveLength(0);
   });

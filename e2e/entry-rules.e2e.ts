@@ -5,7 +5,14 @@
 // each place; the reviewer's page shows the warning. English and Arabic, axe clean.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
+import {
+  accessibilityViolations,
+  chooseLanguage,
+  openPage,
+  screenshot,
+  signIn,
+  widerThanScreen,
+} from './support/browser.ts';
 import { PLAN, openGrid, valueCell } from './support/entry-grid.ts';
 import { browserSuite } from './support/suite.ts';
 import type { TestServer } from './support/test-server.ts';
@@ -133,6 +140,27 @@ describe('entry rules', () => {
     await screenshot(page, 'entry-rules-grid-ar');
     await valueCell(page, 'D2-K3').click();
     await page.keyboard.press('Escape');
+    await chooseLanguage(page, 'en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("fit a phone in Arabic: the rules screen and the reviewer's warnings", async () => {
+    const { context, page, errors } = await openPage(browser, { viewport: 'phone' });
+    await signIn(page, server.url, 'admin');
+    await chooseLanguage(page, 'ar');
+    await page.goto(`${server.url}/plans/${PLAN}/entry-rules`);
+    await page.getByRole('heading', { name: 'قواعد الإدخال', level: 1 }).waitFor();
+    await page.locator('#plan-rule-min').waitFor();
+    expect(await widerThanScreen(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'entry-rules-admin-ar-phone');
+    await page.goto(`${server.url}/plans/${PLAN}/reviews/KAP-2/2026-Q3`);
+    const warnings = page.getByRole('region', { name: 'قيم تستحق النظر' });
+    await warnings.waitFor();
+    expect(await warnings.textContent()).toContain('مجموع المناطق');
+    expect(await widerThanScreen(page)).toEqual([]);
+    await screenshot(page, 'entry-rules-review-ar-phone');
     await chooseLanguage(page, 'en');
     expect(errors).toEqual([]);
     await context.close();

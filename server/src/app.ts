@@ -19,6 +19,7 @@ import { explorerRoutes } from './modules/explorer/explorer.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { entryRoutes } from './modules/entry/entry.routes.ts';
+import { entryRulesRoutes } from './modules/entry-rules/entry-rules.routes.ts';
 import { valuesRoutes } from './modules/values/values.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(kpiDefinitionsRoutes);
   await app.register(reviewsRoutes);
   await app.register(entryRoutes);
+  await app.register(entryRulesRoutes);
   await app.register(importsRoutes);
   await app.register(reportsRoutes);
   await app.register(outlookRoutes);

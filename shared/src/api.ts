@@ -5,6 +5,7 @@
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { entryRoutes } from './routes/entry.routes.ts';
+import { entryRuleRoutes } from './routes/entry-rules.routes.ts';
 import { explorerRoutes } from './routes/explorer.routes.ts';
 import { importRoutes } from './routes/imports.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
@@ -27,6 +28,7 @@ export const api = {
   ...kpiDefinitionRoutes,
   ...reviewRoutes,
   ...entryRoutes,
+  ...entryRuleRoutes,
   ...importRoutes,
   ...reportRoutes,
   ...outlookRoutes,

@@ -40,6 +40,7 @@ const NotificationSettingsPage = page(
   () => import('./pages/NotificationSettingsPage.tsx'),
   'NotificationSettingsPage',
 );
+const EntryRulesPage = page(() => import('./pages/EntryRulesPage.tsx'), 'EntryRulesPage');
 
 /** The query client may come from main.tsx, which starts the first screen's requests before rendering. */
 export function App(props: { queryClient?: QueryClient }) {
@@ -76,6 +77,7 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/admin/translations" element={<TranslationsPage />} />
                   <Route path="/inbox" element={<InboxPage />} />
                   <Route path="/inbox/settings" element={<NotificationSettingsPage />} />
+                  <Route path="/plans/:plan/entry-rules" element={<EntryRulesPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

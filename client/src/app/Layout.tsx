@@ -85,6 +85,9 @@ function Navigation() {
       {plan && <NavLink to={`/plans/${plan}/outlook`}>{t('outlook.nav')}</NavLink>}
       {can('users:manage') && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
       {can('framework:write') && <NavLink to="/admin/translations">{t('nav.translations')}</NavLink>}
+      {plan && can('framework:write') && (
+        <NavLink to={`/plans/${plan}/entry-rules`}>{t('entryRules.nav')}</NavLink>
+      )}
     </nav>
   );
 }

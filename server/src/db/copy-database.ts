@@ -41,6 +41,8 @@ export const COPY_ORDER = [
   'sign_in_throttle',
   'notification',
   'notification_preference',
+  'plan_entry_rule',
+  'kpi_entry_rule',
 ] as const;
 
 /** Tables a person fills: the target must have none of these rows (migrations only add data_revision's). */

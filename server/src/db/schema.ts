@@ -310,6 +310,35 @@ export interface NotificationPreferenceTable {
   email: number;
 }
 
+/** Columns shared by a plan's default value rules and a KPI's override (null: not set). */
+interface ValueRuleColumns {
+  minValue: number | null;
+  maxValue: number | null;
+  integerOnly: number | null;
+  maxChangeShare: number | null;
+  maxTargetMultiple: number | null;
+  regionsAddUp: number | null;
+}
+
+export interface PlanEntryRuleTable extends ValueRuleColumns {
+  id: Generated<number>;
+  planId: number;
+  requireAchievements: number;
+  requireChallenges: number;
+  requireImprovements: number;
+  noteAtRisk: number;
+  noteOffTrack: number;
+  noteNoData: number;
+  version: number;
+  updatedAt: string;
+}
+
+export interface KpiEntryRuleTable extends ValueRuleColumns {
+  id: Generated<number>;
+  kpiId: number;
+  updatedAt: string;
+}
+
 export interface DataRevisionTable {
   id: number;
   revision: number;
@@ -345,6 +374,8 @@ export interface Database {
   auditLog: AuditLogTable;
   statisticIndicator: StatisticIndicatorTable;
   statistic: StatisticTable;
+  planEntryRule: PlanEntryRuleTable;
+  kpiEntryRule: KpiEntryRuleTable;
 }
 
 export type PlanRow = Selectable<PlanTable>;

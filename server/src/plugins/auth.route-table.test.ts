@@ -33,6 +33,15 @@ async function valueVersion(db: Db, kpiId: number, period: string) {
   return row.version;
 }
 
+const NO_RULES = {
+  min: null,
+  max: null,
+  integer: null,
+  maxChangeShare: null,
+  maxTargetMultiple: null,
+  regionsAddUp: null,
+};
+
 /** For every write route: the role that may use it, and a request it should accept. */
 const WRITES: Record<
   string,
@@ -105,6 +114,36 @@ const WRITES: Record<
         url: `/api/kpis/${k.id}/targets`,
         payload: { year: 2027, value, reason: 'Route sweep' },
       };
+    },
+  },
+  putEntryRules: {
+    role: 'admin',
+    call: async () => ({
+      method: 'PUT',
+      url: '/api/plans/SP-2024-2027/entry-rules',
+      payload: {
+        completeness: { requiredNarratives: ['achievements'], noteRequiredFor: [] },
+        defaults: NO_RULES,
+      },
+    }),
+  },
+  putKpiEntryRule: {
+    role: 'admin',
+    call: async () => ({
+      method: 'PUT',
+      url: '/api/plans/SP-2024-2027/entry-rules/kpis/D2-K3',
+      payload: { ...NO_RULES, max: 48 },
+    }),
+  },
+  deleteKpiEntryRule: {
+    role: 'admin',
+    call: async (db) => {
+      const k = await kpi(db, 'D2-K3');
+      await db
+        .insertInto('kpiEntryRule')
+        .values({ kpiId: k.id, maxValue: 48, updatedAt: TEST_NOW.toISOString() })
+        .execute();
+      return { method: 'DELETE', url: '/api/plans/SP-2024-2027/entry-rules/kpis/D2-K3' };
     },
   },
   submitReview: {

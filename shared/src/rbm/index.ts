@@ -83,6 +83,9 @@ export {
   type ValueEntryErrorCode,
   type ValueStateLabel,
   type ValueErrorCode,
+  type ValueLimits,
+  SIGNIFICANT_DIGITS,
+  keepsAllDigits,
 } from './values.ts';
 export { annualTarget, endTarget, expectedValue, kpiStartQuarter } from './trajectory.ts';
 export {
@@ -134,3 +137,33 @@ export {
   type KpiOutlook,
   type OutlookVerdict,
 } from './outlook.ts';
+export {
+  ADDITIVE_UNITS,
+  MISSING_CODES,
+  NARRATIVES,
+  NOTE_TRIGGERS,
+  NO_VALUE_RULES,
+  WARNING_CODES,
+  effectiveValueRules,
+  limitsOf,
+  missingForSubmission,
+  valueWarnings,
+  type CompletenessRules,
+  type MissingCode,
+  type MissingItem,
+  type Narrative,
+  type NoteTrigger,
+  type RuleKpi,
+  type ValueRuleSettings,
+  type ValueRules,
+  type ValueWarning,
+  type WarningCode,
+} from './entry-rules.ts';
+export {
+  ruleKpiOf,
+  sheetFindings,
+  type PlanRules,
+  type SheetContext,
+  type SheetFindings,
+  type SheetKpi,
+} from './entry-findings.ts';

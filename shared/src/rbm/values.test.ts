@@ -190,3 +190,29 @@ describe('valueStateLabel', () => {
     expect(valueStateLabel({ state: 'approved', value: 1, returnComment: null })).toBe('approved');
   });
 });
+
+describe('value limits and precision', () => {
+  it('refuses a number with more significant digits than a double keeps (15)', () => {
+    expect(validateKpiValue('count', Number('123456789012345678901234567890'))).toBe('too_precise');
+    expect(validateKpiValue('number', 1234567890123456)).toBe('too_precise');
+    expect(validateKpiValue('number', 0.1 + 0.2)).toBe('too_precise');
+    expect(validateKpiValue('number', 123456789012345)).toBeNull();
+    expect(validateKpiValue('number', 0.3)).toBeNull();
+    expect(validateKpiValue('number', 1e29)).toBeNull();
+  });
+
+  it("applies the KPI's hard limits after the unit", () => {
+    const limits = { min: 10, max: 60, integer: true };
+    expect(validateKpiValue('number', 9, limits)).toBe('below_minimum');
+    expect(validateKpiValue('number', 61, limits)).toBe('above_maximum');
+    expect(validateKpiValue('number', 12.5, limits)).toBe('not_whole_number');
+    expect(validateKpiValue('number', 60, limits)).toBeNull();
+    expect(validateKpiValue('percent', 101, limits)).toBe('percent_out_of_range');
+    expect(validateKpiValue('number', 12.5, { min: null, max: null, integer: false })).toBeNull();
+    expect(checkValueEntry('count', 75, null, { min: null, max: 60, integer: false })).toEqual({
+      ok: false,
+      code: 'above_maximum',
+    });
+    expect(checkValueEntry('count', null, undefined)).toEqual({ ok: false, code: 'no_data_reason_required' });
+  });
+});

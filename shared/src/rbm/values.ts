@@ -104,16 +104,51 @@ export const VALUE_ERROR_CODES = [
   'percent_out_of_range',
   'count_not_integer',
   'negative',
+  'too_precise',
+  'below_minimum',
+  'above_maximum',
+  'not_whole_number',
 ] as const;
 export type ValueErrorCode = (typeof VALUE_ERROR_CODES)[number];
 
+/** Significant digits a stored value keeps exactly (a double holds 15 for any decimal number). */
+export const SIGNIFICANT_DIGITS = 15;
+
+/** The number is stored exactly: it has at most 15 significant digits (else a double rounds it). */
+export function keepsAllDigits(value: number): boolean {
+  return Number(value.toPrecision(SIGNIFICANT_DIGITS)) === value;
+}
+
+/** A KPI's hard limits set by an administrator (entry rules): null where none is set. */
+export interface ValueLimits {
+  min: number | null;
+  max: number | null;
+  integer: boolean;
+}
+
 /**
- * Check a value against its KPI's unit: a finite number always; `percent` within 0..100; `count` a
- * non-negative integer (a negative count is `negative`); `days` and `currency` not negative; `ratio` and
- * `number` any finite number. Returns a stable error code, or null when the value is acceptable.
+ * Check a value against its KPI's unit and hard limits: a finite number always, of at most 15 significant
+ * digits (`too_precise`: a longer number would be stored rounded, its digits silently lost); `percent`
+ * within 0..100; `count` a non-negative integer (a negative count is `negative`); `days` and `currency`
+ * not negative; `ratio` and `number` any finite number; then the limits (`below_minimum`, `above_maximum`,
+ * `not_whole_number`). Returns a stable error code, or null when the value is acceptable.
  */
-export function validateKpiValue(unit: KpiUnit, value: number): ValueErrorCode | null {
+export function validateKpiValue(
+  unit: KpiUnit,
+  value: number,
+  limits?: ValueLimits | null,
+): ValueErrorCode | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'not_finite';
+  if (!keepsAllDigits(value)) return 'too_precise';
+  const code = validateUnit(unit, value);
+  if (code !== null || !limits) return code;
+  if (limits.min !== null && value < limits.min) return 'below_minimum';
+  if (limits.max !== null && value > limits.max) return 'above_maximum';
+  if (limits.integer && !Number.isInteger(value)) return 'not_whole_number';
+  return null;
+}
+
+function validateUnit(unit: KpiUnit, value: number): ValueErrorCode | null {
   switch (unit) {
     case 'percent':
       return value < 0 || value > 100 ? 'percent_out_of_range' : null;
@@ -182,13 +217,15 @@ export type ValueEntryErrorCode = ValueErrorCode | 'no_data_reason_required' | '
 
 /**
  * One value record as it is written, by the value PUT, the entry grid and the import alike: a figure
- * (checked against the unit; a reason beside it is dropped), or no figure with a reason why (required,
- * trimmed, at most 1000 characters). Returns the fields to store, or the stable error code.
+ * (checked against the unit and the KPI's hard limits, see `validateKpiValue`; a reason beside it is
+ * dropped), or no figure with a reason why (required, trimmed, at most 1000 characters). Returns the
+ * fields to store, or the stable error code.
  */
 export function checkValueEntry(
   unit: KpiUnit,
   value: number | null,
   noDataReason: string | null | undefined,
+  limits?: ValueLimits | null,
 ):
   { ok: true; value: number | null; noDataReason: string | null } | { ok: false; code: ValueEntryErrorCode } {
   if (value === null) {
@@ -197,7 +234,7 @@ export function checkValueEntry(
     if (reason.length > NO_DATA_REASON_MAX_LENGTH) return { ok: false, code: 'text_too_long' };
     return { ok: true, value: null, noDataReason: reason };
   }
-  const code = validateKpiValue(unit, value);
+  const code = validateKpiValue(unit, value, limits);
   return code === null ? { ok: true, value, noDataReason: null } : { ok: false, code };
 }
 

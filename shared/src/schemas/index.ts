@@ -18,3 +18,4 @@ export * from './translations.ts';
 export * from './imports.ts';
 export * from './outlook.ts';
 export * from './notifications.ts';
+export * from './entry-rules.ts';

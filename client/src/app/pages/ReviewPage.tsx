@@ -6,6 +6,8 @@ import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
 import { useSession } from '../../features/auth/utils/session-context.ts';
 import { useReview } from '../../features/reviews/api/get-review.ts';
 import { ReviewView } from '../../features/reviews/components/ReviewView.tsx';
+import { ReviewWarnings } from '../../features/reviews/components/ReviewWarnings.tsx';
+import { FocusFromHash } from '../../components/ui/FocusFromHash.tsx';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { Layout } from '../Layout.tsx';
 import { formatPeriod } from '@rbm/shared';
@@ -40,6 +42,8 @@ export function ReviewPage() {
           onRetry={() => void review.refetch()}
         />
       )}
+      {review.data && <ReviewWarnings review={review.data} target={{ plan, priority, period }} />}
+      <FocusFromHash ready={review.data !== undefined} />
       {review.data && (
         <ReviewView
           review={review.data}

@@ -2,7 +2,7 @@
 // with a reason. Pure: the caller loads the KPIs, regions, stored values and review status.
 import { VALUE_STATES, type Frequency, type KpiUnit } from '@rbm/shared';
 import { asEnum } from '../../lib/enums.ts';
-import { checkValueEntry, validateDraftPeriod, type PlanYears } from '@rbm/shared/rbm';
+import { checkValueEntry, validateDraftPeriod, type PlanYears, type ValueLimits } from '@rbm/shared/rbm';
 import type { ImportCounts, ImportRow, ImportRowProblem } from '@rbm/shared/schemas';
 import { badRequest } from '../../errors.ts';
 import { unescapeText, type Cell, type Table } from './spreadsheet.ts';
@@ -75,6 +75,8 @@ export interface ImportContext {
   regions: ReadonlyMap<string, number>;
   stored: ReadonlyMap<string, StoredValue>;
   reviewStatus: string | null;
+  /** Each KPI's hard limits (entry rules); none when absent. */
+  limits?: (kpiId: number) => ValueLimits | null;
 }
 
 /** A valid row and what it writes. */
@@ -132,6 +134,10 @@ const VALUE_MESSAGES: Record<string, string> = {
   percent_out_of_range: 'The value must be a percentage from 0 to 100',
   count_not_integer: 'The value must be a whole number of 0 or more',
   negative: 'The value must not be negative',
+  too_precise: 'The value has more than 15 significant digits: it would be stored rounded and lose digits',
+  below_minimum: 'The value is below the minimum set for this KPI',
+  above_maximum: 'The value is above the maximum set for this KPI',
+  not_whole_number: 'The value must be a whole number for this KPI',
   no_data_reason_required: 'A value, or a reason why there is no data, is required',
   text_too_long: 'The reason why there is no data is longer than 1000 characters',
 };
@@ -194,7 +200,7 @@ export function planImport(table: Table, context: ImportContext): ImportPlan {
     const number = valueText === '' ? null : parseNumber(cell(cells, 'value'));
     if (valueText !== '' && number === null) return bad('value_not_number', `"${valueText}" is not a number`);
     // The value PUT's rule: a figure (a reason beside it is dropped), or no figure and a reason.
-    const checked = checkValueEntry(kpi.unit, number ?? null, reasonText);
+    const checked = checkValueEntry(kpi.unit, number ?? null, reasonText, context.limits?.(kpi.id));
     if (!checked.ok) return bad(checked.code, VALUE_MESSAGES[checked.code] ?? 'The value is not accepted');
     const { value, noDataReason } = checked;
     const key = valueKey(kpi.id, regionId);

@@ -20,6 +20,7 @@ import { auditedWrite } from '../audit/audit.service.ts';
 import type { ReviewScope } from '../reviews/reviews.view.ts';
 import { insertValue, updateValueIfVersion } from '../values/values.repository.ts';
 import { planImport, valueKey, type ImportContext, type ImportKpi, type ImportPlan } from './import-rows.ts';
+import { valueLimitsOfPlan } from '../entry-rules/entry-rules.service.ts';
 import * as repo from './imports.repository.ts';
 import { formatOf, readTable } from './spreadsheet.ts';
 
@@ -65,10 +66,11 @@ async function loadContext(db: Db, scope: ReviewScope, now: Date): Promise<Impor
     ]),
   );
   const owned = kpiRows.filter((k) => k.ownerPriorityId === scope.priority.id).map((k) => k.id);
-  const [regions, values, reviewStatus] = await Promise.all([
+  const [regions, values, reviewStatus, limits] = await Promise.all([
     repo.findRegions(db),
     repo.findQuarterValues(db, owned, scope.period),
     repo.findReviewStatus(db, scope.priority.id, scope.period),
+    valueLimitsOfPlan(db, scope.plan),
   ]);
   return {
     priorityId: scope.priority.id,
@@ -80,6 +82,7 @@ async function loadContext(db: Db, scope: ReviewScope, now: Date): Promise<Impor
     regions: new Map(regions.map((r) => [r.code.toUpperCase(), r.id])),
     stored: new Map(values.map((v) => [valueKey(v.kpiId, v.regionId), v])),
     reviewStatus,
+    limits,
   };
 }
 

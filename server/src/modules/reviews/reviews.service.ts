@@ -13,6 +13,7 @@ import type {
 import { conflict, locked, unprocessable, type FieldError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
+import { checkSubmission } from '../entry-rules/entry-findings.service.ts';
 import type { MeasuredKpi } from '../measurement/measurement.service.ts';
 import * as repo from './reviews.repository.ts';
 import { applyTransition, requireReviewRow, type ReviewChanges } from './reviews.transition.ts';
@@ -83,6 +84,11 @@ export async function submitReview(
   requireQuarterEnded(scope.period, deps.now);
   const measurement = await deps.measurements.get(deps.db, scope.plan, 'all');
   const stamp = deps.now.toISOString();
+  // The plan's completeness rules (entry rules), once the quarter is with the planners.
+  const current = await repo.findReview(deps.db, scope.priority.id, scope.period);
+  if (current?.status !== 'submitted' && current?.status !== 'approved') {
+    await checkSubmission(deps, scope, actor, body);
+  }
   await applyTransition(deps, actor, scope, {
     action: 'submit',
     from: ['open', 'returned'],

@@ -1,13 +1,13 @@
 // Entering and deleting KPI values: checked against the KPI (unit, period, region), never over another
 // person's newer change (version), never in a submitted or approved quarter, always audited.
 import type { PutValueBody, KpiValue } from '@rbm/shared/schemas';
-import { assessKpi, checkValueEntry, validateDraftPeriod, type RbmPlan } from '@rbm/shared/rbm';
-import { FREQUENCIES, KPI_UNITS } from '@rbm/shared';
+import { assessKpi, type RbmPlan } from '@rbm/shared/rbm';
 import type { Db } from '../../db/connection.ts';
 import { conflict, locked, notFound, unprocessable } from '../../errors.ts';
-import { asEnum } from '../../lib/enums.ts';
 import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
+import { valueLimitsOf } from '../entry-rules/entry-rules.service.ts';
 import { toRbmKpi } from '../measurement/measurement.service.ts';
+import { checkPeriod, checkRegionAllowed, checkValue } from './values.checks.ts';
 import * as repo from './values.repository.ts';
 
 type WriteTarget = NonNullable<Awaited<ReturnType<typeof repo.findWriteTarget>>>;
@@ -32,20 +32,6 @@ interface ValueRow {
   submittedAt: string | null;
   approvedAt: string | null;
 }
-
-const PERIOD_MESSAGES: Record<string, string> = {
-  period_invalid: 'is not a quarter such as 2025-Q3',
-  period_outside_plan: "is outside the plan's years",
-  period_not_complete: 'has not begun: values can be drafted from the quarter in progress back',
-  period_not_reporting_quarter: 'is not reported: this annual KPI reports in Q4 only',
-};
-
-const VALUE_MESSAGES: Record<string, string> = {
-  not_finite: 'must be a finite number',
-  percent_out_of_range: 'must be a percentage from 0 to 100',
-  count_not_integer: 'must be a whole number of 0 or more',
-  negative: 'must not be negative',
-};
 
 /** The KPI, its plan, the stored value (if any) and the quarter's review status, for one write. */
 async function loadWriteTarget(
@@ -86,15 +72,6 @@ async function loadWriteTarget(
   return { kpi: target, plan, existing, reviewStatus: target.reviewStatus };
 }
 
-function checkPeriod(plan: RbmPlan, period: string, frequency: string, now: Date): void {
-  const code = validateDraftPeriod(plan, period, now, asEnum(FREQUENCIES, frequency, 'kpi.frequency'));
-  if (code) {
-    throw unprocessable(code, `Period ${period} ${PERIOD_MESSAGES[code] ?? 'is not accepted'}`, [
-      { field: 'params.period', code, message: `${period} ${PERIOD_MESSAGES[code] ?? 'is not accepted'}` },
-    ]);
-  }
-}
-
 /** The region's id (null for the KPI as a whole); 422 when the code is unknown. */
 async function resolveRegion(db: Db, region: string | undefined): Promise<number | null> {
   if (region === undefined) return null;
@@ -105,33 +82,6 @@ async function resolveRegion(db: Db, region: string | undefined): Promise<number
     ]);
   }
   return row.id;
-}
-
-function checkRegionAllowed(kpi: { byRegion: number; code: string }, regionId: number | null): void {
-  if (regionId !== null && kpi.byRegion !== 1) {
-    throw unprocessable('region_not_allowed', `KPI ${kpi.code} is not reported by region`, [
-      {
-        field: 'body.region',
-        code: 'region_not_allowed',
-        message: `KPI ${kpi.code} is not reported by region`,
-      },
-    ]);
-  }
-}
-
-function checkValue(unit: string, body: PutValueBody): void {
-  const checked = checkValueEntry(asEnum(KPI_UNITS, unit, 'kpi.unit'), body.value, body.noDataReason);
-  if (checked.ok) return;
-  if (checked.code === 'no_data_reason_required' || checked.code === 'text_too_long') {
-    const message = checked.code === 'text_too_long' ? 'The reason is too long' : 'Say why there is no value';
-    throw unprocessable(checked.code, 'A value, or a reason why there is no data, is required', [
-      { field: 'body.noDataReason', code: checked.code, message },
-    ]);
-  }
-  const { code } = checked;
-  throw unprocessable(code, `The value ${VALUE_MESSAGES[code]}`, [
-    { field: 'body.value', code, message: `The value ${VALUE_MESSAGES[code]}` },
-  ]);
 }
 
 /** Values of an approved quarter are locked; a submitted quarter waits for its review. */
@@ -223,7 +173,7 @@ export async function putValue(
     );
     checkPeriod(plan, period, kpi.frequency, context.now);
     checkRegionAllowed(kpi, regionId);
-    checkValue(kpi.unit, body);
+    checkValue(kpi.unit, body, body.value === null ? null : await valueLimitsOf(tx, kpiId));
     checkUnlocked(period, existing, reviewStatus);
     checkVersion(existing, body.version);
     const fields = {

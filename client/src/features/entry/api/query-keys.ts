@@ -6,4 +6,7 @@ export const entryKeys = {
   sheet: (plan: string, priority: string, period: string, language: Language) =>
     [...entryKeys.sheets(), plan, priority, period, language] as const,
   due: (plan: string, language: Language) => [...entryKeys.all, 'due', plan, language] as const,
+  rules: (plan: string) => [...entryKeys.all, 'rules', plan] as const,
+  findings: (plan: string, priority: string, period: string) =>
+    [...entryKeys.all, 'findings', plan, priority, period] as const,
 };

@@ -1,7 +1,7 @@
 // What a grid cell shows when it is not being edited: figures in the user's language, the typed text,
 // the live status, the value's state in words, and any error or reviewer comment beside it.
 import { useTranslation } from 'react-i18next';
-import { valueStateLabel } from '@rbm/shared/rbm';
+import { keepsAllDigits, valueStateLabel } from '@rbm/shared/rbm';
 import type { EntryKpi, EntrySheet, EntryValue } from '@rbm/shared/schemas';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
@@ -29,7 +29,8 @@ export function CellContent({ sheet, kpi, column, text, stored, live }: Props) {
   const typed = (region: string | null) => {
     const raw = text('value', region);
     const number = parseNumber(raw, language);
-    return raw.trim() === '' ? '' : number === null ? raw : figure(number);
+    // A number a double cannot keep is shown as typed, never with its digits lost.
+    return raw.trim() === '' ? '' : number === null || !keepsAllDigits(number) ? raw : figure(number);
   };
   switch (column.id) {
     case 'kpi':

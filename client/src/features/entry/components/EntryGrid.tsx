@@ -6,6 +6,7 @@ import { Fragment, useMemo, useRef, useState, type ClipboardEvent, type Keyboard
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '@rbm/shared';
 import type { EntryKpi, EntrySheet } from '@rbm/shared/schemas';
+import type { ValueWarning } from '@rbm/shared/rbm';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { isolate } from '../../../lib/bidi.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
@@ -14,6 +15,7 @@ import { liveNumber } from '../utils/save-summary.ts';
 import { editingAction, movePosition, navigationAction, type Move } from '../utils/grid-keys.ts';
 import { parseClipboardBlock, pasteTargets } from '../utils/paste.ts';
 import { CellContent } from './CellContent.tsx';
+import { RuleWarnings } from './RuleWarnings.tsx';
 import { cellErrorText } from './cell-errors.ts';
 import type { EntryGridState } from './use-entry-grid.ts';
 
@@ -28,10 +30,13 @@ export function EntryGrid({
   sheet,
   grid,
   showRegions,
+  warnings,
 }: {
   sheet: EntrySheet;
   grid: EntryGridState;
   showRegions: boolean;
+  /** Each KPI's warnings under the plan's entry rules, shown in its value cell. */
+  warnings?: ReadonlyMap<number, readonly ValueWarning[]>;
 }) {
   const { t } = useTranslation();
   const tableRef = useRef<HTMLTableElement>(null);
@@ -189,7 +194,11 @@ export function EntryGrid({
               rowIndex++;
               const row = rowIndex;
               return (
-                <tr key={kpi.id} className={kpi.total?.returnComment ? 'entry-returned' : undefined}>
+                <tr
+                  key={kpi.id}
+                  data-kpi={kpi.code}
+                  className={kpi.total?.returnComment ? 'entry-returned' : undefined}
+                >
                   {columns.map((column, col) => (
                     <Fragment key={column.region ?? column.id}>
                       {renderCell({ kpi, column, row, col })}
@@ -226,6 +235,8 @@ export function EntryGrid({
     const focused = pos.row === row && pos.col === col;
     const Tag = column.id === 'kpi' ? 'th' : 'td';
     const label = `${kpi.code} · ${typeof header(column) === 'string' ? header(column) : column.region}`;
+    const warningId = column.id === 'value' && warnings?.has(kpi.id) ? `entry-warning-${row}` : undefined;
+    const describedBy = [errorCode ? errorId : '', warningId ?? ''].join(' ').trim() || undefined;
     return (
       <Tag
         scope={column.id === 'kpi' ? 'row' : undefined}
@@ -234,7 +245,7 @@ export function EntryGrid({
         tabIndex={focused && !isEditing ? 0 : -1}
         aria-readonly={key === null ? true : undefined}
         aria-invalid={errorCode ? true : undefined}
-        aria-describedby={errorCode ? errorId : undefined}
+        aria-describedby={describedBy}
         className={[
           `col-${column.id}`,
           key ? 'entry-editable' : '',
@@ -249,7 +260,7 @@ export function EntryGrid({
             className="entry-input"
             aria-label={label}
             aria-invalid={errorCode ? true : undefined}
-            aria-describedby={errorCode ? errorId : undefined}
+            aria-describedby={describedBy}
             value={editing.text}
             autoFocus
             inputMode={ref?.field === 'value' ? 'decimal' : undefined}
@@ -282,6 +293,7 @@ export function EntryGrid({
             {cellErrorText(t, errorCode, kpi.unit)}
           </span>
         )}
+        {warningId && <RuleWarnings id={warningId} warnings={warnings?.get(kpi.id)} unit={kpi.unit} />}
       </Tag>
     );
   }

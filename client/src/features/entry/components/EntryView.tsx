@@ -12,11 +12,14 @@ import { LeaveGuard } from './LeaveGuard.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { SubmitPanel } from './SubmitPanel.tsx';
 import { useEntryGrid } from './use-entry-grid.ts';
+import { useGridRules } from './use-grid-rules.ts';
 import { useNarrowScreen } from './use-narrow-screen.ts';
 
 export function EntryView({ sheet }: { sheet: EntrySheet }) {
   const { t } = useTranslation();
-  const grid = useEntryGrid(sheet);
+  const rules = useGridRules(sheet);
+  const grid = useEntryGrid(sheet, rules.limits);
+  const findings = rules.findings(grid);
   const kpis = useMemo(() => sheet.outcomes.flatMap((o) => o.kpis), [sheet]);
   const byId = useMemo(() => new Map(kpis.map((k) => [k.id, k])), [kpis]);
   const hasRegions = kpis.some((k) => k.byRegion);
@@ -77,9 +80,9 @@ export function EntryView({ sheet }: { sheet: EntrySheet }) {
       {narrow ? (
         <EntryCards sheet={sheet} grid={grid} showRegions={showRegions} />
       ) : (
-        <EntryGrid sheet={sheet} grid={grid} showRegions={showRegions} />
+        <EntryGrid sheet={sheet} grid={grid} showRegions={showRegions} warnings={findings.warnings} />
       )}
-      {sheet.editable && <SubmitPanel sheet={sheet} grid={grid} kpis={kpis} />}
+      {sheet.editable && <SubmitPanel sheet={sheet} grid={grid} kpis={kpis} ruleMissing={findings.missing} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
-// Submitting the quarter: possible once every due KPI has a number or a "no data" reason and everything
-// is saved; otherwise it says what is missing.
+// Submitting the quarter: possible once every due KPI has a number or a "no data" reason, the plan's entry
+// rules are met and everything is saved; otherwise it says what is missing, each item a way to fix it.
 import { useTranslation } from 'react-i18next';
-import { quarterSubmittableFrom } from '@rbm/shared/rbm';
+import { quarterSubmittableFrom, type MissingItem } from '@rbm/shared/rbm';
 import type { EntryKpi, EntrySheet } from '@rbm/shared/schemas';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
 import { formErrorText } from '../../../lib/form-errors.ts';
@@ -10,16 +10,20 @@ import { useSubmitQuarter } from '../api/submit-quarter.ts';
 import { recordKey } from '../utils/cells.ts';
 import { missingForSubmit } from '../utils/live-status.ts';
 import { formatDate } from './format-date.ts';
+import { MissingList } from './MissingList.tsx';
 import type { EntryGridState } from './use-entry-grid.ts';
 
 export function SubmitPanel({
   sheet,
   grid,
   kpis,
+  ruleMissing,
 }: {
   sheet: EntrySheet;
   grid: EntryGridState;
   kpis: readonly EntryKpi[];
+  /** What the plan's entry rules still ask (narratives, notes). */
+  ruleMissing: readonly MissingItem[];
 }) {
   const { t } = useTranslation();
   const submit = useSubmitQuarter(sheet.plan.code, sheet.priority.code, sheet.period);
@@ -32,7 +36,7 @@ export function SubmitPanel({
   // The quarter in progress is drafted now and submitted once it has ended (the server holds to it too).
   const from = quarterSubmittableFrom(sheet.period).toISOString().slice(0, 10);
   const inProgress = Date.parse(sheet.asOf) < Date.parse(from);
-  const blocked = missing.length > 0 || grid.unsaved || inProgress;
+  const blocked = missing.length > 0 || ruleMissing.length > 0 || grid.unsaved || inProgress;
   return (
     <section className="entry-submit" aria-labelledby="entry-submit-title">
       <h2 id="entry-submit-title">{t('entry.submit.title')}</h2>
@@ -44,8 +48,14 @@ export function SubmitPanel({
             ? null
             : grid.unsaved
               ? t('entry.submit.unsaved')
-              : t('entry.submit.ready')}
+              : ruleMissing.length > 0
+                ? t('entryRules.missing.title')
+                : t('entry.submit.ready')}
       </p>
+      <MissingList
+        items={ruleMissing}
+        reviewUrl={`/plans/${sheet.plan.code}/reviews/${sheet.priority.code}/${sheet.period}`}
+      />
       {submit.isError && <FormAlert>{formErrorText(t, submit.error)}</FormAlert>}
       <button
         type="button"

@@ -2,6 +2,7 @@
 // (debounced, with the loaded version), conflicts (409) with both values, and undo of the last edit.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ValueLimits } from '@rbm/shared/rbm';
 import type { EntryKpi, EntrySheet, EntryValue } from '@rbm/shared/schemas';
 import { ApiError } from '../../../lib/api-client.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
@@ -33,7 +34,7 @@ const FIELD_OF_PROBLEM: Record<string, Field> = {
   'body.evidenceUrl': 'evidence',
 };
 
-export function useEntryGrid(sheet: EntrySheet) {
+export function useEntryGrid(sheet: EntrySheet, limits?: (kpiId: number) => ValueLimits | null) {
   const language = currentLanguage();
   const queryClient = useQueryClient();
   const kpis = useMemo(() => new Map(sheet.outcomes.flatMap((o) => o.kpis).map((k) => [k.id, k])), [sheet]);
@@ -63,9 +64,10 @@ export function useEntryGrid(sheet: EntrySheet) {
         region,
         stored: stored.current.get(key) ?? null,
         language,
+        limits: limits?.(kpiId),
       });
     },
-    [kpis, recordTexts, language],
+    [kpis, recordTexts, language, limits],
   );
 
   const setRecordStatus = (key: string, value: RecordStatus | null) =>
@@ -256,10 +258,11 @@ export function useEntryGrid(sheet: EntrySheet) {
           const { kpiId, region } = parseCellKey(`${key}|value`);
           const unit = (kpis.get(kpiId) as EntryKpi).unit;
           const stored = storedSnapshot.get(key) ?? null;
-          return [key, checkRecord({ texts: recordTextsOf(texts, key), unit, region, stored, language })];
+          const record = { texts: recordTextsOf(texts, key), unit, region, stored, language };
+          return [key, checkRecord({ ...record, limits: limits?.(kpiId) })];
         }),
       ),
-    [storedSnapshot, kpis, texts, language],
+    [storedSnapshot, kpis, texts, language, limits],
   );
   const refused = refusedCells(checks, serverErrors);
   const values = Object.values(status);

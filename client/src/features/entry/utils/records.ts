@@ -1,7 +1,7 @@
 // What the planner typed for one value record, checked with the API's own rules (the shared value
 // checks and the PUT body's limits), and turned into the request that saves it.
 import type { KpiUnit } from '@rbm/shared';
-import { validateKpiValue } from '@rbm/shared/rbm';
+import { validateKpiValue, type ValueLimits } from '@rbm/shared/rbm';
 import { PutValueBodySchema, type EntryValue, type PutValueBody } from '@rbm/shared/schemas';
 import type { Field } from './cells.ts';
 import { editableNumber, parseNumber } from './parse-number.ts';
@@ -75,6 +75,8 @@ export function checkRecord(input: {
   region: string | null;
   stored: EntryValue | null;
   language: string;
+  /** The KPI's hard limits under the plan's entry rules. */
+  limits?: ValueLimits | null;
 }): CheckedRecord {
   const { texts, unit, region, stored, language } = input;
   const errors: CheckedRecord['errors'] = {};
@@ -82,7 +84,7 @@ export function checkRecord(input: {
   const number = parseNumber(valueText, language);
   if (valueText !== '' && number === null) errors.value = 'not_a_number';
   else if (number !== null) {
-    const code = validateKpiValue(unit, number);
+    const code = validateKpiValue(unit, number, input.limits);
     if (code !== null) errors.value = code;
   }
   const text = (field: Exclude<Field, 'value'>) => (region === null ? (texts[field] ?? '').trim() : '');

@@ -8,4 +8,6 @@ export const reviewKeys = {
   details: () => [...reviewKeys.all, 'detail'] as const,
   detail: (plan: string, priority: string, period: string, language: Language) =>
     [...reviewKeys.details(), plan, priority, period, language] as const,
+  findings: (plan: string, priority: string, period: string) =>
+    [...reviewKeys.all, 'findings', plan, priority, period] as const,
 };

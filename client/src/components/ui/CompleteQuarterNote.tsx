@@ -1,12 +1,10 @@
 // Says whether the quarter shown is one every priority has figures for; when it is not, offers the one that is.
-export interface CompleteQuarterTexts {
-  /** "{period} is the latest quarter every priority has approved." */
-  full: string;
-  /** "Not every priority has figures for {period} yet…" */
-  partial: string;
-  /** The button that goes to the complete quarter. */
-  goTo: string;
-}
+// Its texts are `<prefix>.full` ("{period} is the latest quarter every priority has approved."),
+// `<prefix>.partial` ("Not every priority has figures for {period} yet…") and `<prefix>.goTo` (the button).
+import { formatPeriod } from '@rbm/shared';
+import { useTranslation } from 'react-i18next';
+import { isolate } from '../../lib/bidi.ts';
+import { currentLanguage } from '../../lib/i18n.ts';
 
 export function CompleteQuarterNote({
   period,
@@ -16,17 +14,22 @@ export function CompleteQuarterNote({
 }: {
   period: string;
   complete: string | null;
-  texts: CompleteQuarterTexts;
+  /** The key prefix of the three texts, e.g. `compare.complete`. */
+  texts: string;
   onGoTo: (period: string) => void;
 }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
   // Quarters are YYYY-Qn, so they sort as strings; before the complete quarter there is nothing to say.
   if (complete === null || period < complete) return null;
-  if (complete === period) return <span className="complete-quarter">{texts.full}</span>;
+  const label = (p: string) => isolate(formatPeriod(p, language));
+  if (complete === period)
+    return <span className="complete-quarter">{t(`${texts}.full`, { period: label(period) })}</span>;
   return (
     <span className="complete-quarter complete-quarter-partial warning" data-testid="partial-quarter">
-      {texts.partial}{' '}
+      {t(`${texts}.partial`, { period: label(period) })}{' '}
       <button type="button" className="link-button" onClick={() => onGoTo(complete)}>
-        {texts.goTo}
+        {t(`${texts}.goTo`, { period: label(complete) })}
       </button>
     </span>
   );

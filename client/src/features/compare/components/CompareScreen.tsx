@@ -31,33 +31,13 @@ import {
 } from '../utils/compare-shaping.ts';
 import { HeatmapGrid, HeatmapTable } from './HeatmapGrid.tsx';
 import { RankingBars, RankingTable } from './RankingBars.tsx';
+import { Switch } from './Switch.tsx';
 import '../compare.css';
 
 function stateOf(query: { isPending: boolean; isError: boolean; data?: Comparison }): ChartPanelState {
   if (query.isPending) return 'loading';
   if (query.isError) return 'error';
   return (query.data?.groups.length ?? 0) === 0 ? 'empty' : 'ready';
-}
-
-function Switch<T extends string>(props: {
-  label: string;
-  value: T;
-  options: readonly T[];
-  text: (v: T) => string;
-  onChange: (v: T) => void;
-}) {
-  return (
-    <label className="compare-switch">
-      <span>{props.label}</span>
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
-        {props.options.map((o) => (
-          <option key={o} value={o}>
-            {props.text(o)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 /** `tools`: what to show under the choices for the view on screen (the retreat's export and present). */
@@ -152,15 +132,7 @@ export function CompareScreen({
               <CompleteQuarterNote
                 period={sectors.data.period}
                 complete={sectors.data.completeQuarter}
-                texts={{
-                  full: t('compare.complete.full', { period: isolate(formatPeriod(shownPeriod, language)) }),
-                  partial: t('compare.complete.partial', {
-                    period: isolate(formatPeriod(shownPeriod, language)),
-                  }),
-                  goTo: t('compare.complete.goTo', {
-                    period: isolate(formatPeriod(sectors.data.completeQuarter ?? '', language)),
-                  }),
-                }}
+                texts="compare.complete"
                 onGoTo={(quarter) => choose({ period: quarter })}
               />
             </>

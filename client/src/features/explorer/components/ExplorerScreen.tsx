@@ -95,15 +95,7 @@ export function ExplorerScreen({ plan, tools }: { plan: string; tools?: (data: E
               <CompleteQuarterNote
                 period={data.period}
                 complete={data.completeQuarter}
-                texts={{
-                  full: t('explorer.complete.full', { period: isolate(formatPeriod(data.period, language)) }),
-                  partial: t('explorer.complete.partial', {
-                    period: isolate(formatPeriod(data.period, language)),
-                  }),
-                  goTo: t('explorer.complete.goTo', {
-                    period: isolate(formatPeriod(data.completeQuarter ?? '', language)),
-                  }),
-                }}
+                texts="explorer.complete"
                 onGoTo={(period) => change({ ...filters, period })}
               />
             </>

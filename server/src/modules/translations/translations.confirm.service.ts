@@ -1,17 +1,12 @@
 // Unofficial translations (written for the project) become confirmed when an administrator vouches for
 // them; and how far each language has come, for the translations screen.
-import {
-  FIELDS_OF_ENTITY,
-  TRANSLATION_LANGUAGES,
-  type TranslationItem,
-  type TranslationParams,
-} from '@rbm/shared/schemas';
+import { TRANSLATION_LANGUAGES, type TranslationItem, type TranslationParams } from '@rbm/shared/schemas';
 import type { TranslationSummary, TranslationSummaryQuery } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import { conflict, notFound, unprocessable } from '../../errors.ts';
 import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
 import { findEnglishText, findTranslation, updateTranslationStatus } from './translations.repository.ts';
-import { englishOf, listTranslations } from './translations.service.ts';
+import { englishOf, listTranslations, requireTranslatableField } from './translations.service.ts';
 
 export async function confirmTranslation(
   db: Db,
@@ -19,12 +14,7 @@ export async function confirmTranslation(
   key: TranslationParams,
 ): Promise<TranslationItem> {
   const { entity, id, field, language } = key;
-  if (!FIELDS_OF_ENTITY[entity].includes(field)) {
-    const message = `A ${entity} has no ${field} to confirm (it has ${FIELDS_OF_ENTITY[entity].join(', ')})`;
-    throw unprocessable('field_not_translatable', message, [
-      { field: 'params.field', code: 'field_not_translatable', message },
-    ]);
-  }
+  requireTranslatableField(key, 'confirm');
   return auditedWrite(db, context, async (tx, audit) => {
     const row = await findEnglishText(tx, entity, id);
     if (!row) throw notFound(entity, id);

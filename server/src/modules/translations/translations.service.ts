@@ -97,6 +97,16 @@ function checkText(field: TranslatedField, text: string): void {
   }
 }
 
+/** Refuses (422) a field the entity does not have; `verb` says what was asked of it. */
+export function requireTranslatableField(key: TranslationParams, verb: 'translate' | 'confirm'): void {
+  const { entity, field } = key;
+  if (FIELDS_OF_ENTITY[entity].includes(field)) return;
+  const message = `A ${entity} has no ${field} to ${verb} (it has ${FIELDS_OF_ENTITY[entity].join(', ')})`;
+  throw unprocessable('field_not_translatable', message, [
+    { field: 'params.field', code: 'field_not_translatable', message },
+  ]);
+}
+
 export async function saveTranslation(
   db: Db,
   context: WriteContext,
@@ -104,12 +114,7 @@ export async function saveTranslation(
   body: SaveTranslationBody,
 ): Promise<TranslationItem> {
   const { entity, id, field, language } = key;
-  if (!FIELDS_OF_ENTITY[entity].includes(field)) {
-    const message = `A ${entity} has no ${field} to translate (it has ${FIELDS_OF_ENTITY[entity].join(', ')})`;
-    throw unprocessable('field_not_translatable', message, [
-      { field: 'params.field', code: 'field_not_translatable', message },
-    ]);
-  }
+  requireTranslatableField(key, 'translate');
   const text = body.text.trim();
   checkText(field, text);
   return auditedWrite(db, context, async (tx, audit) => {

@@ -182,11 +182,12 @@ describe('what is due, lateness and the quarter in progress', () => {
     await signIn(page, server.url, 'planner');
     await chooseLanguage(page, 'en'); // remembered per user: an earlier test left the planner in Arabic
     await page.goto(`${server.url}/plans/${PLAN}/entry`);
-    const item = (priority: string, period: string) =>
-      page.locator('tr', { has: page.getByRole('link', { name: new RegExp(`${priority}.*${period}`) }) });
-    await item('KAP-2', '2026-Q3').waitFor();
-    expect(await item('KAP-2', '2026-Q3').textContent()).toContain('Submitted late by 39 days');
-    const kap4 = await item('KAP-4', '2026-Q3').textContent();
+    // Links name the quarter the language's way: "Q3 2026" in English.
+    const item = (priority: string, quarter: string) =>
+      page.locator('tr', { has: page.getByRole('link', { name: new RegExp(`${priority}.*${quarter}`) }) });
+    await item('KAP-2', 'Q3 2026').waitFor();
+    expect(await item('KAP-2', 'Q3 2026').textContent()).toContain('Submitted late by 39 days');
+    const kap4 = await item('KAP-4', 'Q3 2026').textContent();
     expect(kap4).toContain('Overdue by 39 days');
     expect(kap4).toMatch(/All \d+ values entered|\d+ of \d+ values? still missing/);
     for (const text of await page.locator('.entry-due tbody td:nth-child(5)').allTextContents()) {
@@ -204,7 +205,7 @@ describe('what is due, lateness and the quarter in progress', () => {
     await signIn(page, server.url, 'planner');
     await chooseLanguage(page, 'en'); // remembered per user: an earlier test left the planner in Arabic
     await page.goto(`${server.url}/plans/${PLAN}/entry`);
-    const current = page.locator('tr', { has: page.getByRole('link', { name: /KAP-4.*2026-Q4/ }) });
+    const current = page.locator('tr', { has: page.getByRole('link', { name: /KAP-4.*Q4 2026/ }) });
     await current.waitFor();
     expect(await current.textContent()).toContain('In progress: submit from Jan 1, 2027');
     await current.getByRole('link').click();

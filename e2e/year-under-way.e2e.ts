@@ -4,6 +4,7 @@
 // 10. the overview's headers are distinct, and "will we make 2027?" is one table with a chart and an XLSX.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { formatPeriod } from '@rbm/shared';
 import type { Comparison, Outlook } from '@rbm/shared/schemas';
 import {
   accessibilityViolations,
@@ -58,13 +59,15 @@ describe('the year under way', () => {
       const { context, page, errors } = await councilPage(language);
       await page.goto(`${server.url}/plans/${PLAN}/explorer?view=sector`);
       await page.locator('.explorer-basis .complete-quarter').waitFor();
-      expect(await page.locator('.explorer-basis').textContent()).toContain('2026-Q2');
+      expect(await page.locator('.explorer-basis').textContent()).toContain(
+        formatPeriod('2026-Q2', language),
+      );
       expect(await accessibilityViolations(page)).toEqual([]);
 
       await page.goto(`${server.url}/plans/${PLAN}/compare`);
       await page.locator('.compare-basis .complete-quarter').waitFor();
       await page.locator('.ranking-row').first().waitFor();
-      expect(await page.locator('.compare-basis').textContent()).toContain('2026-Q2');
+      expect(await page.locator('.compare-basis').textContent()).toContain(formatPeriod('2026-Q2', language));
       const shown = await apiJson<Comparison>(page, `/api/compare?plan=${PLAN}&by=sector`);
       expect(shown.period).toBe('2026-Q2');
       expect(shown.groups.every((g) => g.rollUp.score !== null)).toBe(true);
@@ -90,7 +93,7 @@ describe('the year under way', () => {
       const { context, page, errors } = await councilPage(language);
       await page.goto(`${server.url}/plans/${PLAN}/reports/2026`);
       await page.locator('.report-ytd').waitFor();
-      expect(await page.locator('h1').textContent()).toContain('2026-Q2');
+      expect(await page.locator('h1').textContent()).toContain(formatPeriod('2026-Q2', language));
       const score = await page.locator('.report-summary [data-figure="score"]').textContent();
       expect(score).not.toBe('–');
       expect(await page.locator('.report-summary .status-badge').count()).toBe(1);

@@ -13,10 +13,10 @@ import { deckLayout, type DeckLayout } from './pptx-layout.ts';
 import { RETREAT_DECK_TEXTS, type RetreatDeckTexts } from './retreat-deck.texts.ts';
 
 /** Forecast rows under the heatmap and statuses of a Sector's slide, and on each slide that continues it. */
-const FIRST_SLIDE_ROWS = 10;
-const NEXT_SLIDE_ROWS = 18;
+const FIRST_SLIDE_ROWS = 8;
+const NEXT_SLIDE_ROWS = 14;
 const ROW_HEIGHT = 0.28;
-const FORECAST_WIDTHS = [0.9, 4.2, 1.1, 0.9, 1.1, 1.1, 1.0, 2.0];
+const FORECAST_WIDTHS = [0.9, 4.5, 1.1, 0.8, 1.1, 1.1, 0.8, 2.0];
 const BORDER = { type: 'solid', pt: 0.5, color: 'BFC5CD' } as const;
 
 type ComparedSector = Comparison['heatmap']['rows'][number];
@@ -74,7 +74,7 @@ function addTitleSlide(pptx: PptxGenJS, deck: RetreatDeck, day: string): void {
 /** The Sector's row of the heatmap: one cell per quarter, its score and status symbol on the band's tint. */
 function addHeatmapRow(slide: PptxGenJS.Slide, deck: RetreatDeck, row: ComparedSector): void {
   const { locale, comparison } = deck;
-  subtitle(slide, deck, 1.5, deck.words.heatmap);
+  subtitle(slide, deck, 1.4, deck.words.heatmap);
   const header = row.cells.map((c) =>
     cell(deck, locale.period(c.period), { bold: true, fill: { color: 'F3F4F6' } }),
   );
@@ -89,7 +89,7 @@ function addHeatmapRow(slide: PptxGenJS.Slide, deck: RetreatDeck, row: ComparedS
     slide,
     deck,
     [deck.columns(header), deck.columns(cells)],
-    1.85,
+    1.72,
     row.cells.map(() => width),
   );
 }
@@ -97,7 +97,7 @@ function addHeatmapRow(slide: PptxGenJS.Slide, deck: RetreatDeck, row: ComparedS
 /** The Sector's KPIs by status in the period: each status's word in its colour over its count. */
 function addStatuses(slide: PptxGenJS.Slide, deck: RetreatDeck, counts: Record<string, number>): void {
   const { locale } = deck;
-  subtitle(slide, deck, 2.55, deck.words.statuses(locale.period(deck.comparison.period)));
+  subtitle(slide, deck, 2.6, deck.words.statuses(locale.period(deck.comparison.period)));
   const header = STATUSES.map((s) =>
     cell(deck, locale.statusLabel(s), { bold: true, color: officeColor(s) }),
   );
@@ -106,7 +106,7 @@ function addStatuses(slide: PptxGenJS.Slide, deck: RetreatDeck, counts: Record<s
     slide,
     deck,
     [deck.columns(header), deck.columns(values)],
-    2.9,
+    2.92,
     STATUSES.map(() => 12.3 / STATUSES.length),
   );
 }
@@ -158,18 +158,18 @@ function addSectorSlides(pptx: PptxGenJS, deck: RetreatDeck, row: ComparedSector
     const rank = group.rank === null ? words.unranked : locale.number(group.rank, 0);
     slide.addText(
       words.figures(locale.percent(group.rollUp.score), rank, locale.number(group.rollUp.kpiCount, 0)),
-      deck.text({ ...deck.box(0.5, 1.05, 12.3, 0.35), fontSize: 14, color: '374151' }),
+      deck.text({ ...deck.box(0.5, 1.0, 12.3, 0.35), fontSize: 14, color: '374151' }),
     );
   }
   addHeatmapRow(slide, deck, row);
   addStatuses(slide, deck, group?.rollUp.counts ?? {});
-  subtitle(slide, deck, 3.65, words.forecast(outlook.targetYear));
+  subtitle(slide, deck, 3.6, words.forecast(outlook.targetYear));
   const forecasts = outlook.rows.filter((r) => r.sector === row.code);
   if (forecasts.length === 0) {
-    slide.addText(words.noKpi, deck.text({ ...deck.box(0.5, 4.0, 12.3, 0.4), fontSize: 14 }));
+    slide.addText(words.noKpi, deck.text({ ...deck.box(0.5, 3.92, 12.3, 0.4), fontSize: 14 }));
     return;
   }
-  addForecastTable(slide, deck, forecasts.slice(0, FIRST_SLIDE_ROWS), 4.0);
+  addForecastTable(slide, deck, forecasts.slice(0, FIRST_SLIDE_ROWS), 3.92);
   for (let from = FIRST_SLIDE_ROWS; from < forecasts.length; from += NEXT_SLIDE_ROWS) {
     const next = pptx.addSlide();
     deck.title(next, `${title} ${words.continued}`);

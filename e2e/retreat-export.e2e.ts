@@ -188,14 +188,14 @@ describe('Decks (issue 18: a better deck, problem 7)', () => {
     await signIn(page, server.url, 'council');
     await chooseLanguage(page, 'ar');
     await page.goto(`${server.url}/plans/${PLAN}/compare?period=2026-Q2`);
-    const { name, bytes } = await downloadLink(page, 'تنزيل عرض المعتكف (PowerPoint)');
+    const { name, bytes } = await downloadLink(page, 'تنزيل عرض الخلوة التقديمي (PowerPoint)');
     expect(name).toBe(`${PLAN}-retreat-2026-Q2-ar.pptx`);
     const api = async <T>(url: string) => (await (await page.request.get(`${server.url}${url}`)).json()) as T;
     const sectors = await api<Comparison>(`/api/compare?plan=${PLAN}&by=sector&period=2026-Q2&lang=ar`);
     const outlook = await api<Outlook>(`/api/outlook?plan=${PLAN}&lang=ar`);
     expect(sectors.basis.values).toBe('approved');
     const slides = await slidesOf(bytes);
-    expect(textsOf(slides[0]!)).toContain('المقارنة لأغراض المعتكف');
+    expect(textsOf(slides[0]!)).toContain('مقارنة للخلوة');
     for (const row of sectors.heatmap.rows) {
       const slide = slides.find((s) => textsOf(s)[0]?.startsWith(`القطاع ${row.code}`));
       expect(slide, row.code).toBeDefined();

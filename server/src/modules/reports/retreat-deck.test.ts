@@ -140,7 +140,7 @@ describe('GET /api/compare?format=pptx (the retreat deck)', () => {
     expect(res.headers['content-disposition']).toContain(`${PLAN}-retreat-2026-Q2-ar.pptx`);
     const slides = await slidesOf(res.rawPayload);
     const ar = exportLocale('ar');
-    expect(texts(slides[0] ?? '')).toContain('المقارنة لأغراض المعتكف');
+    expect(texts(slides[0] ?? '')).toContain('مقارنة للخلوة');
     const slide = slides.find((s) => texts(s)[0]?.startsWith('القطاع ITU-D')) ?? '';
     expect(slide).toMatch(/<a:pPr[^>]*rtl="1"/);
     expect(slide).not.toMatch(/<a:pPr[^>]*algn="l"/);

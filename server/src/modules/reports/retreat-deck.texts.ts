@@ -49,7 +49,7 @@ export const RETREAT_DECK_TEXTS: Readonly<Record<Language, RetreatDeckTexts>> = 
     noKpi: 'Ningún ICR de este Sector tiene meta.',
   },
   ar: {
-    title: 'المقارنة لأغراض المعتكف',
+    title: 'مقارنة للخلوة',
     basis: (p) => `الأرقام عن ${p}`,
     heatmap: 'الدرجة حسب الربع',
     statuses: (p) => `مؤشرات الأداء الرئيسية حسب الحالة، ${p}`,

@@ -200,7 +200,9 @@ export async function retreatDeckPptx(
   pptx.author = 'RBM dashboard';
   addTitleSlide(pptx, deck, day);
   for (const row of comparison.heatmap.rows) addSectorSlides(pptx, deck, row);
-  const out = await pptx.write({ outputType: 'nodebuffer' });
+  // Compressed: the tables' XML is large and repetitive (760 KB stored). write() ignores `compression` with an
+  // outputType (pptxgenjs 4.0.1); stream() honours it and answers a Node buffer.
+  const out = await pptx.stream({ compression: true });
   return {
     contentType: PPTX_CONTENT_TYPE,
     filename: retreatDeckFileName(comparison, language),

@@ -74,6 +74,8 @@ describe('GET /api/compare?format=pptx (the retreat deck)', () => {
       'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     );
     expect(res.headers['content-disposition']).toBe(`attachment; filename="${PLAN}-retreat-2026-Q2-en.pptx"`);
+    // zipped (stored, the tables' XML made it about 760 KB)
+    expect(res.rawPayload.length).toBeLessThan(200_000);
     const slides = await slidesOf(res.rawPayload);
     const locale = exportLocale('en');
     expect(texts(slides[0] ?? '')).toEqual(

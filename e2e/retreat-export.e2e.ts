@@ -1,13 +1,16 @@
 // The retreat's exports and presentation mode (issue 18, problem 11) in a real browser: the XLSX of an
 // explorer and a comparison view read back equals the API's figures for that view (status words in the
 // user's language, right to left in Arabic, the language in the file name); the PNG is a real image; the
-// presentation moves with the keyboard, leaves with Escape, and passes axe in English and Arabic.
+// presentation moves with the keyboard, leaves with Escape, and passes axe in English and Arabic. The decks
+// downloaded from the browser: the retreat deck (one slide per Sector) and the annual deck's tables (problem 7).
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Browser, Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Comparison, Explorer } from '@rbm/shared/schemas';
+import { scoreBand, STATUS_TINTS } from '@rbm/shared/rbm';
+import type { AnnualReport, Comparison, Explorer, Outlook } from '@rbm/shared/schemas';
 import ar from '../client/src/locales/ar.json';
 import en from '../client/src/locales/en.json';
 import { formatNumber } from '../client/src/lib/format.ts';
@@ -38,6 +41,32 @@ async function download(page: Page, button: string | RegExp): Promise<{ name: st
   ]);
   return { name: file.suggestedFilename(), bytes: fs.readFileSync((await file.path()) as string) };
 }
+
+async function downloadLink(page: Page, link: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file]: [Download, void] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: link }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync((await file.path()) as string) };
+}
+
+/** A deck's slides, in order, as XML. */
+async function slidesOf(bytes: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]));
+  return Promise.all(names.map((n) => zip.file(n)!.async('string')));
+}
+
+const textsOf = (xml: string) =>
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => (m[1] ?? '').replaceAll('&amp;', '&'));
+
+/** The rows of a slide's tables, each as its cells' texts. */
+const tableRows = (xml: string) =>
+  [...xml.matchAll(/<a:tr[ >]([\s\S]*?)<\/a:tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<a:tc[ >]([\s\S]*?)<\/a:tc>/g)].map((tc) => textsOf(tc[1] ?? '').join('')),
+  );
 
 async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -148,6 +177,90 @@ describe('Retreat exports', () => {
     const png = await download(page, 'تنزيل صورة (PNG)');
     expect(png.name).toBe(`${PLAN}-comparison-priority-${priorities.period}-ar.png`);
     expectPng(png.bytes);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('Decks (issue 18: a better deck, problem 7)', () => {
+  it('compare: the retreat deck downloads in Arabic, right to left, one slide per Sector with its heatmap row and forecasts', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'council');
+    await chooseLanguage(page, 'ar');
+    await page.goto(`${server.url}/plans/${PLAN}/compare?period=2026-Q2`);
+    const { name, bytes } = await downloadLink(page, 'تنزيل عرض الخلوة التقديمي (PowerPoint)');
+    expect(name).toBe(`${PLAN}-retreat-2026-Q2-ar.pptx`);
+    const api = async <T>(url: string) => (await (await page.request.get(`${server.url}${url}`)).json()) as T;
+    const sectors = await api<Comparison>(`/api/compare?plan=${PLAN}&by=sector&period=2026-Q2&lang=ar`);
+    const outlook = await api<Outlook>(`/api/outlook?plan=${PLAN}&lang=ar`);
+    expect(sectors.basis.values).toBe('approved');
+    const slides = await slidesOf(bytes);
+    expect(textsOf(slides[0]!)).toContain('مقارنة للخلوة');
+    for (const row of sectors.heatmap.rows) {
+      const slide = slides.find((s) => textsOf(s)[0]?.startsWith(`القطاع ${row.code}`));
+      expect(slide, row.code).toBeDefined();
+      expect(slide).toMatch(/<a:pPr[^>]*rtl="1"/);
+      // the heatmap row in the screen's tints (shared status style), one cell per quarter
+      for (const cell of row.cells) {
+        const band = scoreBand(cell.score, sectors.thresholds, cell.status);
+        expect(slide).toContain(`<a:srgbClr val="${STATUS_TINTS[band].slice(1).toUpperCase()}"/>`);
+      }
+      const rows = tableRows(slide!);
+      expect(rows[0]?.length).toBe(row.cells.length);
+      // the forecast table: its KPIs, first column rightmost (reading order)
+      const first = outlook.rows.find((r) => r.sector === row.code);
+      if (first) expect(rows.find((r) => r.at(-1) === first.code)).toBeDefined();
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('annual report: the PowerPoint from the browser has off-track tables with actual, expected and target, whole-number count axes and an achievements slide', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'council');
+    // the language is kept per user: the test before chose Arabic for the council
+    await chooseLanguage(page, 'en');
+    await page.goto(`${server.url}/plans/${PLAN}/reports/2025`);
+    const { name, bytes } = await downloadLink(page, 'Download PowerPoint');
+    expect(name).toBe(`annual-report-${PLAN}-2025-en.pptx`);
+    const report = (await (
+      await page.request.get(`${server.url}/api/reports/annual/2025?plan=${PLAN}&lang=en`)
+    ).json()) as AnnualReport;
+    expect(report.offTrack.length).toBeGreaterThan(0);
+    expect(report.achieved.length).toBeGreaterThan(0);
+    const slides = await slidesOf(bytes);
+    const offTrack = slides.filter((s) => textsOf(s)[0]?.startsWith('KPIs off track in 2025'));
+    expect(offTrack.length).toBeGreaterThan(0);
+    const rows = offTrack.flatMap(tableRows);
+    expect(rows[0]?.slice(3, 6)).toEqual(['Actual', 'Expected', 'Target 2025']);
+    const figure = (text: string) => Number(text.replace(/[,%]/g, ''));
+    for (const k of report.offTrack) {
+      const row = rows.find((r) => r[0] === k.code);
+      expect(row, k.code).toBeDefined();
+      // as written: counts whole, percentages to one decimal, other figures to two
+      const tolerance = k.unit === 'count' ? 0.5 : k.unit === 'percent' ? 0.051 : 0.0051;
+      [k.actual, k.expected, k.target].forEach((value, i) => {
+        if (value === null) expect(row![3 + i]).toBe('–');
+        else
+          expect(Math.abs(figure(row![3 + i]!) - value), `${k.code} column ${i}`).toBeLessThanOrEqual(
+            tolerance,
+          );
+      });
+    }
+    const achieved = slides.filter((s) =>
+      textsOf(s)[0]?.startsWith('KPIs that reached their target in 2025'),
+    );
+    expect(achieved.length).toBeGreaterThan(0);
+    const achievedCodes = achieved.flatMap(tableRows).map((r) => r[0]);
+    for (const k of report.achieved) expect(achievedCodes).toContain(k.code);
+    // counts step by whole numbers in every chart that has a value axis
+    const zip = await JSZip.loadAsync(bytes);
+    const charts = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+    for (const chart of charts) {
+      const xml = await zip.file(chart)!.async('string');
+      for (const unit of xml.matchAll(/<c:majorUnit val="([^"]+)"\/>/g))
+        expect(Number.isInteger(Number(unit[1]))).toBe(true);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

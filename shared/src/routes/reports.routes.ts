@@ -5,7 +5,7 @@ import {
   AnnualReportQuerySchema,
   AnnualReportResponseSchema,
   CompareQuerySchema,
-  ComparisonSchema,
+  ComparisonResponseSchema,
   StatisticsSchema,
   StatsQuerySchema,
 } from '../schemas/reports.ts';
@@ -38,10 +38,11 @@ export const reportRoutes = {
       description:
         'Each group rolled up for the period and ranked by score; the heatmap gives every group its score ' +
         'per quarter of the plan up to the period. A KPI reaching a group through several links counts once. ' +
+        '`format=pptx` downloads the retreat deck (one slide per Sector). ' +
         'Errors: 404 not_found (plan), 400 validation_failed (period, by), 422 period_outside_plan.',
       tags: ['reports'],
       querystring: CompareQuerySchema,
-      response: { 200: ComparisonSchema, ...problems },
+      response: { 200: ComparisonResponseSchema, ...problems },
     },
   }),
   getStatistics: route({

@@ -167,6 +167,8 @@ export const AnnualReportResponseSchema = {
 export const COMPARE_GROUPINGS = ['sector', 'priority', 'region'] as const;
 export type CompareGrouping = (typeof COMPARE_GROUPINGS)[number];
 
+export const COMPARE_FORMATS = ['json', 'pptx'] as const;
+
 export const CompareQuerySchema = Type.Object(
   {
     plan: Type.Optional(PlanQuerySchema),
@@ -180,6 +182,12 @@ export const CompareQuerySchema = Type.Object(
     by: Type.Optional(StringEnum(COMPARE_GROUPINGS, 'What to compare (default sector)')),
     include: Type.Optional(IncludeSchema),
     lang: Type.Optional(LanguageSchema),
+    format: Type.Optional(
+      StringEnum(
+        COMPARE_FORMATS,
+        'json (default) or pptx: the retreat deck, one slide per Sector whatever `by` (heatmap row, status, forecasts)',
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -240,6 +248,18 @@ export const ComparisonSchema = Type.Object({
   minKpisToRank: Type.Integer({ description: 'Rated KPIs a group needs behind its score to be ranked' }),
 });
 export type Comparison = Static<typeof ComparisonSchema>;
+
+/** The 200 answer: the comparison as JSON, or the retreat deck (`format=pptx`). */
+export const ComparisonResponseSchema = {
+  description:
+    'The comparison as JSON, or the retreat deck as PowerPoint (a title slide, then one slide per Sector: its ' +
+    "heatmap row by quarter, its KPIs by status, and the forecast of its KPIs for the plan's last year), in the " +
+    'language asked for (`lang`, right to left in Arabic), named `<plan>-retreat-<period>-<lang>.pptx`',
+  content: {
+    'application/json': { schema: ComparisonSchema },
+    [PPTX_CONTENT_TYPE]: { schema: Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary' }) },
+  },
+};
 
 // ---------------------------------------------------------------------------------------------------------
 // Published ICT statistics

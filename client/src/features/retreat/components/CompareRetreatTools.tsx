@@ -12,6 +12,7 @@ import {
   type RankedGroup,
 } from '../utils/compare-workbook.ts';
 import { heatmapPng } from '../utils/figure-image.ts';
+import { retreatDeckUrl } from '../utils/retreat-deck.ts';
 import { basisLine, periodLabel } from '../utils/retreat-texts.ts';
 import type { Slide } from './PresentationMode.tsx';
 import { GroupTable, HeatmapSlide } from './RetreatSlides.tsx';
@@ -82,6 +83,15 @@ export function CompareRetreatTools({ view }: { view: CompareViewData }) {
       image={image}
       title={title}
       slides={slides}
+      links={
+        <a
+          className="button button-quiet"
+          href={retreatDeckUrl(data.plan.code, data.period, language)}
+          download
+        >
+          {t('retreat.tools.deck')}
+        </a>
+      }
     />
   );
 }

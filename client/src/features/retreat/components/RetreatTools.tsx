@@ -1,6 +1,6 @@
 // The retreat's tools for a view on screen: download it as XLSX or as a PNG image, or present it. Offered
 // only for approved figures; every file is named with the view, its period and the language.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workbook } from '../utils/xlsx-writer.ts';
 import { PresentationMode, type Slide } from './PresentationMode.tsx';
@@ -13,6 +13,8 @@ interface Props {
   image: () => Promise<Blob>;
   title: string;
   slides: () => Slide[];
+  /** Files the server makes for this view (the comparison's retreat deck), as plain download links. */
+  links?: ReactNode;
 }
 
 function save(blob: Blob, name: string) {
@@ -27,7 +29,7 @@ function save(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function RetreatTools({ fileBase, workbook, image, title, slides }: Props) {
+export function RetreatTools({ fileBase, workbook, image, title, slides, links }: Props) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const [presenting, setPresenting] = useState(false);
@@ -56,6 +58,7 @@ export function RetreatTools({ fileBase, workbook, image, title, slides }: Props
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setPresenting(true)}>
         {t('retreat.tools.present')}
       </button>
+      {links}
       <p className="retreat-message" role="status">
         {message}
       </p>

@@ -66,8 +66,14 @@ export function exportLocale(language: Language): ExportLocale {
   const texts = EXPORT_TEXTS[language];
   const text = (key: TextKey, values?: Readonly<Record<string, string | number>>) => fill(texts[key], values);
   const year = (y: number) => String(y);
-  const numberFormat = (digits: number) => new Intl.NumberFormat(language, { maximumFractionDigits: digits });
-  const percentFormat = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+  // `negative`: a small gap rounded to nothing reads 0, not -0
+  const numberFormat = (digits: number) =>
+    new Intl.NumberFormat(language, { maximumFractionDigits: digits, signDisplay: 'negative' });
+  const percentFormat = new Intl.NumberFormat(language, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'negative',
+  });
   const dash = '–';
   return {
     language,

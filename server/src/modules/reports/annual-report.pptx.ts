@@ -153,6 +153,7 @@ export async function annualReportPptx(
   for (const sector of report.sectors) addSectorSlide(pptx, deck, sector, report);
   addOffTrackSlides(pptx, deck, report);
   addAchievedSlides(pptx, deck, report);
-  const out = await pptx.write({ outputType: 'nodebuffer' });
+  // Compressed, as the retreat deck: write() ignores `compression` with an outputType (pptxgenjs 4.0.1).
+  const out = await pptx.stream({ compression: true });
   return Buffer.isBuffer(out) ? out : Buffer.from(out as Uint8Array);
 }

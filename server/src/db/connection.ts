@@ -84,11 +84,3 @@ export function createDb(location: DatabaseLocation): Db {
     plugins,
   });
 }
-
-/** Fails with one clear line when the database cannot answer a trivial query. */
-export async function checkDb(db: Db): Promise<void> {
-  await db
-    .selectFrom('plan')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst();
-}

@@ -1,8 +1,9 @@
 // A time series against its target: the actual values (solid, each point in its status's colour and
 // shape when given), the expected trajectory (dotted), the annual targets (a step line), a horizontal
 // target line, and the forecast (dashed). Used by the Connect 2030 overview, the KPI page and any screen
-// charting a value over time; it takes shaped rows (see trend-rows.ts) and formatters, and computes
-// nothing itself. Always drawn left to right, also in Arabic, so the time axis reads like every other chart.
+// charting a value over time; it takes shaped rows (shaped by overview/utils/target-trends.ts and
+// kpi-page/utils/kpi-trend.ts) and formatters, and computes nothing itself. Always drawn left to right, also
+// in Arabic, so the time axis reads like every other chart.
 import type { ReactElement, ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Status } from '@rbm/shared';

@@ -23,8 +23,6 @@ export function findPlanKpis(db: Db, planId: number) {
     .execute();
 }
 
-export type PlanKpiRow = Awaited<ReturnType<typeof findPlanKpis>>[number];
-
 export function findRegions(db: Db) {
   return db.selectFrom('region').select(['id', 'code']).orderBy('sortOrder').orderBy('code').execute();
 }

@@ -3,6 +3,7 @@
 import { DEMO_LOGINS } from '../../fixtures/demo-users.ts';
 import { buildApp } from './app.ts';
 import { mailStatusLine, type NotifierSettings } from './modules/notifications/notifier.ts';
+import { listUsers } from './modules/users/users.service.ts';
 import { loadConfig, StartupError, type Config } from './config.ts';
 import { sqliteFileOf } from './db/database-lock.ts';
 import { startBackupSchedule } from './startup/backup-schedule.ts';
@@ -51,19 +52,16 @@ async function main(): Promise<void> {
   log('');
   log(`RBM dashboard is ready at http://${host}:${config.port}/`);
   log(`API documentation:        http://${host}:${config.port}/docs`);
+  const users = await listUsers({ db, now: new Date() });
   if (config.demo) {
     log('Demo mode: the KPI values shown are generated demonstration data.');
-    const present = new Set(
-      (await db.selectFrom('appUser').select('username').where('active', '=', 1).execute()).map(
-        (u) => u.username,
-      ),
-    );
+    const present = new Set(users.filter((u) => u.active).map((u) => u.username));
     const logins = DEMO_LOGINS.filter((l) => present.has(l.username));
     if (logins.length > 0) {
       log('Demo sign-ins (username / password):');
       for (const l of logins) log(`  ${l.username.padEnd(10)} ${l.password}   ${l.role}`);
     }
-  } else if ((await db.selectFrom('appUser').select('id').limit(1).execute()).length === 0) {
+  } else if (users.length === 0) {
     log('No users yet: create the first administrator with `npm run user:create`.');
   }
 

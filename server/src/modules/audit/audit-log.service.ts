@@ -5,7 +5,13 @@ import type { AuditLogTable } from '../../db/schema.ts';
 import { AppError, badRequest } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { Selectable } from 'kysely';
-import { countAuditEntries, findAuditEntries } from './audit.repository.ts';
+import {
+  countAuditEntries,
+  findAuditEntries,
+  findKpiPriority,
+  findReviewPriority,
+  findValuePriority,
+} from './audit.repository.ts';
 
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -37,33 +43,13 @@ function toAuditEntry(row: Selectable<AuditLogTable>): AuditEntry {
 /** The thematic priority an audited entity belongs to, for the entities planners and reviewers may trace. */
 async function priorityOfEntity(db: Db, entity: string, id: string): Promise<number | null | undefined> {
   if (entity === 'kpi_value') {
-    const row = await db
-      .selectFrom('kpiValue')
-      .innerJoin('kpi', 'kpi.id', 'kpiValue.kpiId')
-      .select('kpi.ownerPriorityId')
-      .where('kpiValue.id', '=', Number(id))
-      .executeTakeFirst();
-    if (row) return row.ownerPriorityId;
-    // a deleted value: its KPI is named in the log entry itself
-    return null;
+    // a deleted value has no row: its KPI is named in the log entry itself
+    return (await findValuePriority(db, Number(id))) ?? null;
   }
   if (entity === 'kpi' || entity === 'kpi_annual_target') {
-    const kpiId = Number(id.split(':')[0]);
-    const row = await db
-      .selectFrom('kpi')
-      .select('ownerPriorityId')
-      .where('id', '=', kpiId)
-      .executeTakeFirst();
-    return row?.ownerPriorityId ?? null;
+    return (await findKpiPriority(db, Number(id.split(':')[0]))) ?? null;
   }
-  if (entity === 'quarterly_review') {
-    const row = await db
-      .selectFrom('quarterlyReview')
-      .select('priorityId')
-      .where('id', '=', Number(id))
-      .executeTakeFirst();
-    return row?.priorityId ?? null;
-  }
+  if (entity === 'quarterly_review') return (await findReviewPriority(db, Number(id))) ?? null;
   return undefined;
 }
 

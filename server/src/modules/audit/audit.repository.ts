@@ -87,3 +87,28 @@ export async function currentDataRevision(db: Db): Promise<number> {
   const row = await db.selectFrom('dataRevision').select('revision').where('id', '=', 1).executeTakeFirst();
   return row?.revision ?? 0;
 }
+
+// The thematic priority of an audited entity, for the scope check of planners and reviewers.
+export async function findValuePriority(db: Db, valueId: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('kpiValue')
+    .innerJoin('kpi', 'kpi.id', 'kpiValue.kpiId')
+    .select('kpi.ownerPriorityId')
+    .where('kpiValue.id', '=', valueId)
+    .executeTakeFirst();
+  return row?.ownerPriorityId;
+}
+
+export async function findKpiPriority(db: Db, kpiId: number): Promise<number | undefined> {
+  const row = await db.selectFrom('kpi').select('ownerPriorityId').where('id', '=', kpiId).executeTakeFirst();
+  return row?.ownerPriorityId;
+}
+
+export async function findReviewPriority(db: Db, reviewId: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('quarterlyReview')
+    .select('priorityId')
+    .where('id', '=', reviewId)
+    .executeTakeFirst();
+  return row?.priorityId;
+}

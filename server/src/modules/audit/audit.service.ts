@@ -2,7 +2,13 @@
 // raises the data revision, so a change is either complete and traced, or not there at all.
 import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { bumpDataRevision, insertAuditEntry, markKpisChanged } from './audit.repository.ts';
+import type { ServiceContext } from '../../lib/service-context.ts';
+import {
+  bumpDataRevision,
+  currentDataRevision,
+  insertAuditEntry,
+  markKpisChanged,
+} from './audit.repository.ts';
 
 export interface AuditRecord {
   action: string;
@@ -22,6 +28,36 @@ export interface WriteContext {
   now: Date;
 }
 
+function auditRow(context: Omit<AuditContext, 'db'>, record: AuditRecord) {
+  return {
+    at: context.now.toISOString(),
+    actorId: context.actor.userId,
+    actor: context.actor.username,
+    action: record.action,
+    entity: record.entity,
+    entityId: String(record.entityId),
+    beforeJson: record.before === undefined ? null : JSON.stringify(record.before),
+    afterJson: record.after === undefined ? null : JSON.stringify(record.after),
+    reason: record.reason ?? null,
+  };
+}
+
+/** Who did it and when, for an entry written outside `auditedWrite` (signing in and out). */
+export interface AuditContext extends ServiceContext {
+  actor: Pick<Actor, 'userId' | 'username'>;
+}
+
+/**
+ * One audit row inside the caller's transaction (`ctx.db`), for an event that changes no figures: the data
+ * revision is not raised. Every change to plan data goes through `auditedWrite` instead.
+ */
+export async function recordAuditEntry(
+  ctx: AuditContext,
+  record: Omit<AuditRecord, 'kpiIds'>,
+): Promise<void> {
+  await insertAuditEntry(ctx.db, auditRow(ctx, record));
+}
+
 export async function auditedWrite<T>(
   db: Db,
   context: WriteContext,
@@ -33,21 +69,16 @@ export async function auditedWrite<T>(
     const audit: Audit = async (record) => {
       audited += 1;
       for (const id of [record.kpiIds ?? []].flat()) touched.add(id);
-      await insertAuditEntry(tx, {
-        at: context.now.toISOString(),
-        actorId: context.actor.userId,
-        actor: context.actor.username,
-        action: record.action,
-        entity: record.entity,
-        entityId: String(record.entityId),
-        beforeJson: record.before === undefined ? null : JSON.stringify(record.before),
-        afterJson: record.after === undefined ? null : JSON.stringify(record.after),
-        reason: record.reason ?? null,
-      });
+      await insertAuditEntry(tx, auditRow(context, record));
     };
     const result = await work(tx, audit);
     // A write that changed nothing needs no trace; one that changed something must have left one.
     if (audited > 0) await markKpisChanged(tx, [...touched], await bumpDataRevision(tx));
     return result;
   });
+}
+
+/** The revision of the plan data now: cached figures older than it are stale. */
+export async function dataRevision(ctx: Pick<ServiceContext, 'db'>): Promise<number> {
+  return currentDataRevision(ctx.db);
 }

@@ -7,7 +7,7 @@ import { AppError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { asEnum } from '../../lib/enums.ts';
 import { hashSecret, newSecret, UNKNOWN_USER_HASH, verifyPassword } from '../../lib/passwords.ts';
-import { insertAuditEntry } from '../audit/audit.repository.ts';
+import { recordAuditEntry } from '../audit/audit.service.ts';
 import * as repo from './auth.repository.ts';
 import { forgetStaleCounters, recordSuccess, reserveAttempt } from './sign-in-throttle.service.ts';
 
@@ -91,17 +91,10 @@ export async function signIn(
     await repo.deleteExpiredSessions(tx, stamp, idleBefore);
     await forgetStaleCounters(tx, input.now);
     await repo.insertSession(tx, { idHash, userId: user.id, csrfToken, createdAt: stamp, expiresAt });
-    await insertAuditEntry(tx, {
-      at: stamp,
-      actorId: user.id,
-      actor: user.username,
-      action: 'sign_in',
-      entity: 'user',
-      entityId: String(user.id),
-      beforeJson: null,
-      afterJson: JSON.stringify({ address: input.address }),
-      reason: null,
-    });
+    await recordAuditEntry(
+      { db: tx, now: input.now, actor: { userId: user.id, username: user.username } },
+      { action: 'sign_in', entity: 'user', entityId: user.id, after: { address: input.address } },
+    );
   });
   return { sessionId, session: { user: await sessionUserOf(db, user), csrfToken, expiresAt } };
 }
@@ -159,17 +152,10 @@ export async function authenticateToken(db: Db, token: string, now: Date): Promi
 export async function signOut(db: Db, session: AuthenticatedSession, now: Date): Promise<void> {
   await db.transaction().execute(async (tx) => {
     await repo.deleteSession(tx, session.idHash);
-    await insertAuditEntry(tx, {
-      at: now.toISOString(),
-      actorId: session.user.id,
-      actor: session.user.username,
-      action: 'sign_out',
-      entity: 'user',
-      entityId: String(session.user.id),
-      beforeJson: null,
-      afterJson: null,
-      reason: null,
-    });
+    await recordAuditEntry(
+      { db: tx, now, actor: { userId: session.user.id, username: session.user.username } },
+      { action: 'sign_out', entity: 'user', entityId: session.user.id },
+    );
   });
 }
 

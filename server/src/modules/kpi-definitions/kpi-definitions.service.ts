@@ -13,7 +13,7 @@ import type { Db } from '../../db/connection.ts';
 import { conflict, notFound, unprocessable, type FieldError } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
 import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
-import { findPlanByCode } from '../plans/plans.repository.ts';
+import { findPlan } from '../plans/plans.service.ts';
 import {
   assertPlanOpen,
   checkBaseline,
@@ -83,7 +83,7 @@ async function loadDefinition(db: Db, kpi: repo.KpiWithPlan): Promise<KpiDefinit
  */
 export async function createKpi(db: Db, context: WriteContext, input: CreateKpiBody): Promise<KpiDefinition> {
   return auditedWrite(db, context, async (tx, audit) => {
-    const plan = await findPlanByCode(tx, input.plan);
+    const plan = await findPlan({ db: tx }, input.plan);
     if (!plan) {
       const field = fieldPath('plan');
       throw unprocessable('unknown_plan', `Plan "${input.plan}" does not exist`, [

@@ -90,3 +90,8 @@ export function findPlanPriorities(db: Db, planId: number) {
     .where('thematicPriority.planId', '=', planId)
     .execute();
 }
+
+/** Every sector's id and code, to filter the list by a sector's code. */
+export function findSectors(db: Db) {
+  return db.selectFrom('sector').select(['id', 'code']).execute();
+}

@@ -110,7 +110,7 @@ export async function listKpis(ctx: Context, filters: KpiListFilters): Promise<K
   const [measurement, t, sectors] = await Promise.all([
     visibleMeasurement(ctx, plan),
     createLocalizer(ctx.db, ctx.language, ['kpi']),
-    ctx.db.selectFrom('sector').select(['id', 'code']).execute(),
+    repo.findSectors(ctx.db),
   ]);
   const sectorId = new Map(sectors.map((s) => [s.code, s.id]));
   const q = filters.q?.trim().toLowerCase();

@@ -13,6 +13,7 @@ import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
+import type { ServiceContext } from '../../lib/service-context.ts';
 import { createLocalizer, type Localizer } from '../translations/localizer.ts';
 import * as repo from './plans.repository.ts';
 
@@ -38,6 +39,11 @@ export function toPlan(row: PlanRow, t: Localizer): Plan {
 export async function listPlans(db: Db, language: Language): Promise<Plan[]> {
   const [rows, t] = await Promise.all([repo.findPlans(db), createLocalizer(db, language, ['plan'])]);
   return rows.map((row) => toPlan(row, t));
+}
+
+/** The plan row for a code, or undefined: for callers that answer an unknown plan their own way. */
+export async function findPlan(ctx: Pick<ServiceContext, 'db'>, code: string): Promise<PlanRow | undefined> {
+  return repo.findPlanByCode(ctx.db, code);
 }
 
 /** The plan row for a code, or a 404 naming the code. */

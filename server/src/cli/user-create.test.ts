@@ -71,7 +71,7 @@ describe('createUser as the command line uses it', () => {
   afterAll(async () => ctx.close());
 
   it('creates the user as the system actor, and says in one line what is wrong', async () => {
-    const context = { actor: SYSTEM_ACTOR, now: TEST_NOW };
+    const context = { db: ctx.db, actor: SYSTEM_ACTOR, now: TEST_NOW };
     const body = toCreateUserBody({
       username: 'root2',
       name: 'Second admin',
@@ -80,7 +80,7 @@ describe('createUser as the command line uses it', () => {
       sectors: [],
       priorities: [],
     });
-    const user = await createUser(ctx.db, context, body);
+    const user = await createUser(context, body);
     expect(user).toMatchObject({ username: 'root2', role: 'admin', active: true });
     const audit = await ctx.db
       .selectFrom('auditLog')
@@ -90,9 +90,9 @@ describe('createUser as the command line uses it', () => {
       .execute();
     expect(audit).toEqual([expect.objectContaining({ actor: 'system', actorId: null, action: 'create' })]);
 
-    await expect(createUser(ctx.db, context, body)).rejects.toThrow('Username "root2" is taken');
+    await expect(createUser(context, body)).rejects.toThrow('Username "root2" is taken');
     await expect(
-      createUser(ctx.db, context, {
+      createUser(context, {
         ...body,
         username: 'p2',
         role: 'planner',

@@ -198,7 +198,7 @@ function main(): void {
     const body = toCreateUserBody(input);
     await migrateToLatest(db);
     try {
-      const user = await createUser(db, { actor: SYSTEM_ACTOR, now: new Date() }, body);
+      const user = await createUser({ db, actor: SYSTEM_ACTOR, now: new Date() }, body);
       console.log(`Created user ${user.username} (${user.role})`);
       const scoped = user.role === 'planner' || user.role === 'reviewer';
       if (scoped && user.scope.sectors.length === 0 && user.scope.priorities.length === 0) {

@@ -1,10 +1,10 @@
 // Personal API tokens for scripts: issued by an admin for a user, acting with that user's role and scope.
 // Only a hash of the secret is stored; the secret itself is shown once, in the answer that creates it.
 import type { ApiToken, CreatedApiToken } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import { conflict, notFound, unprocessable } from '../../errors.ts';
 import { newSecret } from '../../lib/passwords.ts';
-import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
+import { auditedWrite } from '../audit/audit.service.ts';
 import { requireUserRow } from './users.service.ts';
 import * as repo from './users.repository.ts';
 
@@ -22,19 +22,18 @@ function toApiToken(row: repo.ApiTokenRow): ApiToken {
   };
 }
 
-export async function listApiTokens(db: Db, userId: number): Promise<ApiToken[]> {
-  await requireUserRow(db, userId);
-  return (await repo.findApiTokens(db, userId)).map(toApiToken);
+export async function listApiTokens(ctx: ServiceContext, input: { userId: number }): Promise<ApiToken[]> {
+  await requireUserRow(ctx.db, input.userId);
+  return (await repo.findApiTokens(ctx.db, input.userId)).map(toApiToken);
 }
 
 /** Issues a token for an active user; the answer carries the secret, which is never shown again. */
 export async function createApiToken(
-  db: Db,
-  context: WriteContext,
-  userId: number,
-  name: string,
+  ctx: WriteServiceContext,
+  input: { userId: number; name: string },
 ): Promise<CreatedApiToken> {
-  return auditedWrite(db, context, async (tx, audit) => {
+  const { userId, name } = input;
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const user = await requireUserRow(tx, userId);
     const trimmed = name.trim();
     if (trimmed === '') {
@@ -50,8 +49,8 @@ export async function createApiToken(
       userId,
       name: trimmed,
       tokenHash: hash,
-      createdBy: context.actor.userId,
-      createdAt: context.now.toISOString(),
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now.toISOString(),
       lastUsedAt: null,
       revokedAt: null,
     });
@@ -69,17 +68,16 @@ export async function createApiToken(
 
 /** Revokes one of the user's tokens; revoking a revoked token changes nothing (and is not an error). */
 export async function revokeApiToken(
-  db: Db,
-  context: WriteContext,
-  userId: number,
-  tokenId: number,
+  ctx: WriteServiceContext,
+  input: { userId: number; tokenId: number },
 ): Promise<void> {
-  await auditedWrite(db, context, async (tx, audit) => {
+  const { userId, tokenId } = input;
+  await auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const user = await requireUserRow(tx, userId);
     const token = await repo.findApiToken(tx, userId, tokenId);
     if (!token) throw notFound(`API token of user "${user.username}"`, tokenId);
     if (token.revokedAt !== null) return;
-    const revokedAt = context.now.toISOString();
+    const revokedAt = ctx.now.toISOString();
     await repo.revokeApiToken(tx, tokenId, revokedAt);
     await audit({
       action: 'revoke',

@@ -107,7 +107,7 @@ describe('the password policy', () => {
         /^Password refused: The password /,
       );
       const body = { ...toCreateUserBody({ ...input, password: PASSWORD }), password: typed };
-      const refused = await createUser(ctx.db, { actor: SYSTEM_ACTOR, now: TEST_NOW }, body).catch(
+      const refused = await createUser({ db: ctx.db, actor: SYSTEM_ACTOR, now: TEST_NOW }, body).catch(
         (error: unknown) => error,
       );
       expect(refused, typed).toBeInstanceOf(AppError);

@@ -10,7 +10,8 @@ import { conflict, notFound, unprocessable, type FieldError } from '../../errors
 import { asEnum } from '../../lib/enums.ts';
 import { passwordProblems } from '../../lib/password-policy.ts';
 import { hashPassword } from '../../lib/passwords.ts';
-import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
+import { auditedWrite } from '../audit/audit.service.ts';
 import {
   NO_SCOPE,
   resolveScope,
@@ -56,16 +57,18 @@ async function loadUser(db: Db, id: number): Promise<User> {
   return toUser(row, (await scopesOf(db, [id])).get(id) ?? NO_SCOPE);
 }
 
-export async function listUsers(db: Db): Promise<User[]> {
-  const rows = await repo.findUsers(db);
+export async function listUsers(ctx: ServiceContext): Promise<User[]> {
+  const rows = await repo.findUsers(ctx.db);
   const scopes = await scopesOf(
-    db,
+    ctx.db,
     rows.map((r) => r.id),
   );
   return rows.map((row) => toUser(row, scopes.get(row.id) ?? NO_SCOPE));
 }
 
-export const getUser = loadUser;
+export async function getUser(ctx: ServiceContext, input: { id: number }): Promise<User> {
+  return loadUser(ctx.db, input.id);
+}
 
 function raiseFieldErrors(errors: FieldError[]): void {
   const first = errors[0];
@@ -86,11 +89,11 @@ const usernameTaken = (username: string) => conflict('username_taken', `Username
  * Creates an account with a hashed password that the policy allows (every problem of the request is
  * answered at once, the password's among them); admins and viewers get no scope rows.
  */
-export async function createUser(db: Db, context: WriteContext, input: CreateUserBody): Promise<User> {
+export async function createUser(ctx: WriteServiceContext, input: CreateUserBody): Promise<User> {
   const refusals = passwordProblems(input.password, input.username);
   // Hashing takes tens of milliseconds: do it before the transaction rather than inside it.
   const passwordHash = refusals.length === 0 ? await hashPassword(input.password) : '';
-  return auditedWrite(db, context, async (tx, audit) => {
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const errors: FieldError[] = [...refusals];
     const displayName = trimmedName(input.displayName, errors);
     const scope = await resolveScope(tx, input.role, input.scope ?? NO_SCOPE, errors);
@@ -98,7 +101,7 @@ export async function createUser(db: Db, context: WriteContext, input: CreateUse
     if ((await repo.findUserIdByUsername(tx, input.username)) !== undefined)
       throw usernameTaken(input.username);
 
-    const stamp = context.now.toISOString();
+    const stamp = ctx.now.toISOString();
     const id = await repo.insertUser(tx, {
       username: input.username,
       displayName,
@@ -124,16 +127,15 @@ export async function createUser(db: Db, context: WriteContext, input: CreateUse
  * admin cannot deactivate or demote themselves, so the last admin cannot lock everyone out by mistake.
  */
 export async function updateUser(
-  db: Db,
-  context: WriteContext,
-  id: number,
-  changes: UpdateUserBody,
+  ctx: WriteServiceContext,
+  input: UpdateUserBody & { id: number },
 ): Promise<User> {
-  return auditedWrite(db, context, async (tx, audit) => {
+  const { id, ...changes } = input;
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const current = await loadUser(tx, id);
     const role = changes.role ?? current.role;
     if (
-      context.actor.userId === id &&
+      ctx.actor.userId === id &&
       current.role === 'admin' &&
       (role !== 'admin' || changes.active === false)
     ) {
@@ -171,7 +173,7 @@ export async function updateUser(
     }
     if (Object.keys(after).length === 0) return current;
 
-    const columns: Updateable<AppUserTable> = { updatedAt: context.now.toISOString() };
+    const columns: Updateable<AppUserTable> = { updatedAt: ctx.now.toISOString() };
     if ('displayName' in after) columns.displayName = next.displayName;
     if ('email' in after) columns.email = next.email;
     if ('role' in after) columns.role = next.role;
@@ -190,17 +192,16 @@ export async function updateUser(
  * sign in again).
  */
 export async function resetPassword(
-  db: Db,
-  context: WriteContext,
-  id: number,
-  password: string,
+  ctx: WriteServiceContext,
+  input: { id: number; password: string },
 ): Promise<void> {
-  const { username } = await requireUserRow(db, id);
+  const { id, password } = input;
+  const { username } = await requireUserRow(ctx.db, id);
   raiseFieldErrors(passwordProblems(password, username));
   const passwordHash = await hashPassword(password);
-  await auditedWrite(db, context, async (tx, audit) => {
+  await auditedWrite(ctx.db, ctx, async (tx, audit) => {
     await requireUserRow(tx, id);
-    await repo.updateUser(tx, id, { passwordHash, updatedAt: context.now.toISOString() });
+    await repo.updateUser(tx, id, { passwordHash, updatedAt: ctx.now.toISOString() });
     const sessionsEnded = await repo.deleteSessions(tx, id);
     await audit({
       action: 'reset_password',

@@ -138,25 +138,26 @@ describe('PATCH /api/users/:id', () => {
 
     it('answers 409 cannot_change_own_admin to deactivating or demoting oneself, allows other changes', async () => {
       const self = await createOk({ username: 'nora', role: 'admin' });
-      const context = { actor: actorFor(self), now: TEST_NOW };
-      await expect(updateUser(ctx.db, context, self.id, { active: false })).rejects.toMatchObject({
+      const context = { db: ctx.db, actor: actorFor(self), now: TEST_NOW };
+      await expect(updateUser(context, { id: self.id, active: false })).rejects.toMatchObject({
         status: 409,
         code: 'cannot_change_own_admin',
       });
-      await expect(updateUser(ctx.db, context, self.id, { role: 'reviewer' })).rejects.toMatchObject({
+      await expect(updateUser(context, { id: self.id, role: 'reviewer' })).rejects.toMatchObject({
         status: 409,
         code: 'cannot_change_own_admin',
       });
-      const renamed = await updateUser(ctx.db, context, self.id, { displayName: 'Nora N.', role: 'admin' });
+      const renamed = await updateUser(context, { id: self.id, displayName: 'Nora N.', role: 'admin' });
       expect(renamed).toMatchObject({ displayName: 'Nora N.', role: 'admin', active: true });
     });
 
     it('lets another admin demote them', async () => {
       const nora = await createOk({ username: 'otto', role: 'admin' });
       const other = await createOk({ username: 'pia', role: 'admin' });
-      const demoted = await updateUser(ctx.db, { actor: actorFor(other), now: TEST_NOW }, nora.id, {
-        role: 'viewer',
-      });
+      const demoted = await updateUser(
+        { db: ctx.db, actor: actorFor(other), now: TEST_NOW },
+        { id: nora.id, role: 'viewer' },
+      );
       expect(demoted.role).toBe('viewer');
     });
   });

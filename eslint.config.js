@@ -1,4 +1,7 @@
 // One lint setup for every workspace; Prettier owns formatting (eslint-config-prettier turns off clashes).
+// The module rules (README, "Module rules") are the last blocks; scripts/lint-rules.test.ts shows each fires.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -6,6 +9,37 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const root = import.meta.dirname;
+const foldersOf = (dir) =>
+  readdirSync(join(root, dir), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+const serverModules = foldersOf('server/src/modules');
+const clientFeatures = foldersOf('client/src/features');
+const repositories = join(root, 'server/src/modules/**/*.repository.ts');
+
+const REPOSITORY_MESSAGE =
+  "A module's repository is its own: use the other module through its service (*.service.ts), or the figures read model. See README, Module rules.";
+const QUERY_MESSAGE =
+  'Kysely queries live in a *.repository.ts: add a function there (db first) and call it from the service. See README, Module rules.';
+const FEATURE_MESSAGE =
+  'A feature never imports another feature folder: move what both need to client/src/components/ or client/src/lib/.';
+
+// Files outside the modules of this branch that still break rule a or b while other branches fix them:
+// each entry goes at merge, with the change that fixes it.
+const STILL_IMPORTING_A_REPOSITORY = [
+  'server/src/modules/entry/entry.service.ts', // reviews.repository
+  'server/src/modules/explorer/explorer.service.ts', // plans.repository findOutcomes
+  'server/src/modules/imports/imports.service.ts', // values.repository insertValue, updateValueIfVersion
+  'server/src/modules/measurement/measurement.service.ts', // audit.repository currentDataRevision (audit.service dataRevision)
+  'server/src/modules/reports/report-groups.ts', // measurement.repository, plans.repository
+  'server/src/modules/reports/stats.service.ts', // measurement.repository findRegions
+  'server/src/plugins/auth.ts', // auth.repository findKpiOwnerPriority, findPrioritiesByCode
+];
+const STILL_QUERYING_OUTSIDE_A_REPOSITORY = [
+  'server/src/modules/kpis/kpis.service.ts', // summaries(): selectFrom('kpi') for the source status
+];
 
 export default tseslint.config(
   {
@@ -78,6 +112,79 @@ export default tseslint.config(
     // Migrations are frozen once landed and must not depend on today's table types (Kysely's advice).
     files: ['migrations/**/*.ts', 'server/src/db/migrator.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Rule a: a module uses another module through its service; code outside the modules (plugins, startup,
+    // the command line, server.ts) uses a module through its service too. Tests may set up data directly.
+    files: ['server/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-support.ts', ...STILL_IMPORTING_A_REPOSITORY],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: root,
+          zones: [
+            ...serverModules.map((name) => ({
+              target: `./server/src/modules/${name}`,
+              from: repositories,
+              except: [join(root, `server/src/modules/${name}/**`)],
+              message: REPOSITORY_MESSAGE,
+            })),
+            {
+              target: ['./server/src/!(modules)/**', './server/src/*.ts'],
+              from: repositories,
+              message: REPOSITORY_MESSAGE,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Rule b: every Kysely query lives in a *.repository.ts. db/ is exempt: it is the layer beneath the
+    // repositories (connection, migrator, backup and copy work on every table by name, not on a resource).
+    files: ['server/src/**/*.ts'],
+    ignores: [
+      'server/src/db/**',
+      '**/*.repository.ts',
+      '**/*.test.ts',
+      '**/*.test-support.ts',
+      ...STILL_QUERYING_OUTSIDE_A_REPOSITORY,
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.type="MemberExpression"][callee.property.name=/^(selectFrom|selectNoFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]',
+          message: QUERY_MESSAGE,
+        },
+        { selector: 'TaggedTemplateExpression[tag.name="sql"]', message: QUERY_MESSAGE },
+        {
+          selector:
+            'ImportDeclaration[source.value="kysely"][importKind="value"] ImportSpecifier[imported.name="sql"]',
+          message: QUERY_MESSAGE,
+        },
+      ],
+    },
+  },
+  {
+    // Rule c: a client feature never imports another feature folder.
+    files: ['client/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: root,
+          zones: clientFeatures.map((name) => ({
+            target: `./client/src/features/${name}`,
+            from: './client/src/features',
+            except: [`./${name}`],
+            message: FEATURE_MESSAGE,
+          })),
+        },
+      ],
+    },
   },
   prettier,
 );

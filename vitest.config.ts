@@ -44,6 +44,17 @@ export default defineConfig({
       },
       ...postgres,
       {
+        // The repository's own tooling: the lint rules fire on deliberate violations.
+        test: {
+          name: 'tools',
+          root: '.',
+          include: ['scripts/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         extends: './client/vite.config.ts',
         test: {
           name: 'client',

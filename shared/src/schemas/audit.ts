@@ -20,7 +20,6 @@ export const AUDIT_ENTITIES = [
   'notification',
   'notification_preference',
 ] as const;
-export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AuditEntitySchema = StringEnum(AUDIT_ENTITIES, 'What kind of thing was changed');
 
 export const AuditQuerySchema = Type.Object({

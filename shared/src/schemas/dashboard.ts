@@ -14,7 +14,6 @@ export const DashboardQuerySchema = Type.Object(
 );
 
 const group = Type.Object({ code: Type.String(), name: LocalizedTextSchema, rollUp: RollUpSchema });
-export const DashboardGroupSchema = group;
 
 export const DashboardSchema = Type.Object({
   plan: Type.Object({ code: Type.String(), name: LocalizedTextSchema }),

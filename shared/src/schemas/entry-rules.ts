@@ -79,7 +79,6 @@ export const KpiEntryRuleParamsSchema = Type.Object({
   plan: Type.String({ pattern: '^[A-Za-z0-9._-]{1,40}$', description: 'Plan code' }),
   code: Type.String({ pattern: '^[A-Za-z0-9._-]{1,40}$', description: 'KPI code' }),
 });
-export type KpiEntryRuleParams = Static<typeof KpiEntryRuleParamsSchema>;
 
 export const EntryFindingSchema = Type.Object({
   code: Type.Union([StringEnum(MISSING_CODES), StringEnum(WARNING_CODES)]),

@@ -44,7 +44,6 @@ export const EntryRegionValueSchema = Type.Object({
   region: Type.String({ description: 'Region code' }),
   value: Nullable(EntryValueSchema),
 });
-export type EntryRegionValue = Static<typeof EntryRegionValueSchema>;
 
 const PeriodValue = Type.Object({ period: Type.String(), value: Type.Number() });
 

@@ -32,7 +32,6 @@ export const ExplorerQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export type ExplorerQuery = Static<typeof ExplorerQuerySchema>;
 
 export const ExplorerKpiSchema = Type.Object({
   code: Type.String(),

@@ -32,7 +32,6 @@ export const AssessmentSchema = Type.Object({
   status: StatusSchema,
   due: Type.Boolean(),
 });
-export type Assessment = Static<typeof AssessmentSchema>;
 
 /** A group of KPIs (goal, Sector, priority, outcome, region...) scored as one. */
 export const RollUpSchema = Type.Object({

@@ -25,14 +25,12 @@ export const EntryFileQuerySchema = Type.Object({
   ),
   lang: Type.Optional(LanguageSchema),
 });
-export type EntryFileQuery = Static<typeof EntryFileQuerySchema>;
 
 export const ImportQuerySchema = Type.Object({
   plan: Type.Optional(
     Type.String({ pattern: codePattern, description: 'Plan code (see the review routes)' }),
   ),
 });
-export type ImportQuery = Static<typeof ImportQuerySchema>;
 
 export const ImportFileBodySchema = Type.Object(
   {
@@ -65,7 +63,6 @@ export const ConfirmImportBodySchema = Type.Object(
 export type ConfirmImportBody = Static<typeof ConfirmImportBodySchema>;
 
 export const IMPORT_ROW_CHANGES = ['new', 'changed', 'unchanged'] as const;
-export type ImportRowChange = (typeof IMPORT_ROW_CHANGES)[number];
 
 export const ImportRowSchema = Type.Object({
   row: Type.Integer({ description: 'Row number in the file (the header is row 1)' }),

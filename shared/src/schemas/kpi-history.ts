@@ -11,7 +11,6 @@ export const KpiHistoryQuerySchema = Type.Object(
   { include: Type.Optional(IncludeSchema) },
   { additionalProperties: false },
 );
-export type KpiHistoryQuery = Static<typeof KpiHistoryQuerySchema>;
 
 export const KpiNoteSchema = Type.Object({
   period: QuarterSchema,

@@ -80,7 +80,6 @@ export const TargetRevisionSchema = Type.Object({
   revisedBy: Nullable(Type.String()),
   revisedAt: Type.String(),
 });
-export type TargetRevision = Static<typeof TargetRevisionSchema>;
 
 /** One point of a KPI's series: the assessment plus the state of the value it stands on. */
 export const SeriesPointSchema = Type.Object({

@@ -59,7 +59,6 @@ export const UnreadCountSchema = Type.Object({ unread: Type.Integer() });
 export type UnreadCount = Static<typeof UnreadCountSchema>;
 
 export const NotificationParamsSchema = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-export type NotificationParams = Static<typeof NotificationParamsSchema>;
 
 export const MarkAllReadSchema = Type.Object({
   marked: Type.Integer({ description: 'Notices marked read by this request' }),

@@ -29,7 +29,6 @@ export const OutlookQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export type OutlookQuery = Static<typeof OutlookQuerySchema>;
 
 export const OutlookRowSchema = Type.Object({
   code: Type.String(),

@@ -78,7 +78,6 @@ export const FrameworkOutcomeSchema = Type.Object({
   kpis: Type.Array(FrameworkKpiSchema),
   ...provenanceProperties,
 });
-export type FrameworkOutcome = Static<typeof FrameworkOutcomeSchema>;
 
 export const FrameworkPrioritySchema = Type.Object({
   code: Type.String(),

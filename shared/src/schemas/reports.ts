@@ -40,7 +40,6 @@ export type ReportGroup = Static<typeof ReportGroupSchema>;
 // Annual implementation report
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'pptx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const AnnualReportParamsSchema = Type.Object({
   year: Type.Integer({ minimum: 1900, maximum: 2999, description: 'A year of the plan' }),
@@ -60,7 +59,6 @@ export const AnnualReportQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export type AnnualReportQuery = Static<typeof AnnualReportQuerySchema>;
 
 export const AnnualSectorSchema = Type.Object({
   code: Type.String(),
@@ -76,7 +74,6 @@ export const OffTrackNarrativeSchema = Type.Object({
   challenges: Nullable(Type.String()),
   improvements: Nullable(Type.String()),
 });
-export type OffTrackNarrative = Static<typeof OffTrackNarrativeSchema>;
 
 export const OffTrackKpiSchema = Type.Object({
   code: Type.String(),
@@ -191,7 +188,6 @@ export const CompareQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export type CompareQuery = Static<typeof CompareQuerySchema>;
 
 export const CompareGroupSchema = Type.Object({
   code: Type.String(),
@@ -283,7 +279,6 @@ export const StatsQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export type StatsQuery = Static<typeof StatsQuerySchema>;
 
 export const StatisticPointSchema = Type.Object({
   year: Type.Integer(),

@@ -81,7 +81,6 @@ export const ReviewNarrativeSchema = Type.Object({
   challenges: Nullable(Type.String()),
   improvements: Nullable(Type.String()),
 });
-export type ReviewNarrative = Static<typeof ReviewNarrativeSchema>;
 
 /** One KPI the priority owns, with its whole-KPI value (the total row) for the quarter. */
 export const ReviewKpiSchema = Type.Object({
@@ -261,7 +260,6 @@ export const ActionItemParamsSchema = Type.Object({
   ...ReviewParamsSchema.properties,
   id: Type.Integer({ minimum: 1, maximum: 2147483647 }),
 });
-export type ActionItemParams = Static<typeof ActionItemParamsSchema>;
 
 export const CreateActionItemBodySchema = Type.Object(
   { description: DescriptionText, owner: OwnerText, dueDate: Type.Optional(Nullable(DateText)) },

@@ -380,7 +380,6 @@ export interface Database {
 
 export type PlanRow = Selectable<PlanTable>;
 export type KpiRow = Selectable<KpiTable>;
-export type KpiValueRow = Selectable<KpiValueTable>;
 export type NewKpiValue = Insertable<KpiValueTable>;
 export type KpiValueUpdate = Updateable<KpiValueTable>;
 export type AuditLogInsert = Insertable<AuditLogTable>;

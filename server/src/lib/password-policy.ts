@@ -5,7 +5,7 @@
 // fixtures with their documented demo password, outside this policy.
 import { MIN_PASSWORD_LENGTH, passwordShapeProblems, type PasswordProblem } from '@rbm/shared';
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { unprocessable, type FieldError } from '../errors.ts';
+import type { FieldError } from '../errors.ts';
 
 const COMMON = new Set(dictionary['passwords-common']);
 
@@ -34,11 +34,4 @@ export function passwordProblems(password: string, username: string): FieldError
   const problems = passwordShapeProblems(password, username);
   if (!problems.includes('password_blank') && isCommon(password)) problems.push('password_too_common');
   return problems.map((code) => ({ field: 'body.password', code, message: MESSAGES[code] }));
-}
-
-/** Throws 422 with every reason, the first as the answer's code, when the password is refused. */
-export function assertPasswordAllowed(password: string, username: string): void {
-  const errors = passwordProblems(password, username);
-  const first = errors[0];
-  if (first) throw unprocessable(first.code, errors.map((e) => e.message).join('; '), errors);
 }

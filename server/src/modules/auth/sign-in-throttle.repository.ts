@@ -3,7 +3,7 @@
 // PostgreSQL), so the read and the count that follow cannot interleave with another attempt's.
 import type { Db } from '../../db/connection.ts';
 
-export const COUNTER_KINDS = ['account', 'address', 'pair'] as const;
+const COUNTER_KINDS = ['account', 'address', 'pair'] as const;
 export type CounterKind = (typeof COUNTER_KINDS)[number];
 
 export interface CounterKey {

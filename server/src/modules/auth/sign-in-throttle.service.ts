@@ -55,7 +55,7 @@ function liveFailures(counter: Pick<Counter, 'failures' | 'lastFailureAt'>, now:
 }
 
 /** Seconds the rule makes the next attempt wait (0: it may go now). */
-export function secondsToWait(
+function secondsToWait(
   rule: ThrottleRule,
   counter: Pick<Counter, 'failures' | 'lastFailureAt'>,
   now: Date,

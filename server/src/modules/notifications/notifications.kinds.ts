@@ -3,7 +3,7 @@
 import { NOTIFICATION_KINDS, type NotificationChoice, type NotificationKind } from '@rbm/shared/schemas';
 import type { PreferenceRow } from './notifications.repository.ts';
 
-export function defaultChoice(kind: NotificationKind): NotificationChoice {
+function defaultChoice(kind: NotificationKind): NotificationChoice {
   const on = kind !== 'weekly_digest';
   return { kind, inbox: on, email: on };
 }

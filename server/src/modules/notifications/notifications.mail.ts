@@ -71,7 +71,7 @@ export function noticePath(
 }
 
 /** The e-mail of one notice, in its recipient's language. */
-export async function renderMail(
+async function renderMail(
   db: Db,
   notice: repo.NoticeRow,
   user: { email: string; language: string },

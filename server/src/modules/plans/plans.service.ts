@@ -24,7 +24,7 @@ function provenance(row: { sourceStatus: string; sourceUrl: string | null }) {
   };
 }
 
-export function toPlan(row: PlanRow, t: Localizer): Plan {
+function toPlan(row: PlanRow, t: Localizer): Plan {
   return {
     code: row.code,
     name: t.text('plan', row.id, 'name', row.name),

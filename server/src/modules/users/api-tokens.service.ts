@@ -9,7 +9,7 @@ import { requireUserRow } from './users.service.ts';
 import * as repo from './users.repository.ts';
 
 /** Tokens are recognisable in logs and secret scanners by this prefix. */
-export const API_TOKEN_PREFIX = 'rbm_';
+const API_TOKEN_PREFIX = 'rbm_';
 
 function toApiToken(row: repo.ApiTokenRow): ApiToken {
   return {

@@ -13,7 +13,7 @@ export function roleHasScope(role: Role): boolean {
   return role === 'planner' || role === 'reviewer';
 }
 
-export function isEmptyScope(scope: UserScope | undefined): boolean {
+function isEmptyScope(scope: UserScope | undefined): boolean {
   return !scope || (scope.sectors.length === 0 && scope.priorities.length === 0);
 }
 

@@ -22,7 +22,7 @@ import {
 } from './user-scope.ts';
 import * as repo from './users.repository.ts';
 
-export function toUser(row: repo.UserRow, scope: UserScope): User {
+function toUser(row: repo.UserRow, scope: UserScope): User {
   return {
     id: row.id,
     username: row.username,

@@ -3,8 +3,7 @@
 // PostgreSQL), so the read and the count that follow cannot interleave with another attempt's.
 import type { Db } from '../../db/connection.ts';
 
-const COUNTER_KINDS = ['account', 'address', 'pair'] as const;
-export type CounterKind = (typeof COUNTER_KINDS)[number];
+export type CounterKind = 'account' | 'address' | 'pair';
 
 export interface CounterKey {
   kind: CounterKind;

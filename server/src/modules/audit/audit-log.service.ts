@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection.ts';
 import type { AuditLogTable } from '../../db/schema.ts';
 import { AppError, badRequest } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
+import type { ServiceContext } from '../../lib/service-context.ts';
 import type { Selectable } from 'kysely';
 import {
   countAuditEntries,
@@ -70,7 +71,13 @@ async function checkAuditScope(db: Db, actor: Actor, query: AuditQuery): Promise
   }
 }
 
-export async function listAuditEntries(db: Db, query: AuditQuery, actor: Actor): Promise<AuditLog> {
+/** Reading the log is scoped by who asks. */
+export interface AuditReadContext extends ServiceContext {
+  actor: Actor;
+}
+
+export async function listAuditEntries(ctx: AuditReadContext, query: AuditQuery): Promise<AuditLog> {
+  const { db, actor } = ctx;
   if (query.id !== undefined && query.entity === undefined) {
     throw badRequest('entity_required', 'Filtering by id needs the entity it belongs to', [
       {

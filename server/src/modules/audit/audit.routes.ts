@@ -5,6 +5,6 @@ import { listAuditEntries } from './audit-log.service.ts';
 
 export async function auditRoutes(app: AppInstance): Promise<void> {
   app.get(api.listAuditEntries.url, { schema: api.listAuditEntries.schema }, async (request) =>
-    listAuditEntries(app.db, request.query, request.actor),
+    listAuditEntries({ db: app.db, now: app.now(), actor: request.actor }, request.query),
   );
 }

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
 import type { AuthSettings } from '../../config.ts';
 import { AppError } from '../../errors.ts';
+import type { ServiceContext } from '../../lib/service-context.ts';
 import { sessionUserOf, SESSION_COOKIE, setLanguage, signIn, signOut } from './auth.service.ts';
 
 function requireSession(request: FastifyRequest) {
@@ -30,19 +31,19 @@ function setSessionCookie(
 
 export function authRoutes(settings: AuthSettings) {
   return async (app: AppInstance): Promise<void> => {
+    const read = (): ServiceContext => ({ db: app.db, now: app.now() });
+
     app.post(api.login.url, { schema: api.login.schema }, async (request, reply) => {
-      const { sessionId, session } = await signIn(app.db, settings, {
-        ...request.body,
-        address: request.ip,
-        now: app.now(),
-        previousSessionId: request.cookies[SESSION_COOKIE],
-      });
+      const { sessionId, session } = await signIn(
+        { db: app.db, now: app.now(), settings },
+        { ...request.body, address: request.ip, previousSessionId: request.cookies[SESSION_COOKIE] },
+      );
       setSessionCookie(request, reply, sessionId, settings.sessionMaxHours * 3600);
       return session;
     });
 
     app.post(api.logout.url, { schema: api.logout.schema }, async (request, reply) => {
-      if (request.authSession) await signOut(app.db, request.authSession, app.now());
+      if (request.authSession) await signOut(read(), { session: request.authSession });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     });
@@ -57,7 +58,7 @@ export function authRoutes(settings: AuthSettings) {
     });
 
     app.put(api.setLanguage.url, { schema: api.setLanguage.schema }, async (request) =>
-      setLanguage(app.db, requireSession(request).user, request.body.language, app.now()),
+      setLanguage(read(), { user: requireSession(request).user, language: request.body.language }),
     );
   };
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { asEnum } from '../../lib/enums.ts';
+import type { ServiceContext } from '../../lib/service-context.ts';
 import { hashSecret, newSecret, UNKNOWN_USER_HASH, verifyPassword } from '../../lib/passwords.ts';
 import { recordAuditEntry } from '../audit/audit.service.ts';
 import * as repo from './auth.repository.ts';
@@ -59,40 +60,44 @@ export interface SignIn {
   username: string;
   password: string;
   address: string;
-  now: Date;
   /** The session cookie the browser still had: it is ended, so a signed-in session always has a new id. */
   previousSessionId?: string | undefined;
 }
 
+/** Signing in and out needs the session limits of the configuration. */
+export interface AuthContext extends ServiceContext {
+  settings: AuthSettings;
+}
+
 export async function signIn(
-  db: Db,
-  settings: AuthSettings,
+  ctx: AuthContext,
   input: SignIn,
 ): Promise<{ sessionId: string; session: Session }> {
+  const { db, now, settings } = ctx;
   const username = input.username.trim().toLowerCase();
-  const stamp = input.now.toISOString();
+  const stamp = now.toISOString();
   // counted as a failure before the password is checked (or 429): see sign-in-throttle.service.ts
-  const attempt = await reserveAttempt(db, username, input.address, input.now);
+  const attempt = await reserveAttempt(db, username, input.address, now);
   const user = await repo.findUserByUsername(db, username);
   // Verify against a dummy hash when the account does not exist, so timing tells nothing.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
   if (!user || !valid)
     throw new AppError(401, 'invalid_credentials', 'The username or the password is wrong');
-  await recordSuccess(db, attempt, input.now);
+  await recordSuccess(db, attempt, now);
   if (user.active !== 1)
     throw new AppError(403, 'account_inactive', 'This account is deactivated; ask an administrator');
 
   const { secret: sessionId, hash: idHash } = newSecret();
   const csrfToken = newSecret().secret;
-  const expiresAt = new Date(input.now.getTime() + settings.sessionMaxHours * 60 * MINUTE).toISOString();
+  const expiresAt = new Date(now.getTime() + settings.sessionMaxHours * 60 * MINUTE).toISOString();
   await db.transaction().execute(async (tx) => {
     if (input.previousSessionId) await repo.deleteSession(tx, hashSecret(input.previousSessionId));
-    const idleBefore = new Date(input.now.getTime() - settings.sessionIdleMinutes * MINUTE).toISOString();
+    const idleBefore = new Date(now.getTime() - settings.sessionIdleMinutes * MINUTE).toISOString();
     await repo.deleteExpiredSessions(tx, stamp, idleBefore);
-    await forgetStaleCounters(tx, input.now);
+    await forgetStaleCounters(tx, now);
     await repo.insertSession(tx, { idHash, userId: user.id, csrfToken, createdAt: stamp, expiresAt });
     await recordAuditEntry(
-      { db: tx, now: input.now, actor: { userId: user.id, username: user.username } },
+      { db: tx, now, actor: { userId: user.id, username: user.username } },
       { action: 'sign_in', entity: 'user', entityId: user.id, after: { address: input.address } },
     );
   });
@@ -149,8 +154,10 @@ export async function authenticateToken(db: Db, token: string, now: Date): Promi
   return actorOf(db, user, 'token');
 }
 
-export async function signOut(db: Db, session: AuthenticatedSession, now: Date): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+export async function signOut(ctx: ServiceContext, input: { session: AuthenticatedSession }): Promise<void> {
+  const { session } = input;
+  const { now } = ctx;
+  await ctx.db.transaction().execute(async (tx) => {
     await repo.deleteSession(tx, session.idHash);
     await recordAuditEntry(
       { db: tx, now, actor: { userId: session.user.id, username: session.user.username } },
@@ -160,11 +167,10 @@ export async function signOut(db: Db, session: AuthenticatedSession, now: Date):
 }
 
 export async function setLanguage(
-  db: Db,
-  user: UserRow,
-  language: Language,
-  now: Date,
+  ctx: ServiceContext,
+  input: { user: UserRow; language: Language },
 ): Promise<SessionUser> {
-  await repo.updateUserLanguage(db, user.id, language, now.toISOString());
-  return sessionUserOf(db, { ...user, language });
+  const { user, language } = input;
+  await repo.updateUserLanguage(ctx.db, user.id, language, ctx.now.toISOString());
+  return sessionUserOf(ctx.db, { ...user, language });
 }

@@ -12,7 +12,8 @@ import type {
 import type { Db } from '../../db/connection.ts';
 import { conflict, notFound, unprocessable, type FieldError } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
-import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
+import type { WriteServiceContext } from '../../lib/service-context.ts';
+import { auditedWrite } from '../audit/audit.service.ts';
 import { findPlan } from '../plans/plans.service.ts';
 import {
   assertPlanOpen,
@@ -81,8 +82,8 @@ async function loadDefinition(db: Db, kpi: repo.KpiWithPlan): Promise<KpiDefinit
  * Creates a KPI with its outcome, target and theme links and its annual targets; each initial target is
  * also recorded as a revision (old value null) so the revision history starts complete.
  */
-export async function createKpi(db: Db, context: WriteContext, input: CreateKpiBody): Promise<KpiDefinition> {
-  return auditedWrite(db, context, async (tx, audit) => {
+export async function createKpi(ctx: WriteServiceContext, input: CreateKpiBody): Promise<KpiDefinition> {
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const plan = await findPlan({ db: tx }, input.plan);
     if (!plan) {
       const field = fieldPath('plan');
@@ -123,7 +124,7 @@ export async function createKpi(db: Db, context: WriteContext, input: CreateKpiB
     const owner = outcomes[0];
     if (!owner) throw new Error('a KPI without an outcome passed validation');
 
-    const stamp = context.now.toISOString();
+    const stamp = ctx.now.toISOString();
     const id = await repo.insertKpi(tx, {
       planId: plan.id,
       ownerPriorityId: owner.priorityId,
@@ -164,7 +165,7 @@ export async function createKpi(db: Db, context: WriteContext, input: CreateKpiB
         oldValue: null,
         newValue: target.value,
         reason: 'initial target',
-        revisedBy: context.actor.userId,
+        revisedBy: ctx.actor.userId,
         revisedAt: stamp,
       });
     }
@@ -180,11 +181,10 @@ export async function createKpi(db: Db, context: WriteContext, input: CreateKpiB
  * and audited; a body that changes nothing answers the definition as it is and writes nothing.
  */
 export async function updateKpi(
-  db: Db,
-  context: WriteContext,
+  ctx: WriteServiceContext,
   input: { id: number; changes: UpdateKpiBody },
 ): Promise<KpiDefinition> {
-  return auditedWrite(db, context, async (tx, audit) => {
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const kpi = await requireKpi(tx, input.id);
     assertPlanOpen({ code: kpi.planCode, status: kpi.planStatus });
     const { changes } = input;
@@ -210,7 +210,7 @@ export async function updateKpi(
     });
     if (Object.keys(after).length === 0) return current;
 
-    await repo.updateKpi(tx, kpi.id, { ...columns, updatedAt: context.now.toISOString() });
+    await repo.updateKpi(tx, kpi.id, { ...columns, updatedAt: ctx.now.toISOString() });
     await audit({ action: 'update', entity: 'kpi', entityId: kpi.id, before, after, kpiIds: kpi.id });
     return loadDefinition(tx, await requireKpi(tx, kpi.id));
   });
@@ -221,11 +221,10 @@ export async function updateKpi(
  * the target. The same value as now is refused (409 target_unchanged): a revision must change something.
  */
 export async function reviseTarget(
-  db: Db,
-  context: WriteContext,
+  ctx: WriteServiceContext,
   input: { id: number; revision: ReviseTargetBody },
 ): Promise<TargetRevisionResult> {
-  return auditedWrite(db, context, async (tx, audit) => {
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const kpi = await requireKpi(tx, input.id);
     assertPlanOpen({ code: kpi.planCode, status: kpi.planStatus });
     const { year, value } = input.revision;
@@ -240,7 +239,7 @@ export async function reviseTarget(
     if (current?.value === value) {
       throw conflict('target_unchanged', `The ${year} target of KPI "${kpi.code}" is ${value} already`);
     }
-    const revisedAt = context.now.toISOString();
+    const revisedAt = ctx.now.toISOString();
     const oldValue = current?.value ?? null;
     await repo.insertTargetRevision(tx, {
       kpiId: kpi.id,
@@ -248,7 +247,7 @@ export async function reviseTarget(
       oldValue,
       newValue: value,
       reason,
-      revisedBy: context.actor.userId,
+      revisedBy: ctx.actor.userId,
       revisedAt,
     });
     await repo.upsertAnnualTarget(tx, kpi.id, year, value);
@@ -268,7 +267,7 @@ export async function reviseTarget(
       newValue: value,
       reason,
       // the revision stores the user id; the system actor (before sign-in) has none
-      revisedBy: context.actor.userId === null ? null : context.actor.username,
+      revisedBy: ctx.actor.userId === null ? null : ctx.actor.username,
       revisedAt,
       annualTargets: await repo.findAnnualTargets(tx, kpi.id),
     };

@@ -4,6 +4,9 @@ import { getKpiHistory } from './kpi-history.service.ts';
 
 export async function kpiHistoryRoutes(app: AppInstance): Promise<void> {
   app.get(api.getKpiHistory.url, { schema: api.getKpiHistory.schema }, async (request) =>
-    getKpiHistory(app.db, request.params.id, request.query.include === 'unapproved'),
+    getKpiHistory(
+      { db: app.db, now: app.now() },
+      { id: request.params.id, includeUnapproved: request.query.include === 'unapproved' },
+    ),
   );
 }

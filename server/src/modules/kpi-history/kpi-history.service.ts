@@ -4,7 +4,7 @@
 import type { KpiHistory, KpiHistoryEntry, KpiNarrative, KpiNote } from '@rbm/shared/schemas';
 import { REVIEW_RATINGS } from '@rbm/shared/schemas';
 import { REVIEW_STATUSES, VALUE_STATES } from '@rbm/shared';
-import type { Db } from '../../db/connection.ts';
+import type { ServiceContext } from '../../lib/service-context.ts';
 import { notFound } from '../../errors.ts';
 import * as repo from './kpi-history.repository.ts';
 
@@ -25,7 +25,12 @@ function parseSnapshot(json: string | null): unknown {
   }
 }
 
-export async function getKpiHistory(db: Db, id: number, includeUnapproved: boolean): Promise<KpiHistory> {
+export async function getKpiHistory(
+  ctx: ServiceContext,
+  input: { id: number; includeUnapproved: boolean },
+): Promise<KpiHistory> {
+  const { db } = ctx;
+  const { id, includeUnapproved } = input;
   const kpi = await repo.findKpi(db, id);
   if (!kpi) throw notFound('KPI', id);
   const [values, reviews, targetYears] = await Promise.all([

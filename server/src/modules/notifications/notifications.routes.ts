@@ -1,8 +1,11 @@
 // The inbox and notification choices over HTTP: each handler parses, calls the service and replies.
+import type { Language } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
+import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import {
+  type InboxContext,
   countUnread,
   getPreferences,
   listInbox,
@@ -12,45 +15,42 @@ import {
 } from './notifications.service.ts';
 
 export async function notificationsRoutes(app: AppInstance): Promise<void> {
+  // the language of the answer: ?lang= on the routes that declare it, else Accept-Language
+  const inbox = (request: FastifyRequest, query?: { lang?: Language }): InboxContext => ({
+    db: app.db,
+    now: app.now(),
+    actor: request.actor,
+    language: requestLanguage(query, request.headers['accept-language']),
+    mailConfigured: app.notifier.mailConfigured,
+  });
+
   app.get(api.listNotifications.url, { schema: api.listNotifications.schema }, async (request) =>
-    listInbox(
-      app.db,
-      request.actor,
-      request.query,
-      requestLanguage(request.query, request.headers['accept-language']),
-    ),
+    listInbox(inbox(request, request.query), request.query),
   );
 
   app.get(
     api.countUnreadNotifications.url,
     { schema: api.countUnreadNotifications.schema },
-    async (request) => countUnread(app.db, request.actor),
+    async (request) => countUnread(inbox(request)),
   );
 
   app.post(api.readNotification.url, { schema: api.readNotification.schema }, async (request) =>
-    readNotice(
-      app.db,
-      request.actor,
-      request.params.id,
-      app.now(),
-      requestLanguage(request.query, request.headers['accept-language']),
-    ),
+    readNotice(inbox(request, request.query), request.params),
   );
 
   app.post(api.readAllNotifications.url, { schema: api.readAllNotifications.schema }, async (request) =>
-    readAll(app.db, request.actor, app.now()),
+    readAll(inbox(request)),
   );
 
   app.get(
     api.getNotificationPreferences.url,
     { schema: api.getNotificationPreferences.schema },
-    async (request) => getPreferences(app.db, request.actor, app.notifier.mailConfigured),
+    async (request) => getPreferences(inbox(request)),
   );
 
   app.put(
     api.updateNotificationPreferences.url,
     { schema: api.updateNotificationPreferences.schema },
-    async (request) =>
-      updatePreferences(app.db, request.actor, request.body, app.now(), app.notifier.mailConfigured),
+    async (request) => updatePreferences(inbox(request), request.body),
   );
 }

@@ -14,6 +14,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import { AppError, notFound, unprocessable, type FieldError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
+import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { createLocalizer, type Localizer } from '../translations/localizer.ts';
 import { choicesOf, type NoticeParams } from './notifications.kinds.ts';
@@ -23,6 +24,12 @@ import * as repo from './notifications.repository.ts';
 function ownerOf(actor: Actor): number {
   if (actor.userId === null) throw new AppError(401, 'not_signed_in', 'Sign in first');
   return actor.userId;
+}
+
+/** What every inbox request knows: who asks, in which language, and whether mail can be sent at all. */
+export interface InboxContext extends WriteServiceContext {
+  language: Language;
+  mailConfigured: boolean;
 }
 
 type Names = Map<number, { code: string; name: string }>;
@@ -59,13 +66,9 @@ async function present(db: Db, rows: repo.NoticeRow[], language: Language): Prom
   return rows.map((row) => toNotification(row, names, t));
 }
 
-export async function listInbox(
-  db: Db,
-  actor: Actor,
-  query: NotificationListQuery,
-  language: Language,
-): Promise<NotificationList> {
-  const userId = ownerOf(actor);
+export async function listInbox(ctx: InboxContext, query: NotificationListQuery): Promise<NotificationList> {
+  const { db } = ctx;
+  const userId = ownerOf(ctx.actor);
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
   const unreadOnly = query.unread === true;
@@ -74,22 +77,18 @@ export async function listInbox(
     repo.countInbox(db, userId, unreadOnly),
     repo.countInbox(db, userId, true),
   ]);
-  return { items: await present(db, rows, language), total, page, pageSize, unread };
+  return { items: await present(db, rows, ctx.language), total, page, pageSize, unread };
 }
 
-export async function countUnread(db: Db, actor: Actor): Promise<{ unread: number }> {
-  return { unread: await repo.countInbox(db, ownerOf(actor), true) };
+export async function countUnread(ctx: InboxContext): Promise<{ unread: number }> {
+  return { unread: await repo.countInbox(ctx.db, ownerOf(ctx.actor), true) };
 }
 
-export async function readNotice(
-  db: Db,
-  actor: Actor,
-  id: number,
-  now: Date,
-  language: Language,
-): Promise<Notification> {
-  const userId = ownerOf(actor);
-  const row = await auditedWrite(db, { actor, now }, async (tx, audit) => {
+export async function readNotice(ctx: InboxContext, input: { id: number }): Promise<Notification> {
+  const { db, now } = ctx;
+  const { id } = input;
+  const userId = ownerOf(ctx.actor);
+  const row = await auditedWrite(db, ctx, async (tx, audit) => {
     const notice = await repo.findNotice(tx, userId, id);
     if (!notice) throw notFound('Notice', id);
     if (notice.readAt === null) {
@@ -104,29 +103,26 @@ export async function readNotice(
     }
     return (await repo.findNotice(tx, userId, id)) ?? notice;
   });
-  const [notice] = await present(db, [row], language);
+  const [notice] = await present(db, [row], ctx.language);
   if (!notice) throw notFound('Notice', id);
   return notice;
 }
 
-export async function readAll(db: Db, actor: Actor, now: Date): Promise<MarkAllRead> {
-  const userId = ownerOf(actor);
-  const marked = await auditedWrite(db, { actor, now }, async (tx, audit) => {
-    const count = await repo.markRead(tx, userId, 'all', now.toISOString());
+export async function readAll(ctx: InboxContext): Promise<MarkAllRead> {
+  const userId = ownerOf(ctx.actor);
+  const marked = await auditedWrite(ctx.db, ctx, async (tx, audit) => {
+    const count = await repo.markRead(tx, userId, 'all', ctx.now.toISOString());
     if (count > 0) {
       await audit({ action: 'read_all', entity: 'notification', entityId: userId, after: { marked: count } });
     }
     return count;
   });
-  return { marked, unread: await repo.countInbox(db, userId, true) };
+  return { marked, unread: await repo.countInbox(ctx.db, userId, true) };
 }
 
-export async function getPreferences(
-  db: Db,
-  actor: Actor,
-  mailConfigured: boolean,
-): Promise<NotificationPreferences> {
-  const userId = ownerOf(actor);
+export async function getPreferences(ctx: InboxContext): Promise<NotificationPreferences> {
+  const { db, mailConfigured } = ctx;
+  const userId = ownerOf(ctx.actor);
   const [user, rows] = await Promise.all([repo.findUser(db, userId), repo.findPreferences(db, [userId])]);
   const language = (LANGUAGES as readonly string[]).includes(user?.language ?? '')
     ? (user?.language as Language)
@@ -135,13 +131,10 @@ export async function getPreferences(
 }
 
 export async function updatePreferences(
-  db: Db,
-  actor: Actor,
+  ctx: InboxContext,
   body: NotificationPreferencesBody,
-  now: Date,
-  mailConfigured: boolean,
 ): Promise<NotificationPreferences> {
-  const userId = ownerOf(actor);
+  const userId = ownerOf(ctx.actor);
   const errors: FieldError[] = [];
   body.kinds.forEach((choice, index) => {
     if (body.kinds.findIndex((c) => c.kind === choice.kind) !== index) {
@@ -150,7 +143,7 @@ export async function updatePreferences(
     }
   });
   if (errors.length > 0) throw unprocessable('kind_named_twice', errors[0]?.message ?? '', errors);
-  await auditedWrite(db, { actor, now }, async (tx, audit) => {
+  await auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const before = choicesOf(await repo.findPreferences(tx, [userId]), userId);
     const changed = body.kinds.filter((choice) => {
       const was = before.find((b) => b.kind === choice.kind);
@@ -174,5 +167,5 @@ export async function updatePreferences(
       });
     }
   });
-  return getPreferences(db, actor, mailConfigured);
+  return getPreferences(ctx);
 }

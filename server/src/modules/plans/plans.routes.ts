@@ -1,22 +1,26 @@
+import type { Language } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
+import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
-import { getFramework, getPlan, listPlans } from './plans.service.ts';
+import { getFramework, getPlan, listPlans, type PlanReadContext } from './plans.service.ts';
 
 export async function plansRoutes(app: AppInstance): Promise<void> {
+  const read = (request: FastifyRequest, query: { lang?: Language }): PlanReadContext => ({
+    db: app.db,
+    now: app.now(),
+    language: requestLanguage(query, request.headers['accept-language']),
+  });
+
   app.get(api.listPlans.url, { schema: api.listPlans.schema }, async (request) => ({
-    items: await listPlans(app.db, requestLanguage(request.query, request.headers['accept-language'])),
+    items: await listPlans(read(request, request.query)),
   }));
 
   app.get(api.getPlan.url, { schema: api.getPlan.schema }, async (request) =>
-    getPlan(app.db, request.params.plan, requestLanguage(request.query, request.headers['accept-language'])),
+    getPlan(read(request, request.query), request.params),
   );
 
   app.get(api.getFramework.url, { schema: api.getFramework.schema }, async (request) =>
-    getFramework(
-      app.db,
-      request.params.plan,
-      requestLanguage(request.query, request.headers['accept-language']),
-    ),
+    getFramework(read(request, request.query), request.params),
   );
 }

@@ -36,8 +36,16 @@ function toPlan(row: PlanRow, t: Localizer): Plan {
   };
 }
 
-export async function listPlans(db: Db, language: Language): Promise<Plan[]> {
-  const [rows, t] = await Promise.all([repo.findPlans(db), createLocalizer(db, language, ['plan'])]);
+/** A read of the plan in the request's language. */
+export interface PlanReadContext extends ServiceContext {
+  language: Language;
+}
+
+export async function listPlans(ctx: PlanReadContext): Promise<Plan[]> {
+  const [rows, t] = await Promise.all([
+    repo.findPlans(ctx.db),
+    createLocalizer(ctx.db, ctx.language, ['plan']),
+  ]);
   return rows.map((row) => toPlan(row, t));
 }
 
@@ -62,13 +70,14 @@ export async function requirePlanOrActive(db: Db, code: string | undefined): Pro
   return plan;
 }
 
-export async function getPlan(db: Db, code: string, language: Language): Promise<Plan> {
-  const row = await requirePlan(db, code);
-  return toPlan(row, await createLocalizer(db, language, ['plan']));
+export async function getPlan(ctx: PlanReadContext, input: { plan: string }): Promise<Plan> {
+  const row = await requirePlan(ctx.db, input.plan);
+  return toPlan(row, await createLocalizer(ctx.db, ctx.language, ['plan']));
 }
 
-export async function getFramework(db: Db, code: string, language: Language): Promise<Framework> {
-  const plan = await requirePlan(db, code);
+export async function getFramework(ctx: PlanReadContext, input: { plan: string }): Promise<Framework> {
+  const { db, language } = ctx;
+  const plan = await requirePlan(db, input.plan);
   const [goals, targets, sectors, priorities, outcomes, kpis, links, themes, t] = await Promise.all([
     repo.findGoals(db, plan.id),
     repo.findTargets(db, plan.id),

@@ -2,20 +2,19 @@
 // them; and how far each language has come, for the translations screen.
 import { TRANSLATION_LANGUAGES, type TranslationItem, type TranslationParams } from '@rbm/shared/schemas';
 import type { TranslationSummary, TranslationSummaryQuery } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import { conflict, notFound, unprocessable } from '../../errors.ts';
-import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
+import { auditedWrite } from '../audit/audit.service.ts';
 import { findEnglishText, findTranslation, updateTranslationStatus } from './translations.repository.ts';
 import { englishOf, listTranslations, requireTranslatableField } from './translations.service.ts';
 
 export async function confirmTranslation(
-  db: Db,
-  context: WriteContext,
-  key: TranslationParams,
+  ctx: WriteServiceContext,
+  input: TranslationParams,
 ): Promise<TranslationItem> {
-  const { entity, id, field, language } = key;
-  requireTranslatableField(key, 'confirm');
-  return auditedWrite(db, context, async (tx, audit) => {
+  const { entity, id, field, language } = input;
+  requireTranslatableField(input, 'confirm');
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const row = await findEnglishText(tx, entity, id);
     if (!row) throw notFound(entity, id);
     const english = englishOf(row, field);
@@ -56,13 +55,13 @@ export async function confirmTranslation(
 }
 
 export async function translationSummary(
-  db: Db,
+  ctx: ServiceContext,
   query: TranslationSummaryQuery,
 ): Promise<TranslationSummary> {
   const languages: TranslationSummary['languages'] = [];
   let plan = '';
   for (const language of TRANSLATION_LANGUAGES) {
-    const list = await listTranslations(db, { plan: query.plan, language });
+    const list = await listTranslations(ctx, { plan: query.plan, language });
     plan = list.plan;
     languages.push({
       language,

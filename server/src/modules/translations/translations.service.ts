@@ -11,9 +11,9 @@ import {
   type TranslationListQuery,
   type TranslationParams,
 } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import { notFound, unprocessable } from '../../errors.ts';
-import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
+import { auditedWrite } from '../audit/audit.service.ts';
 import { requirePlanOrActive } from '../plans/plans.service.ts';
 import {
   deleteTranslation,
@@ -33,7 +33,11 @@ export function englishOf(row: EnglishTexts, field: TranslatedField): string | n
 
 const keyOf = (entityId: number, field: string) => `${entityId}|${field}`;
 
-export async function listTranslations(db: Db, query: TranslationListQuery): Promise<TranslationList> {
+export async function listTranslations(
+  ctx: ServiceContext,
+  query: TranslationListQuery,
+): Promise<TranslationList> {
+  const { db } = ctx;
   const plan = await requirePlanOrActive(db, query.plan);
   const entities = query.entity ? [query.entity] : TRANSLATED_ENTITIES;
   const items: TranslationItem[] = [];
@@ -108,16 +112,14 @@ export function requireTranslatableField(key: TranslationParams, verb: 'translat
 }
 
 export async function saveTranslation(
-  db: Db,
-  context: WriteContext,
-  key: TranslationParams,
-  body: SaveTranslationBody,
+  ctx: WriteServiceContext,
+  input: TranslationParams & SaveTranslationBody,
 ): Promise<TranslationItem> {
-  const { entity, id, field, language } = key;
-  requireTranslatableField(key, 'translate');
-  const text = body.text.trim();
+  const { entity, id, field, language } = input;
+  requireTranslatableField(input, 'translate');
+  const text = input.text.trim();
   checkText(field, text);
-  return auditedWrite(db, context, async (tx, audit) => {
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const row = await findEnglishText(tx, entity, id);
     if (!row) throw notFound(entity, id);
     const english = englishOf(row, field);
@@ -136,7 +138,7 @@ export async function saveTranslation(
       text: text === '' ? null : text,
       // An administrator who writes a text vouches for it: it is confirmed, no longer marked unofficial.
       status: text === '' ? null : 'confirmed',
-      updatedAt: text === '' ? null : context.now.toISOString(),
+      updatedAt: text === '' ? null : ctx.now.toISOString(),
     };
     if ((before?.text ?? null) === item.text) {
       return { ...item, status: before?.status ?? null, updatedAt: before?.updatedAt ?? null };

@@ -77,13 +77,13 @@ export async function signIn(
   const username = input.username.trim().toLowerCase();
   const stamp = now.toISOString();
   // counted as a failure before the password is checked (or 429): see sign-in-throttle.service.ts
-  const attempt = await reserveAttempt(db, username, input.address, now);
+  const attempt = await reserveAttempt(ctx, { username, address: input.address });
   const user = await repo.findUserByUsername(db, username);
   // Verify against a dummy hash when the account does not exist, so timing tells nothing.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
   if (!user || !valid)
     throw new AppError(401, 'invalid_credentials', 'The username or the password is wrong');
-  await recordSuccess(db, attempt, now);
+  await recordSuccess(ctx, attempt);
   if (user.active !== 1)
     throw new AppError(403, 'account_inactive', 'This account is deactivated; ask an administrator');
 
@@ -94,7 +94,7 @@ export async function signIn(
     if (input.previousSessionId) await repo.deleteSession(tx, hashSecret(input.previousSessionId));
     const idleBefore = new Date(now.getTime() - settings.sessionIdleMinutes * MINUTE).toISOString();
     await repo.deleteExpiredSessions(tx, stamp, idleBefore);
-    await forgetStaleCounters(tx, now);
+    await forgetStaleCounters({ db: tx, now });
     await repo.insertSession(tx, { idHash, userId: user.id, csrfToken, createdAt: stamp, expiresAt });
     await recordAuditEntry(
       { db: tx, now, actor: { userId: user.id, username: user.username } },

@@ -20,7 +20,7 @@
 // processes), checks the rules and counts one failure on each. Only then is the password checked; the
 // right one takes its failure back from the account and address, clears the pair and trusts it. A burst
 // of parallel guesses thus gets exactly `free` password checks; the rest are answered 429 unchecked.
-import type { Db } from '../../db/connection.ts';
+import type { ServiceContext } from '../../lib/service-context.ts';
 import { AppError } from '../../errors.ts';
 import * as repo from './sign-in-throttle.repository.ts';
 import type { Counter, CounterKey, CounterKind } from './sign-in-throttle.repository.ts';
@@ -83,8 +83,12 @@ export interface Attempt {
 }
 
 /** Counts the attempt (before its password is checked), or answers 429 with Retry-After. */
-export async function reserveAttempt(db: Db, username: string, address: string, now: Date): Promise<Attempt> {
-  const keys = keysOf(username, address);
+export async function reserveAttempt(
+  ctx: ServiceContext,
+  input: { username: string; address: string },
+): Promise<Attempt> {
+  const { db, now } = ctx;
+  const keys = keysOf(input.username, input.address);
   const stamp = now.toISOString();
   const { wait, counters } = await db.transaction().execute(async (tx) => {
     await repo.lockCounters(tx, keys);
@@ -120,8 +124,9 @@ export async function reserveAttempt(db: Db, username: string, address: string, 
 }
 
 /** The password was right: the attempt is no failure, the pair starts again and its address is trusted. */
-export async function recordSuccess(db: Db, attempt: Attempt, now: Date): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+export async function recordSuccess(ctx: ServiceContext, attempt: Attempt): Promise<void> {
+  const { now } = ctx;
+  await ctx.db.transaction().execute(async (tx) => {
     for (const counter of attempt.counters) {
       if (counter.kind === 'pair') {
         await repo.setCounter(tx, counter, { failures: 0, trustedAt: now.toISOString() });
@@ -133,9 +138,10 @@ export async function recordSuccess(db: Db, attempt: Attempt, now: Date): Promis
 }
 
 /** Drops counters that no longer say anything (quiet past the forget time, trust expired). */
-export async function forgetStaleCounters(db: Db, now: Date): Promise<void> {
+export async function forgetStaleCounters(ctx: ServiceContext): Promise<void> {
+  const { now } = ctx;
   await repo.deleteStaleCounters(
-    db,
+    ctx.db,
     new Date(now.getTime() - THROTTLE.forgetAfterMinutes * MINUTE).toISOString(),
     new Date(now.getTime() - THROTTLE.trustDays * DAY).toISOString(),
   );

@@ -2,7 +2,12 @@
 // raises the data revision, so a change is either complete and traced, or not there at all.
 import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { bumpDataRevision, insertAuditEntry, markKpisChanged } from './audit.repository.ts';
+import {
+  bumpDataRevision,
+  currentDataRevision,
+  insertAuditEntry,
+  markKpisChanged,
+} from './audit.repository.ts';
 
 export interface AuditRecord {
   action: string;
@@ -50,4 +55,9 @@ export async function auditedWrite<T>(
     if (audited > 0) await markKpisChanged(tx, [...touched], await bumpDataRevision(tx));
     return result;
   });
+}
+
+/** The data revision every audited write raises: read models (the figures) are valid for one revision. */
+export function dataRevision(db: Db): Promise<number> {
+  return currentDataRevision(db);
 }

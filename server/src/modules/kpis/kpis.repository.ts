@@ -90,3 +90,16 @@ export function findPlanPriorities(db: Db, planId: number) {
     .where('thematicPriority.planId', '=', planId)
     .execute();
 }
+
+/** Where each KPI of the plan comes from (its provenance). */
+export function findKpiSources(db: Db, planId: number) {
+  return db
+    .selectFrom('kpi')
+    .select(['id', 'sourceStatus', 'sourceUrl'])
+    .where('planId', '=', planId)
+    .execute();
+}
+
+export function findSectorCodes(db: Db) {
+  return db.selectFrom('sector').select(['id', 'code']).execute();
+}

@@ -47,15 +47,6 @@ export async function requirePlan(db: Db, code: string): Promise<PlanRow> {
   return row;
 }
 
-/** The plan named by `code`, or the active plan (the newest one when none is active) when omitted. */
-export async function requirePlanOrActive(db: Db, code: string | undefined): Promise<PlanRow> {
-  if (code !== undefined) return requirePlan(db, code);
-  const plans = await repo.findPlans(db);
-  const plan = plans.find((p) => p.status === 'active') ?? plans[0];
-  if (!plan) throw notFound('Plan', 'active');
-  return plan;
-}
-
 export async function getPlan(db: Db, code: string, language: Language): Promise<Plan> {
   const row = await requirePlan(db, code);
   return toPlan(row, await createLocalizer(db, language, ['plan']));

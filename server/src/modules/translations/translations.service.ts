@@ -14,7 +14,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import { notFound, unprocessable } from '../../errors.ts';
 import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
-import { requirePlanOrActive } from '../plans/plans.service.ts';
+import { resolvePlan } from '../figures/figures.service.ts';
 import {
   deleteTranslation,
   findEnglishText,
@@ -34,7 +34,7 @@ export function englishOf(row: EnglishTexts, field: TranslatedField): string | n
 const keyOf = (entityId: number, field: string) => `${entityId}|${field}`;
 
 export async function listTranslations(db: Db, query: TranslationListQuery): Promise<TranslationList> {
-  const plan = await requirePlanOrActive(db, query.plan);
+  const plan = await resolvePlan({ db }, query);
   const entities = query.entity ? [query.entity] : TRANSLATED_ENTITIES;
   const items: TranslationItem[] = [];
   for (const entity of entities) {

@@ -35,7 +35,7 @@ async function build(
   measurement: PlanMeasurement,
   period: string,
 ): Promise<Dashboard> {
-  const groups = await loadPlanGroups(ctx.db, plan, ctx.language);
+  const groups = await loadPlanGroups(ctx, plan);
   // Only the groups with KPIs are listed (a group without any has no figures to show).
   const withFigures = <G extends NamedGroup>(rows: readonly G[], rollUps: Map<number, RollUpFigures>) =>
     rows.flatMap((group) => {

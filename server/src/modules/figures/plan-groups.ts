@@ -1,10 +1,9 @@
 // The groups a plan's figures are rolled up by (goals, Sectors, priorities, regions), named in the user's
 // language: the one place dashboard, explorer, reports, comparison and outlook take them from.
-import type { Language } from '@rbm/shared';
 import type { LocalizedText, ReportPlan } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { createLocalizer } from '../translations/localizer.ts';
+import type { ReadContext } from './figures.context.ts';
 import { findPlanGroups } from './figures.repository.ts';
 
 export interface NamedGroup {
@@ -34,10 +33,10 @@ export interface PlanGroups {
   kpiName: (id: number, english: string) => LocalizedText;
 }
 
-export async function loadPlanGroups(db: Db, plan: PlanRow, language: Language): Promise<PlanGroups> {
+export async function loadPlanGroups(ctx: ReadContext, plan: PlanRow): Promise<PlanGroups> {
   const [{ goals, sectors, priorities, outcomes, regions }, t] = await Promise.all([
-    findPlanGroups(db, plan.id),
-    createLocalizer(db, language, [
+    findPlanGroups(ctx.db, plan.id),
+    createLocalizer(ctx.db, ctx.language, [
       'plan',
       'goal',
       'sector',

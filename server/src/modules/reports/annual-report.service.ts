@@ -67,7 +67,7 @@ export async function annualReport(ctx: FiguresContext, input: AnnualReportInput
   const statuses: readonly ReviewStatus[] = ctx.visibility === 'all' ? REVIEW_STATUSES : ['approved'];
   const [measurement, groups, reviews] = await Promise.all([
     measurementOf(ctx, plan),
-    loadPlanGroups(ctx.db, plan, ctx.language),
+    loadPlanGroups(ctx, plan),
     findReviewTexts(
       ctx.db,
       plan.id,

@@ -1,7 +1,8 @@
-// The published figures' read model, opened one way by every reader (dashboard, explorer, reports,
-// comparison, outlook, KPI pages, reviews, the notifications sweep): `openFigures(ctx, { plan })` resolves the
-// plan (plan-period.ts) and hands back its measurement in the visibility the request may see, from the store
-// that keeps it per data revision. Roll-ups, groups, bases and periods are computed from that measurement here.
+// The published figures' read model and its one public entry. Dashboard, explorer, annual report, comparison,
+// outlook and KPI pages open it one way: `openFigures(ctx, { plan })` resolves the plan (plan-period.ts) and
+// hands back its measurement in the visibility the request may see, from the store that keeps it per data
+// revision; roll-ups, groups, bases and periods are computed from that measurement. Reviews, entry, imports
+// and the notifications sweep take the plan resolver, the types and the mappings from here too.
 import type { PlanRow } from '../../db/schema.ts';
 import type { ServiceContext } from '../../lib/service-context.ts';
 import type { FiguresContext } from './figures.context.ts';

@@ -9,7 +9,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { Db } from './db/connection.ts';
-import type { MeasurementStore } from './modules/measurement/measurement.service.ts';
+import type { MeasurementStore } from './modules/figures/measurement-store.ts';
 import type { Notifier } from './modules/notifications/notifier.ts';
 
 export type AppInstance = FastifyInstance<

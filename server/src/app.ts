@@ -8,7 +8,7 @@ import type { Db } from './db/connection.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import auth from './plugins/auth.ts';
-import { MeasurementStore } from './modules/measurement/measurement.service.ts';
+import { MeasurementStore } from './modules/figures/figures.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { kpiDefinitionsRoutes } from './modules/kpi-definitions/kpi-definitions.routes.ts';
 import { kpisRoutes } from './modules/kpis/kpis.routes.ts';

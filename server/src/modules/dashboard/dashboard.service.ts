@@ -1,60 +1,28 @@
 // The dashboard of one period: the plan overall and roll-ups by goal, Sector, priority and region.
 // Computed once per data revision, period, language and basis, then served from memory.
-import type { Language } from '@rbm/shared';
-import { lastCompleteQuarter, parsePeriod, compareQuarters } from '@rbm/shared/rbm';
+import { lastCompleteQuarter } from '@rbm/shared/rbm';
 import type { Dashboard, RollUpFigures } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
-import { unprocessable } from '../../errors.ts';
-import { rollUpGroups, rollUpPlan, type Grouping } from '../measurement/figures.ts';
-import type { MeasurementStore, PlanMeasurement, Visibility } from '../measurement/measurement.service.ts';
-import { basisOf } from '../measurement/visibility.ts';
-import { requirePlanOrActive } from '../plans/plans.service.ts';
-import { createLocalizer } from '../translations/localizer.ts';
 import { toCachedJson, type CachedJson } from '../../lib/cached-json.ts';
-import { findDashboardGroups } from './dashboard.repository.ts';
-
-/** The period asked for, or the last complete quarter (within the plan); 422 when outside the plan. */
-export function resolvePeriod(plan: PlanRow, period: string | undefined, now: Date): string {
-  if (period === undefined) {
-    const last = lastCompleteQuarter(now);
-    const end = `${plan.endYear}-Q4`;
-    const start = `${plan.startYear}-Q1`;
-    if (compareQuarters(last, end) > 0) return end;
-    return compareQuarters(last, start) < 0 ? start : last;
-  }
-  const year = parsePeriod(period)?.year ?? Number.NaN;
-  if (!(year >= plan.startYear && year <= plan.endYear)) {
-    throw unprocessable(
-      'period_outside_plan',
-      `Period ${period} is outside the plan ${plan.code} (${plan.startYear}-${plan.endYear})`,
-      [
-        {
-          field: 'querystring.period',
-          code: 'period_outside_plan',
-          message: `${period} is outside ${plan.startYear}-${plan.endYear}`,
-        },
-      ],
-    );
-  }
-  return period;
-}
-
-interface Context {
-  db: Db;
-  store: MeasurementStore;
-  now: Date;
-  language: Language;
-  visibility: Visibility;
-}
+import {
+  figuresBasis,
+  loadPlanGroups,
+  openFigures,
+  prioritiesBySector,
+  resolvePeriod,
+  rollUpGroups,
+  rollUpPlan,
+  type FiguresContext,
+  type NamedGroup,
+  type PlanMeasurement,
+} from '../figures/figures.service.ts';
 
 export async function getDashboard(
-  ctx: Context,
-  query: { plan?: string; period?: string },
+  ctx: FiguresContext,
+  input: { plan?: string | undefined; period?: string | undefined },
 ): Promise<CachedJson> {
-  const plan = await requirePlanOrActive(ctx.db, query.plan);
-  const period = resolvePeriod(plan, query.period, ctx.now);
-  const measurement = await ctx.store.get(ctx.db, plan, ctx.visibility);
+  const { plan, measurement } = await openFigures(ctx, input);
+  const period = resolvePeriod(plan, input.period, ctx.now);
   const key = `dashboard|${period}|${ctx.language}|${lastCompleteQuarter(ctx.now)}`;
   return ctx.store.memo<Promise<CachedJson>>(measurement, key, async () =>
     toCachedJson(await build(ctx, plan, measurement, period)),
@@ -62,52 +30,43 @@ export async function getDashboard(
 }
 
 async function build(
-  ctx: Context,
+  ctx: FiguresContext,
   plan: PlanRow,
   measurement: PlanMeasurement,
   period: string,
 ): Promise<Dashboard> {
-  const [groups, t] = await Promise.all([
-    findDashboardGroups(ctx.db, plan.id),
-    createLocalizer(ctx.db, ctx.language, ['plan', 'goal', 'sector', 'thematic_priority', 'region']),
-  ]);
-  const figures = (grouping: Grouping) => rollUpGroups(measurement, grouping, period, ctx.now);
-  const [byGoal, bySector, byPriority, byRegion] = (['goal', 'sector', 'priority', 'region'] as const).map(
-    figures,
-  ) as [
-    Map<number, RollUpFigures>,
-    Map<number, RollUpFigures>,
-    Map<number, RollUpFigures>,
-    Map<number, RollUpFigures>,
-  ];
-  const withFigures = <R extends { id: number }>(rows: R[], byId: Map<number, RollUpFigures>) =>
-    rows.flatMap((row) => {
-      const rollUp = byId.get(row.id);
-      return rollUp ? [{ row, rollUp }] : [];
+  const groups = await loadPlanGroups(ctx, plan);
+  // Only the groups with KPIs are listed (a group without any has no figures to show).
+  const withFigures = <G extends NamedGroup>(rows: readonly G[], rollUps: Map<number, RollUpFigures>) =>
+    rows.flatMap((group) => {
+      const rollUp = rollUps.get(group.id);
+      return rollUp ? [{ group, rollUp }] : [];
     });
+  const figures = (grouping: 'goal' | 'sector' | 'priority' | 'region') =>
+    rollUpGroups(measurement, grouping, period, ctx.now);
   return {
-    plan: { code: plan.code, name: t.text('plan', plan.id, 'name', plan.name) },
-    basis: basisOf(ctx.visibility, period, ctx.now),
+    plan: groups.plan,
+    basis: figuresBasis(ctx.visibility, period, ctx.now),
     overall: rollUpPlan(measurement, period, ctx.now),
-    goals: withFigures(groups.goals, byGoal).map(({ row, rollUp }) => ({
-      code: row.code,
-      name: t.text('goal', row.id, 'name', row.name),
+    goals: withFigures(groups.goals, figures('goal')).map(({ group, rollUp }) => ({
+      code: group.code,
+      name: group.name,
       rollUp,
     })),
-    sectors: withFigures(groups.sectors, bySector).map(({ row, rollUp }) => ({
-      code: row.code,
-      name: t.text('sector', row.id, 'name', row.name),
+    sectors: withFigures(groups.sectors, figures('sector')).map(({ group, rollUp }) => ({
+      code: group.code,
+      name: group.name,
       rollUp,
     })),
-    priorities: withFigures(groups.priorities, byPriority).map(({ row, rollUp }) => ({
-      code: row.code,
-      name: t.text('thematic_priority', row.id, 'name', row.name),
-      sector: row.sectorCode,
+    priorities: withFigures(prioritiesBySector(groups), figures('priority')).map(({ group, rollUp }) => ({
+      code: group.code,
+      name: group.name,
+      sector: group.sectorCode,
       rollUp,
     })),
-    regions: withFigures(groups.regions, byRegion).map(({ row, rollUp }) => ({
-      code: row.code,
-      name: t.text('region', row.id, 'name', row.name),
+    regions: withFigures(groups.regions, figures('region')).map(({ group, rollUp }) => ({
+      code: group.code,
+      name: group.name,
       rollUp,
     })),
   };

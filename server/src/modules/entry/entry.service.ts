@@ -25,12 +25,9 @@ import type {
   EntryValue,
 } from '@rbm/shared/schemas';
 import { VALUE_STATES } from '@rbm/shared';
-import { AppError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { asEnum } from '../../lib/enums.ts';
-import type { MeasuredKpi, PlanMeasurement } from '../measurement/measurement.service.ts';
-import { requirePlan } from '../plans/plans.service.ts';
-import * as reviewsRepo from '../reviews/reviews.repository.ts';
+import { resolvePlan, type MeasuredKpi, type PlanMeasurement } from '../figures/figures.service.ts';
 import {
   listReviews,
   loadReview,
@@ -184,13 +181,6 @@ export async function loadEntrySheet(
   };
 }
 
-async function dueListPlan(deps: ReviewDeps, code: string | undefined) {
-  if (code !== undefined) return requirePlan(deps.db, code);
-  const plan = await reviewsRepo.findActivePlan(deps.db);
-  if (!plan) throw new AppError(404, 'not_found', 'No plan is active; name one with ?plan=');
-  return plan;
-}
-
 /** Overdue first, then the earliest due date, then the priorities in plan order (a stable sort). */
 export function byUrgency(a: DueWorkItem, b: DueWorkItem): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
@@ -207,7 +197,7 @@ export async function listDueWork(
   language: Language,
   actor: Actor,
 ): Promise<DueWork> {
-  const plan = await dueListPlan(deps, query.plan);
+  const plan = await resolvePlan(deps, query);
   const reviews = await listReviews(
     deps,
     { plan: plan.code, status: ['open', 'returned'], page: 1, pageSize: 100_000 },

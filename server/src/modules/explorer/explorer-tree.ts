@@ -11,13 +11,14 @@ import type {
   LocalizedText,
   RollUpFigures,
 } from '@rbm/shared/schemas';
-import { timelinessOf } from '../measurement/figures.ts';
-import type { MeasuredKpi, PlanMeasurement } from '../measurement/measurement.service.ts';
-import type { NamedGroup, NamedPriority } from '../reports/report-groups.ts';
-
-export interface NamedOutcome extends NamedGroup {
-  priorityId: number;
-}
+import {
+  timelinessOf,
+  type MeasuredKpi,
+  type NamedGroup,
+  type NamedOutcome,
+  type NamedPriority,
+  type PlanMeasurement,
+} from '../figures/figures.service.ts';
 
 export interface TreeInput {
   measurement: PlanMeasurement;

@@ -1,22 +1,19 @@
 // The plan explorer: resolves the plan, period and filters, then builds the tree of roll-ups.
-import type { Language, Status } from '@rbm/shared';
+import type { Status } from '@rbm/shared';
 import { compareQuarters, lastCompleteQuarter, planQuarters } from '@rbm/shared/rbm';
 import type { Explorer, ExplorerView } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import { unprocessable } from '../../errors.ts';
-import { resolvePeriod } from '../dashboard/dashboard.service.ts';
-import { assess, type MeasuredKpi, type MeasurementStore } from '../measurement/measurement.service.ts';
-import { completeQuarter, latestReportedQuarter } from '../measurement/figures.ts';
-import { findOutcomes } from '../plans/plans.repository.ts';
 import {
+  assess,
+  completeQuarter,
   figuresBasis,
-  loadPlanGroups,
-  resolvePlan,
-  visibilityOf,
-  type Include,
+  latestReportedQuarter,
+  openNamedFigures,
+  resolvePeriod,
+  type FiguresContext,
+  type MeasuredKpi,
   type NamedGroup,
-} from '../reports/report-groups.ts';
-import { createLocalizer } from '../translations/localizer.ts';
+} from '../figures/figures.service.ts';
 import { buildTree, figuresOf, type TreeInput } from './explorer-tree.ts';
 
 /** By goal, the KPIs linked to no target still appear, under this root (named on screen by its kind). */
@@ -27,16 +24,13 @@ const UNLINKED = {
   name: { text: "Not linked to a goal's target", language: 'en' as const },
 };
 
-export interface ExplorerRequest {
-  plan: string | undefined;
-  period: string | undefined;
-  view: ExplorerView;
-  sector: string | undefined;
-  region: string | undefined;
-  status: Status | undefined;
-  include: Include | undefined;
-  language: Language;
-  now: Date;
+export interface ExplorerInput {
+  plan?: string | undefined;
+  period?: string | undefined;
+  view?: ExplorerView | undefined;
+  sector?: string | undefined;
+  region?: string | undefined;
+  status?: Status | undefined;
 }
 
 function findByCode(groups: readonly NamedGroup[], code: string | undefined, field: 'sector' | 'region') {
@@ -49,21 +43,12 @@ function findByCode(groups: readonly NamedGroup[], code: string | undefined, fie
   ]);
 }
 
-export async function explorer(
-  db: Db,
-  measurements: MeasurementStore,
-  request: ExplorerRequest,
-): Promise<Explorer> {
-  const { now, view } = request;
-  const plan = await resolvePlan(db, request.plan);
-  const [measurement, groups, outcomeRows, t] = await Promise.all([
-    measurements.get(db, plan, visibilityOf(request.include)),
-    loadPlanGroups(db, plan, request.language),
-    findOutcomes(db, plan.id),
-    createLocalizer(db, request.language, ['outcome']),
-  ]);
+export async function explorer(ctx: FiguresContext, request: ExplorerInput): Promise<Explorer> {
+  const { now } = ctx;
+  const view = request.view ?? 'goal';
+  const { plan, measurement, groups } = await openNamedFigures(ctx, request);
   // Without a period asked for: the latest quarter for which every priority has its figures in this basis
-  // (figures.ts), so one priority approved early does not set its figures against everyone's "no data".
+  // (figures/roll-ups.ts), so one priority approved early does not set its figures against everyone's "no data".
   const lastComplete = resolvePeriod(plan, undefined, now);
   const complete = completeQuarter(measurement, lastComplete);
   const period =
@@ -106,19 +91,14 @@ export async function explorer(
     roots,
     prioritiesOf: (rootId) =>
       view === 'goal' ? priorities : priorities.filter((p) => p.sectorId === rootId),
-    outcomes: outcomeRows.map((o) => ({
-      id: o.id,
-      code: o.code,
-      name: t.text('outcome', o.id, 'name', o.name),
-      priorityId: o.priorityId,
-    })),
+    outcomes: groups.outcomes,
     kpiName: groups.kpiName,
   };
   const last = lastCompleteQuarter(now);
   const option = (g: NamedGroup) => ({ code: g.code, name: g.name });
   return {
     plan: groups.plan,
-    basis: figuresBasis(measurement, period, now),
+    basis: figuresBasis(ctx.visibility, period, now),
     view,
     period,
     completeQuarter: complete,

@@ -7,7 +7,7 @@ import { FREQUENCIES } from '@rbm/shared';
 import type { SpreadsheetFormat } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import { asEnum } from '../../lib/enums.ts';
-import { toRbmPlan } from '../measurement/measurement.service.ts';
+import { toRbmPlan } from '../figures/figures.service.ts';
 import type { ReviewScope } from '../reviews/reviews.view.ts';
 import { createLocalizer } from '../translations/localizer.ts';
 import { TEMPLATE_HEADERS, valueKey } from './import-rows.ts';

@@ -4,7 +4,7 @@
 // values are never touched.
 import { createHash } from 'node:crypto';
 import { FREQUENCIES, KPI_UNITS } from '@rbm/shared';
-import { toRbmPlan } from '../measurement/measurement.service.ts';
+import { toRbmPlan } from '../figures/figures.service.ts';
 import {
   IMPORT_MAX_BYTES,
   type ConfirmImportBody,

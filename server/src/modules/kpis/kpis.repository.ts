@@ -91,7 +91,15 @@ export function findPlanPriorities(db: Db, planId: number) {
     .execute();
 }
 
-/** Every sector's id and code, to filter the list by a sector's code. */
-export function findSectors(db: Db) {
+/** Where each KPI of the plan comes from (its provenance). */
+export function findKpiSources(db: Db, planId: number) {
+  return db
+    .selectFrom('kpi')
+    .select(['id', 'sourceStatus', 'sourceUrl'])
+    .where('planId', '=', planId)
+    .execute();
+}
+
+export function findSectorCodes(db: Db) {
   return db.selectFrom('sector').select(['id', 'code']).execute();
 }

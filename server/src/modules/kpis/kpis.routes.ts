@@ -1,35 +1,15 @@
 import { api } from '@rbm/shared/api';
 import type { AppInstance } from '../../app-instance.ts';
-import { requestLanguage } from '../../lib/language.ts';
-import { visibilityOf } from '../measurement/visibility.ts';
+import { figuresContext } from '../figures/figures.service.ts';
 import { getKpiDetail, listKpis } from './kpis.service.ts';
 
 export async function kpisRoutes(app: AppInstance): Promise<void> {
   app.get(api.listKpis.url, { schema: api.listKpis.schema }, async (request) => {
-    const { include, lang, ...filters } = request.query;
-    return listKpis(
-      {
-        db: app.db,
-        store: app.measurements,
-        now: app.now(),
-        language: requestLanguage({ lang }, request.headers['accept-language']),
-        visibility: visibilityOf(include),
-        scope: request.actor.priorityIds,
-      },
-      filters,
-    );
+    const { include: _include, lang: _lang, ...filters } = request.query;
+    return listKpis(figuresContext(app, request, request.actor.priorityIds), filters);
   });
 
   app.get(api.getKpi.url, { schema: api.getKpi.schema }, async (request) =>
-    getKpiDetail(
-      {
-        db: app.db,
-        store: app.measurements,
-        now: app.now(),
-        language: requestLanguage(request.query, request.headers['accept-language']),
-        visibility: visibilityOf(request.query.include),
-      },
-      request.params.id,
-    ),
+    getKpiDetail(figuresContext(app, request), request.params.id),
   );
 }

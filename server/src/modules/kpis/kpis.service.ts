@@ -1,6 +1,6 @@
 // KPIs as the API shows them: the filtered list with each KPI's latest status, and one KPI's whole
 // story (definition, targets and their revisions, series per quarter and year, regions, forecast).
-import { SOURCE_STATUSES, type Language, type Status } from '@rbm/shared';
+import { SOURCE_STATUSES, type Status } from '@rbm/shared';
 import {
   annualTarget,
   assessPrepared,
@@ -14,18 +14,18 @@ import {
   type PreparedKpi,
 } from '@rbm/shared/rbm';
 import type { KpiDetail, KpiList, KpiSummary, SeriesPoint } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
-import type {
-  MeasurementStore,
-  MeasuredKpi,
-  PlanMeasurement,
-  Visibility,
-} from '../measurement/measurement.service.ts';
-import { basisOf } from '../measurement/visibility.ts';
-import { requirePlan, requirePlanOrActive } from '../plans/plans.service.ts';
+import {
+  figuresBasis,
+  measurementOf,
+  openFigures,
+  type FiguresContext,
+  type MeasuredKpi,
+  type PlanMeasurement,
+} from '../figures/figures.service.ts';
+import { requirePlan } from '../plans/plans.service.ts';
 import { createLocalizer, type Localizer } from '../translations/localizer.ts';
 import * as repo from './kpis.repository.ts';
 
@@ -40,30 +40,8 @@ export interface KpiListFilters {
   pageSize?: number;
 }
 
-interface Context {
-  db: Db;
-  store: MeasurementStore;
-  now: Date;
-  language: Language;
-  visibility: Visibility;
-  /** The thematic priorities whose drafts the user may see (null: all). */
-  scope?: ReadonlySet<number> | null;
-}
-
-/**
- * The plan's measurement as this user may see it: with drafts (`all`) only for KPIs owned by a priority in
- * scope, approved values for the rest.
- */
-async function visibleMeasurement(ctx: Context, plan: PlanRow): Promise<PlanMeasurement> {
-  const scope = ctx.scope ?? null;
-  if (ctx.visibility === 'approved' || scope === null) return ctx.store.get(ctx.db, plan, ctx.visibility);
-  const [approved, all] = await Promise.all([
-    ctx.store.get(ctx.db, plan, 'approved'),
-    ctx.store.get(ctx.db, plan, 'all'),
-  ]);
-  const kpis = approved.kpis.map((k) => (scope.has(k.ownerPriorityId) ? (all.byId.get(k.id) ?? k) : k));
-  return { ...approved, kpis, byId: new Map(kpis.map((k) => [k.id, k])) };
-}
+/** The figures' context; its `scope` keeps drafts to the KPIs of the user's priorities. */
+type Context = FiguresContext;
 
 function latestAssessment(kpi: MeasuredKpi, measurement: PlanMeasurement, now: Date): KpiAssessment {
   const period = latestDuePeriod(kpi.rbm, measurement.rbmPlan, now);
@@ -73,15 +51,7 @@ function latestAssessment(kpi: MeasuredKpi, measurement: PlanMeasurement, now: D
 async function summaries(ctx: Context, plan: PlanRow, measurement: PlanMeasurement, t: Localizer) {
   const priorities = await repo.findPlanPriorities(ctx.db, plan.id);
   const priorityCode = new Map(priorities.map((p) => [p.id, p.code]));
-  const sourceStatus = new Map(
-    (
-      await ctx.db
-        .selectFrom('kpi')
-        .select(['id', 'sourceStatus', 'sourceUrl'])
-        .where('planId', '=', plan.id)
-        .execute()
-    ).map((k) => [k.id, k]),
-  );
+  const sourceStatus = new Map((await repo.findKpiSources(ctx.db, plan.id)).map((k) => [k.id, k]));
   return measurement.kpis.map((kpi): KpiSummary & { sectorIds: number[] } => {
     const source = sourceStatus.get(kpi.id);
     return {
@@ -106,11 +76,10 @@ async function summaries(ctx: Context, plan: PlanRow, measurement: PlanMeasureme
 }
 
 export async function listKpis(ctx: Context, filters: KpiListFilters): Promise<KpiList> {
-  const plan = await requirePlanOrActive(ctx.db, filters.plan);
-  const [measurement, t, sectors] = await Promise.all([
-    visibleMeasurement(ctx, plan),
+  const { plan, measurement } = await openFigures(ctx, filters);
+  const [t, sectors] = await Promise.all([
     createLocalizer(ctx.db, ctx.language, ['kpi']),
-    repo.findSectors(ctx.db),
+    repo.findSectorCodes(ctx.db),
   ]);
   const sectorId = new Map(sectors.map((s) => [s.code, s.id]));
   const q = filters.q?.trim().toLowerCase();
@@ -134,7 +103,7 @@ export async function listKpis(ctx: Context, filters: KpiListFilters): Promise<K
     total: matching.length,
     page,
     pageSize,
-    basis: basisOf(ctx.visibility, 'latest', ctx.now),
+    basis: figuresBasis(ctx.visibility, 'latest', ctx.now),
   };
 }
 
@@ -165,7 +134,7 @@ export async function getKpiDetail(ctx: Context, id: number): Promise<KpiDetail>
   if (!row) throw notFound('KPI', id);
   const plan = await requirePlan(ctx.db, row.planCode);
   const [measurement, outcomes, targets, themes, revisions, valueStates, t] = await Promise.all([
-    ctx.store.get(ctx.db, plan, ctx.visibility),
+    measurementOf(ctx, plan),
     repo.findKpiOutcomes(ctx.db, id),
     repo.findKpiTargets(ctx.db, id),
     repo.findKpiThemes(ctx.db, id),
@@ -235,6 +204,6 @@ export async function getKpiDetail(ctx: Context, id: number): Promise<KpiDetail>
       crossingYear: forecast.crossingYear,
       line: forecast.line,
     },
-    basis: basisOf(ctx.visibility, 'series', ctx.now),
+    basis: figuresBasis(ctx.visibility, 'series', ctx.now),
   };
 }

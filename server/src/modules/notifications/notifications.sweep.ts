@@ -10,7 +10,7 @@ import type { ReviewSummary } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { actorOf } from '../auth/auth.service.ts';
-import { toRbmPlan, type MeasurementStore } from '../measurement/measurement.service.ts';
+import { toRbmPlan, type MeasurementStore } from '../figures/figures.service.ts';
 import { listReviews } from '../reviews/reviews.view.ts';
 import { noticesFor, recordQuarterEvent } from './notifications.events.ts';
 import * as repo from './notifications.repository.ts';

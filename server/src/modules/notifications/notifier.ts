@@ -2,7 +2,7 @@
 // pending e-mails after each sweep and after each change to a review. Work is serialised in one process;
 // across processes the event keys and the claim on each e-mail keep everything single.
 import type { Db } from '../../db/connection.ts';
-import type { MeasurementStore } from '../measurement/measurement.service.ts';
+import type { MeasurementStore } from '../figures/figures.service.ts';
 import { deliverPendingMail, Mailer } from './notifications.mail.ts';
 import { sweepNotices, type SweepResult } from './notifications.sweep.ts';
 

@@ -61,15 +61,6 @@ export async function requirePlan(db: Db, code: string): Promise<PlanRow> {
   return row;
 }
 
-/** The plan named by `code`, or the active plan (the newest one when none is active) when omitted. */
-export async function requirePlanOrActive(db: Db, code: string | undefined): Promise<PlanRow> {
-  if (code !== undefined) return requirePlan(db, code);
-  const plans = await repo.findPlans(db);
-  const plan = plans.find((p) => p.status === 'active') ?? plans[0];
-  if (!plan) throw notFound('Plan', 'active');
-  return plan;
-}
-
 export async function getPlan(ctx: PlanReadContext, input: { plan: string }): Promise<Plan> {
   const row = await requirePlan(ctx.db, input.plan);
   return toPlan(row, await createLocalizer(ctx.db, ctx.language, ['plan']));

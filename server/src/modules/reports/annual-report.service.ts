@@ -1,31 +1,30 @@
 // The annual implementation report of one plan year: the plan, its goals, Sectors and priorities rolled
 // up for the year, the KPIs off track with what the reviewers wrote, and the year's achievements.
-import { REVIEW_STATUSES, type Language, type ReviewStatus } from '@rbm/shared';
+import { REVIEW_STATUSES, type ReviewStatus } from '@rbm/shared';
 import { annualTarget, formatPeriod, lastCompleteQuarter, parsePeriod } from '@rbm/shared/rbm';
 import type { AchievedKpi, Achievement, AnnualReport, OffTrackKpi, ReportGroup } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import { unprocessable } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
-import { completeQuarter, rollUpGroups, rollUpPlan } from '../measurement/figures.ts';
-import { assess, type MeasurementStore, type PlanMeasurement } from '../measurement/measurement.service.ts';
 import {
+  assess,
+  completeQuarter,
   figuresBasis,
   loadPlanGroups,
+  measurementOf,
   resolvePlan,
+  rollUpGroups,
   rollUpOf,
-  visibilityOf,
-  type Include,
+  rollUpPlan,
+  type FiguresContext,
   type NamedGroup,
   type PlanGroups,
-} from './report-groups.ts';
+  type PlanMeasurement,
+} from '../figures/figures.service.ts';
 import { findReviewTexts } from './reports.repository.ts';
 
-export interface AnnualReportRequest {
-  plan: string | undefined;
+export interface AnnualReportInput {
+  plan?: string | undefined;
   year: number;
-  include: Include | undefined;
-  language: Language;
-  now: Date;
 }
 
 type ReviewText = Awaited<ReturnType<typeof findReviewTexts>>[number];
@@ -39,7 +38,7 @@ export function latestDueQuarterOf(year: number, now: Date): string | null {
 
 /**
  * The quarter a year under way is reported at: the latest quarter of the year every priority has figures for
- * in this basis (figures.ts), so the Council never compares one priority's quarter with others' "no data".
+ * in this basis (figures/roll-ups.ts), so the Council never compares one priority's quarter with others' "no data".
  * Null when no quarter of the year is complete yet.
  */
 function yearToDateQuarter(measurement: PlanMeasurement, year: number, latestDue: string | null) {
@@ -47,13 +46,10 @@ function yearToDateQuarter(measurement: PlanMeasurement, year: number, latestDue
   return complete !== null && parsePeriod(complete)?.year === year ? complete : null;
 }
 
-export async function annualReport(
-  db: Db,
-  measurements: MeasurementStore,
-  request: AnnualReportRequest,
-): Promise<AnnualReport> {
-  const { year, now } = request;
-  const plan = await resolvePlan(db, request.plan);
+export async function annualReport(ctx: FiguresContext, input: AnnualReportInput): Promise<AnnualReport> {
+  const { year } = input;
+  const { now } = ctx;
+  const plan = await resolvePlan(ctx, input);
   if (year < plan.startYear || year > plan.endYear) {
     throw unprocessable(
       'year_outside_plan',
@@ -68,12 +64,12 @@ export async function annualReport(
     );
   }
   // Published figures and texts are approved ones; planners may ask for drafts and open reviews too.
-  const statuses: readonly ReviewStatus[] = request.include === 'unapproved' ? REVIEW_STATUSES : ['approved'];
+  const statuses: readonly ReviewStatus[] = ctx.visibility === 'all' ? REVIEW_STATUSES : ['approved'];
   const [measurement, groups, reviews] = await Promise.all([
-    measurements.get(db, plan, visibilityOf(request.include)),
-    loadPlanGroups(db, plan, request.language),
+    measurementOf(ctx, plan),
+    loadPlanGroups(ctx, plan),
     findReviewTexts(
-      db,
+      ctx.db,
       plan.id,
       [1, 2, 3, 4].map((q) => `${year}-Q${q}`),
       statuses,
@@ -90,10 +86,17 @@ export async function annualReport(
     due,
     latestDueQuarter,
     yearToDate,
-    basis: figuresBasis(measurement, period, now),
+    basis: figuresBasis(ctx.visibility, period, now),
     overall: rollUpPlan(measurement, period, now),
     ...groupRollUps(measurement, groups, period, now),
-    offTrack: offTrackKpis(measurement, groups, period, now, yearToDate ?? latestDueQuarter, reviews),
+    offTrack: offTrackKpis(
+      measurement,
+      groups,
+      { period, year },
+      now,
+      yearToDate ?? latestDueQuarter,
+      reviews,
+    ),
     achieved: achievedKpis(measurement, groups, period, year, now),
     achievements: achievementsOf(reviews),
   };
@@ -117,10 +120,11 @@ function groupRollUps(measurement: PlanMeasurement, groups: PlanGroups, period: 
   };
 }
 
+/** The KPIs off track in the period (the year, or for a year under way a quarter of it), worst first. */
 function offTrackKpis(
   measurement: PlanMeasurement,
   groups: PlanGroups,
-  period: string,
+  { period, year }: { period: string; year: number },
   now: Date,
   latestDueQuarter: string | null,
   reviews: readonly ReviewText[],
@@ -147,7 +151,7 @@ function offTrackKpis(
         actual: assessment.actual,
         expected: assessment.expected,
         ratio: assessment.ratio,
-        target: annualTarget(kpi.rbm, measurement.rbmPlan, Number(period.slice(0, 4))), // the period is a year or, for a year under way, a quarter of it
+        target: annualTarget(kpi.rbm, measurement.rbmPlan, year),
         unit: kpi.rbm.unit,
         narrative: review
           ? {

@@ -1,6 +1,5 @@
 // The comparison for the management retreat: Sectors, priorities or regions rolled up for one period and
 // ranked, with a heatmap of each group's score per quarter up to that period.
-import type { Language } from '@rbm/shared';
 import {
   compareQuarters,
   competitionRanks,
@@ -12,32 +11,23 @@ import {
   planQuarters,
 } from '@rbm/shared/rbm';
 import type { CompareGrouping, Comparison, Heatmap } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import { unprocessable } from '../../errors.ts';
-import { completeQuarter, rollUpGroups } from '../measurement/figures.ts';
 import {
-  toRbmPlan,
-  type MeasurementStore,
-  type PlanMeasurement,
-} from '../measurement/measurement.service.ts';
-import {
+  completeQuarter,
   figuresBasis,
-  loadPlanGroups,
-  resolvePlan,
+  openNamedFigures,
+  rollUpGroups,
   rollUpOf,
-  visibilityOf,
-  type Include,
+  type FiguresContext,
   type NamedGroup,
   type PlanGroups,
-} from './report-groups.ts';
+  type PlanMeasurement,
+} from '../figures/figures.service.ts';
 
-export interface ComparisonRequest {
-  plan: string | undefined;
-  period: string | undefined;
+export interface ComparisonInput {
+  plan?: string | undefined;
+  period?: string | undefined;
   by: CompareGrouping;
-  include: Include | undefined;
-  language: Language;
-  now: Date;
 }
 
 interface ComparedGroup extends NamedGroup {
@@ -76,20 +66,13 @@ function heatmapCells(
   return cells;
 }
 
-export async function comparison(
-  db: Db,
-  measurements: MeasurementStore,
-  request: ComparisonRequest,
-): Promise<Comparison> {
-  const { by, now } = request;
-  const plan = await resolvePlan(db, request.plan);
-  const rbmPlan = toRbmPlan(plan);
+export async function comparison(ctx: FiguresContext, request: ComparisonInput): Promise<Comparison> {
+  const { by } = request;
+  const { now } = ctx;
+  const { plan, measurement, groups: planGroups } = await openNamedFigures(ctx, request);
+  const { rbmPlan } = measurement;
   const latestDue = latestDuePeriod({ frequency: 'quarterly' }, rbmPlan, now);
-  const [measurement, planGroups] = await Promise.all([
-    measurements.get(db, plan, visibilityOf(request.include)),
-    loadPlanGroups(db, plan, request.language),
-  ]);
-  // By default the latest quarter every priority has figures for (figures.ts): never one unit against "no data".
+  // By default the latest quarter every priority has figures for (figures/roll-ups.ts): never one unit against "no data".
   const complete = completeQuarter(measurement, latestDue);
   const period = request.period ?? complete ?? latestDue;
   const parsed = parsePeriod(period);
@@ -114,7 +97,7 @@ export async function comparison(
   const quarters = planQuarters(rbmPlan).filter((q) => compareQuarters(q, lastQuarter) <= 0);
   const ids = compared.map((g) => g.id);
   // Scores depend on the data revision (part of the memo key) and on the last complete quarter.
-  const cells = measurements.memo(
+  const cells = ctx.store.memo(
     measurement,
     `compare-heatmap|${by}|${lastQuarter}|${lastCompleteQuarter(now)}|${ids.join(',')}`,
     () => heatmapCells(measurement, by, quarters, ids, now),
@@ -122,7 +105,7 @@ export async function comparison(
 
   return {
     plan: planGroups.plan,
-    basis: figuresBasis(measurement, period, now),
+    basis: figuresBasis(ctx.visibility, period, now),
     by,
     period,
     completeQuarter: complete,

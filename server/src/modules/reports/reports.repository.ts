@@ -1,17 +1,6 @@
-// Queries the annual report and the comparison need beyond the measurement: the active plan and the
-// narratives of the quarterly reviews.
+// Queries the annual report needs beyond the figures: the narratives of the quarterly reviews.
 import type { ReviewStatus } from '@rbm/shared';
 import type { Db } from '../../db/connection.ts';
-
-/** The active plan with the latest start (the plan a report is about when none is named). */
-export function findActivePlan(db: Db) {
-  return db
-    .selectFrom('plan')
-    .selectAll()
-    .where('status', '=', 'active')
-    .orderBy('startYear', 'desc')
-    .executeTakeFirst();
-}
 
 /** The quarterly reviews of a plan's priorities for the given quarters, in the given statuses. */
 export function findReviewTexts(

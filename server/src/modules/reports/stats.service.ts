@@ -1,19 +1,17 @@
 // Published ICT statistics (ITU Facts and Figures) with the plan targets they measure. Each edition of a
 // publication revises earlier years, so one year may have several values: all are kept, each with its
 // edition, and the newest edition's value is marked so a chart can draw one line.
-import { DIRECTIONS, SOURCE_STATUSES, type Language } from '@rbm/shared';
+import { DIRECTIONS, SOURCE_STATUSES } from '@rbm/shared';
 import type { StatisticIndicator, StatisticPoint, Statistics } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import { notFound } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
-import { findRegions } from '../measurement/measurement.repository.ts';
+import { regionCodes as findRegionCodes, type ReadContext } from '../figures/figures.service.ts';
 import { createLocalizer } from '../translations/localizer.ts';
 import { findIndicators, findStatistics, findTargetsMeasuredBy } from './stats.repository.ts';
 
-export interface StatisticsRequest {
-  indicator: string | undefined;
-  area: string | undefined;
-  language: Language;
+export interface StatisticsInput {
+  indicator?: string | undefined;
+  area?: string | undefined;
 }
 
 /**
@@ -65,13 +63,14 @@ export function seriesOf(rows: readonly StatisticRow[], regionCodes: readonly st
   });
 }
 
-export async function statistics(db: Db, request: StatisticsRequest): Promise<Statistics> {
+export async function statistics(ctx: ReadContext, request: StatisticsInput): Promise<Statistics> {
+  const { db } = ctx;
   const indicators = await findIndicators(db, request.indicator);
   if (request.indicator !== undefined && indicators.length === 0) {
     throw notFound('Statistic indicator', request.indicator);
   }
   if (indicators.length === 0) return { indicators: [] };
-  const [rows, targets, regions, t] = await Promise.all([
+  const [rows, targets, regionCodes, t] = await Promise.all([
     findStatistics(
       db,
       indicators.map((i) => i.id),
@@ -81,10 +80,9 @@ export async function statistics(db: Db, request: StatisticsRequest): Promise<St
       db,
       indicators.map((i) => i.code),
     ),
-    findRegions(db),
-    createLocalizer(db, request.language, ['statistic_indicator', 'target']),
+    findRegionCodes(ctx),
+    createLocalizer(db, ctx.language, ['statistic_indicator', 'target']),
   ]);
-  const regionCodes = regions.map((r) => r.code);
   return {
     indicators: indicators.map((indicator): StatisticIndicator => ({
       code: indicator.code,

@@ -14,7 +14,7 @@ import type {
 } from '@rbm/shared/schemas';
 import { unprocessable, type FieldError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
-import type { MeasuredKpi } from '../measurement/measurement.service.ts';
+import type { MeasuredKpi } from '../figures/figures.service.ts';
 import type { ReviewValueRow } from './reviews.repository.ts';
 import { notInStatus, requireComment } from './reviews.service.ts';
 import { applyTransition } from './reviews.transition.ts';

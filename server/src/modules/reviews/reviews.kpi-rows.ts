@@ -11,7 +11,7 @@ import {
   type ReviewSummary,
 } from '@rbm/shared/schemas';
 import { asEnum } from '../../lib/enums.ts';
-import { assess, type MeasuredKpi, type PlanMeasurement } from '../measurement/measurement.service.ts';
+import { assess, type MeasuredKpi, type PlanMeasurement } from '../figures/figures.service.ts';
 import type { Localizer } from '../translations/localizer.ts';
 import type { ReviewValueRow } from './reviews.repository.ts';
 

@@ -5,15 +5,6 @@ import type { Db } from '../../db/connection.ts';
 import type { KpiValueUpdate, QuarterlyReviewTable } from '../../db/schema.ts';
 
 /** The active plan (the newest when several are). */
-export function findActivePlan(db: Db) {
-  return db
-    .selectFrom('plan')
-    .selectAll()
-    .where('status', '=', 'active')
-    .orderBy('startYear', 'desc')
-    .executeTakeFirst();
-}
-
 /** Every plan that has a thematic priority with this code. */
 export function findPlansWithPriority(db: Db, priorityCode: string) {
   return db

@@ -14,7 +14,7 @@ import { conflict, locked, unprocessable, type FieldError } from '../../errors.t
 import type { Actor } from '../../lib/actor.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { checkSubmission } from '../entry-rules/entry-findings.service.ts';
-import type { MeasuredKpi } from '../measurement/measurement.service.ts';
+import type { MeasuredKpi } from '../figures/figures.service.ts';
 import * as repo from './reviews.repository.ts';
 import { applyTransition, requireReviewRow, type ReviewChanges } from './reviews.transition.ts';
 import { isReported, loadReview, type ReviewDeps, type ReviewScope } from './reviews.view.ts';

@@ -9,7 +9,7 @@ import type { QuarterlyReviewTable } from '../../db/schema.ts';
 import { conflict, type AppError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { auditedWrite, type Audit } from '../audit/audit.service.ts';
-import type { MeasuredKpi } from '../measurement/measurement.service.ts';
+import type { MeasuredKpi } from '../figures/figures.service.ts';
 import { recordReviewChange } from '../notifications/notifications.events.ts';
 import * as repo from './reviews.repository.ts';
 import { ownedKpis, type ReviewDeps, type ReviewScope } from './reviews.view.ts';

@@ -20,16 +20,17 @@ import type {
 } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
-import { AppError, badRequest, notFound, unprocessable } from '../../errors.ts';
+import { badRequest, notFound, unprocessable } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
 import { findActionItems, findReviewDecisions } from './action-items.repository.ts';
 import { toActionItem } from './action-items.service.ts';
 import {
+  resolvePlan,
   toRbmPlan,
   type MeasuredKpi,
   type MeasurementStore,
   type PlanMeasurement,
-} from '../measurement/measurement.service.ts';
+} from '../figures/figures.service.ts';
 import { requirePlan } from '../plans/plans.service.ts';
 import { createLocalizer, type Localizer } from '../translations/localizer.ts';
 import { countKpis, isReported, reviewKpiRow, toDecision } from './reviews.kpi-rows.ts';
@@ -212,13 +213,6 @@ export async function loadReview(
   };
 }
 
-async function listedPlan(db: Db, code: string | undefined): Promise<PlanRow> {
-  if (code !== undefined) return requirePlan(db, code);
-  const plan = await repo.findActivePlan(db);
-  if (!plan) throw new AppError(404, 'not_found', 'No plan is active; name one with ?plan=');
-  return plan;
-}
-
 /**
  * Reviews of a plan, the latest quarter first and priorities in plan order: every review on record, and
  * every priority-quarter up to the last complete quarter that owes values (`open` while unrecorded).
@@ -232,7 +226,7 @@ export async function listReviews(
   through = lastCompleteQuarter(deps.now), // the last quarter listed without a record
 ): Promise<ReviewList> {
   const { db } = deps;
-  const plan = await listedPlan(db, query.plan);
+  const plan = await resolvePlan({ db }, query);
   const priorities = (await repo.findPriorities(db, plan.id, query.priority)).filter(
     (p) => scope === null || scope.has(p.id),
   );

@@ -14,7 +14,7 @@ import {
 import { notFound, unprocessable } from '../../errors.ts';
 import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
-import { requirePlanOrActive } from '../plans/plans.service.ts';
+import { resolvePlan } from '../figures/figures.service.ts';
 import {
   deleteTranslation,
   findEnglishText,
@@ -38,7 +38,7 @@ export async function listTranslations(
   query: TranslationListQuery,
 ): Promise<TranslationList> {
   const { db } = ctx;
-  const plan = await requirePlanOrActive(db, query.plan);
+  const plan = await resolvePlan({ db }, query);
   const entities = query.entity ? [query.entity] : TRANSLATED_ENTITIES;
   const items: TranslationItem[] = [];
   for (const entity of entities) {

@@ -6,7 +6,7 @@ import type { Db } from '../../db/connection.ts';
 import { conflict, locked, notFound, unprocessable } from '../../errors.ts';
 import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
 import { valueLimitsOf } from '../entry-rules/entry-rules.service.ts';
-import { toRbmKpi } from '../measurement/measurement.service.ts';
+import { toRbmKpi } from '../figures/figures.service.ts';
 import { checkPeriod, checkRegionAllowed, checkValue } from './values.checks.ts';
 import * as repo from './values.repository.ts';
 

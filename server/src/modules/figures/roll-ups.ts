@@ -1,8 +1,11 @@
 // Roll-ups of a plan's KPIs for any grouping (goal, target, Sector, priority, outcome, region), with
 // completeness and timeliness: the figures behind the dashboard, the comparisons and the annual report.
 import {
+  assessPrepared,
   compareQuarters,
+  lastCompleteQuarterIndex,
   parsePeriod,
+  prepareKpi,
   reportingCalendar,
   rollUp,
   rollUpBy,
@@ -10,7 +13,20 @@ import {
   type RollUpItem,
 } from '@rbm/shared/rbm';
 import type { RollUpFigures } from '@rbm/shared/schemas';
-import { assess, type MeasuredKpi, type PlanMeasurement } from './measurement.service.ts';
+import type { MeasuredKpi, PlanMeasurement } from './measurement.ts';
+
+/** The KPI's assessment for the whole KPI (regionId null) or one of its regions. */
+export function assess(
+  kpi: MeasuredKpi,
+  period: string,
+  now: Date,
+  regionId: number | null = null,
+): KpiAssessment {
+  const prepared = regionId === null ? kpi.total : kpi.regional.get(regionId);
+  const lastComplete = lastCompleteQuarterIndex(now);
+  if (!prepared) return assessPrepared(prepareKpi(kpi.rbm, kpi.total.plan, []), period, lastComplete);
+  return assessPrepared(prepared, period, lastComplete);
+}
 
 export const GROUPINGS = ['goal', 'target', 'sector', 'priority', 'outcome', 'region'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -104,6 +120,15 @@ export function rollUpGroups(
     });
   }
   return result;
+}
+
+/** A group's roll-up, or the roll-up of nothing (not_due, zero KPIs) for a group without KPIs. */
+export function rollUpOf(
+  rollUps: ReadonlyMap<number, RollUpFigures>,
+  groupId: number,
+  measurement: PlanMeasurement,
+): RollUpFigures {
+  return rollUps.get(groupId) ?? { ...rollUp([], measurement.rbmPlan.thresholds), timeliness: null };
 }
 
 /** The whole plan as one group. */

@@ -1,6 +1,48 @@
-// Every query the figures stand on: a plan's KPIs, annual targets, values and links, each in one query.
+// Every query the figures stand on: the active plan, a plan's KPIs, annual targets, values and links, and
+// the groups they are rolled up by, each in one query.
 import type { ValueState } from '@rbm/shared';
 import type { Db } from '../../db/connection.ts';
+
+/** The active plan with the latest start (the plan figures are about when none is named). */
+export function findActivePlan(db: Db) {
+  return db
+    .selectFrom('plan')
+    .selectAll()
+    .where('status', '=', 'active')
+    .orderBy('startYear', 'desc')
+    .executeTakeFirst();
+}
+
+/** The goals, Sectors, priorities, outcomes and regions a plan's figures are rolled up by, in framework order. */
+export async function findPlanGroups(db: Db, planId: number) {
+  const [goals, sectors, priorities, outcomes, regions] = await Promise.all([
+    db
+      .selectFrom('goal')
+      .select(['id', 'code', 'name'])
+      .where('planId', '=', planId)
+      .orderBy('sortOrder')
+      .orderBy('id')
+      .execute(),
+    db.selectFrom('sector').select(['id', 'code', 'name']).orderBy('sortOrder').orderBy('id').execute(),
+    db
+      .selectFrom('thematicPriority')
+      .select(['id', 'code', 'name', 'sectorId'])
+      .where('planId', '=', planId)
+      .orderBy('sortOrder')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('outcome')
+      .innerJoin('thematicPriority', 'thematicPriority.id', 'outcome.priorityId')
+      .select(['outcome.id', 'outcome.code', 'outcome.name', 'outcome.priorityId'])
+      .where('thematicPriority.planId', '=', planId)
+      .orderBy('outcome.sortOrder')
+      .orderBy('outcome.id')
+      .execute(),
+    findRegions(db),
+  ]);
+  return { goals, sectors, priorities, outcomes, regions };
+}
 
 export function findMeasuredKpis(db: Db, planId: number, kpiIds?: readonly number[]) {
   return db

@@ -1,12 +1,9 @@
-// A plan's KPIs, prepared once per data revision for the calculation module: every figure the API shows
-// (KPI series, dashboard, comparisons, reports) is assessed from here, so they all agree.
-import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, KPI_UNITS, type ValueState } from '@rbm/shared';
+// A plan's KPIs loaded and mapped for the calculation module (rows -> RbmKpi, prepared series, links), in full
+// or only the KPIs changed since a revision. The store (measurement-store.ts) keeps the result per revision.
+import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, KPI_UNITS } from '@rbm/shared';
 import {
-  assessPrepared,
   isRegionallyComparable,
-  lastCompleteQuarterIndex,
   prepareKpi,
-  type KpiAssessment,
   type PreparedKpi,
   type RbmKpi,
   type RbmPlan,
@@ -16,16 +13,8 @@ import {
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { asEnum } from '../../lib/enums.ts';
-import { currentDataRevision } from '../audit/audit.repository.ts';
-import * as repo from './measurement.repository.ts';
-
-/** Published figures count approved values only; people allowed to see drafts may include them. */
-export type Visibility = 'approved' | 'all';
-
-const VISIBLE_STATES: Record<Visibility, readonly ValueState[]> = {
-  approved: ['approved'],
-  all: ['draft', 'submitted', 'approved'],
-};
+import * as repo from './figures.repository.ts';
+import { VISIBLE_STATES, type Visibility } from './visibility.ts';
 
 export interface MeasuredKpi {
   id: number;
@@ -211,7 +200,7 @@ function assemble(
   };
 }
 
-async function loadMeasurement(
+export async function loadMeasurement(
   db: Db,
   plan: PlanRow,
   visibility: Visibility,
@@ -224,7 +213,7 @@ async function loadMeasurement(
 }
 
 /** The cached measurement brought up to `revision`: only the KPIs changed since are loaded again. */
-async function refreshMeasurement(
+export async function refreshMeasurement(
   db: Db,
   plan: PlanRow,
   cached: PlanMeasurement,
@@ -246,56 +235,3 @@ async function refreshMeasurement(
 
 /** Beyond this many changed KPIs a full reload is as quick as a partial one. */
 const REFRESH_LIMIT = 300;
-
-/**
- * Holds each plan's prepared measurement and results derived from it, for as long as the data
- * revision stays the same. Reading the revision is one indexed row, so a cache hit costs almost nothing
- * and a write (which raises the revision in its own transaction) is visible to the next request.
- */
-export class MeasurementStore {
-  private readonly measurements = new Map<string, Promise<PlanMeasurement>>();
-  private readonly derived = new Map<string, unknown>();
-
-  constructor(private readonly maxDerived = 200) {}
-
-  async get(db: Db, plan: PlanRow, visibility: Visibility): Promise<PlanMeasurement> {
-    const revision = await currentDataRevision(db);
-    const key = `${plan.id}|${visibility}`;
-    const cached = this.measurements.get(key);
-    const previous = cached ? await cached.catch(() => null) : null;
-    if (previous && previous.revision === revision) return previous;
-    const loading =
-      previous && previous.revision < revision
-        ? refreshMeasurement(db, plan, previous, revision)
-        : loadMeasurement(db, plan, visibility, revision);
-    this.measurements.set(key, loading);
-    loading.catch(() => this.measurements.delete(key));
-    return loading;
-  }
-
-  /** A result computed from one measurement, kept until the revision changes (oldest dropped first). */
-  memo<T>(measurement: PlanMeasurement, key: string, compute: () => T): T {
-    const fullKey = `${measurement.planId}|${measurement.visibility}|${measurement.revision}|${key}`;
-    if (this.derived.has(fullKey)) return this.derived.get(fullKey) as T;
-    const value = compute();
-    if (this.derived.size >= this.maxDerived) {
-      const oldest = this.derived.keys().next().value;
-      if (oldest !== undefined) this.derived.delete(oldest);
-    }
-    this.derived.set(fullKey, value);
-    return value;
-  }
-}
-
-/** The KPI's assessment for the whole KPI (regionId null) or one of its regions. */
-export function assess(
-  kpi: MeasuredKpi,
-  period: string,
-  now: Date,
-  regionId: number | null = null,
-): KpiAssessment {
-  const prepared = regionId === null ? kpi.total : kpi.regional.get(regionId);
-  const lastComplete = lastCompleteQuarterIndex(now);
-  if (!prepared) return assessPrepared(prepareKpi(kpi.rbm, kpi.total.plan, []), period, lastComplete);
-  return assessPrepared(prepared, period, lastComplete);
-}

@@ -7,12 +7,15 @@ import type { Updateable } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { QuarterlyReviewTable } from '../../db/schema.ts';
 import { conflict, type AppError } from '../../errors.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { auditedWrite, type Audit } from '../audit/audit.service.ts';
 import type { MeasuredKpi } from '../measurement/measurement.service.ts';
 import { recordReviewChange } from '../notifications/notifications.events.ts';
+import {
+  ownedKpis,
+  type QuarterWriteContext,
+  type ReviewScope,
+} from '../review-scope/review-scope.service.ts';
 import * as repo from './reviews.repository.ts';
-import { ownedKpis, type ReviewDeps, type ReviewScope } from './reviews.view.ts';
 
 export type ReviewChanges = Omit<Updateable<QuarterlyReviewTable>, 'id' | 'version' | 'updatedAt'>;
 export type ValueChanges = Parameters<typeof repo.updateValue>[3];
@@ -99,15 +102,14 @@ async function changeValues(
 }
 
 export async function applyTransition(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  transition: Transition,
+  ctx: QuarterWriteContext,
+  input: { scope: ReviewScope; transition: Transition },
 ): Promise<void> {
-  const measurement = await deps.measurements.get(deps.db, scope.plan, 'all');
+  const { scope, transition } = input;
+  const measurement = await ctx.measurements.get(ctx.db, scope.plan, 'all');
   const kpis = ownedKpis(measurement, scope.priority.id);
-  const stamp = deps.now.toISOString();
-  await auditedWrite(deps.db, { actor, now: deps.now }, async (tx, audit) => {
+  const stamp = ctx.now.toISOString();
+  await auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const current = await repo.findReview(tx, scope.priority.id, scope.period);
     const status = (current?.status ?? 'open') as ReviewStatus;
     if (!transition.from.includes(status)) throw transition.refuse(status);
@@ -150,7 +152,7 @@ export async function applyTransition(
         version: review.version + 1,
         returnedKpis,
       },
-      deps.now,
+      ctx.now,
     );
   });
 }

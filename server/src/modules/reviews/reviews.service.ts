@@ -152,7 +152,7 @@ export async function updateNarrative(
       throw conflict('review_not_open', 'The quarter is submitted; it can change once returned');
     }
     if (Object.keys(changes).length === 0) return;
-    const review = current ?? (await requireReviewRow(tx, scope, stamp));
+    const review = current ?? (await requireReviewRow({ ...ctx, db: tx }, scope));
     if (!(await repo.updateReview(tx, review.id, review.version, { ...changes, updatedAt: stamp }))) {
       throw conflict('review_changed', 'The review changed meanwhile; reload and try again');
     }

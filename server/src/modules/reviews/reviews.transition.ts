@@ -5,6 +5,7 @@
 import type { ReviewStatus } from '@rbm/shared';
 import type { Updateable } from 'kysely';
 import type { Db } from '../../db/connection.ts';
+import type { ServiceContext } from '../../lib/service-context.ts';
 import type { QuarterlyReviewTable } from '../../db/schema.ts';
 import { conflict, type AppError } from '../../errors.ts';
 import { auditedWrite, type Audit } from '../audit/audit.service.ts';
@@ -49,10 +50,11 @@ function snapshot(review: repo.ReviewRow, changes: ReviewChanges) {
 }
 
 /** The review's record, created (open) if the quarter has none yet; a concurrent creation is fine. */
-export async function requireReviewRow(tx: Db, scope: ReviewScope, now: string): Promise<repo.ReviewRow> {
+export async function requireReviewRow(ctx: ServiceContext, scope: ReviewScope): Promise<repo.ReviewRow> {
+  const tx = ctx.db; // the write's transaction
   const existing = await repo.findReview(tx, scope.priority.id, scope.period);
   if (existing) return existing;
-  await repo.insertReviewIfMissing(tx, scope.priority.id, scope.period, now);
+  await repo.insertReviewIfMissing(tx, scope.priority.id, scope.period, ctx.now.toISOString());
   const created = await repo.findReview(tx, scope.priority.id, scope.period);
   if (!created) throw new Error(`quarterly_review ${scope.priority.code} ${scope.period} was not created`);
   // Created and already changed by a concurrent request: its status was not checked here.
@@ -120,7 +122,7 @@ export async function applyTransition(
     );
     transition.check?.(values, kpis);
 
-    const review = current ?? (await requireReviewRow(tx, scope, stamp));
+    const review = current ?? (await requireReviewRow({ ...ctx, db: tx }, scope));
     if (
       !(await repo.updateReview(tx, review.id, review.version, { ...transition.review, updatedAt: stamp }))
     ) {

@@ -95,6 +95,22 @@ describe('GET /api/entry/:priority/:period', () => {
     expect((await council.inject({ url: '/api/entry/KAP-2/2026-Q3' })).statusCode).toBe(403);
   });
 
+  it('judges the scope before the quarter: 403 outside it whatever the period, 422 inside it', async () => {
+    // The auth plugin resolves the quarter once, after the scope check (a refused priority's plans and
+    // periods are not told apart), and the handler reads what it resolved.
+    const outside = await planner.inject({ url: '/api/entry/R-TER/2027-Q4' });
+    expect(outside.statusCode).toBe(403);
+    expect(outside.json<Problem>().code).toBe('out_of_scope');
+    const unknownPlan = await planner.inject({ url: '/api/entry/R-TER/2026-Q3?plan=SP-1999-2002' });
+    expect(unknownPlan.json<Problem>().code).toBe('out_of_scope');
+    const inside = await planner.inject({ url: '/api/entry/KAP-2/2027-Q4' });
+    expect(inside.statusCode).toBe(422);
+    expect(inside.json<Problem>().code).toBe('period_not_complete');
+    const named = await planner.inject({ url: '/api/entry/KAP-2/2026-Q3?plan=SP-2024-2027' });
+    expect(named.statusCode).toBe(200);
+    expect(named.json<EntrySheet>()).toMatchObject({ plan: { code: 'SP-2024-2027' }, period: '2026-Q3' });
+  });
+
   it('answers 404 for an unknown priority and plan', async () => {
     const res = await planner.inject({ url: '/api/entry/KAP-99/2026-Q3' });
     expect(res.statusCode).toBe(404);

@@ -8,7 +8,7 @@ import { buildTestApp } from '../../test/build-test-app.ts';
 import { createApiToken, createUser } from '../../test/factories.ts';
 import { TEST_NOW } from '../../test/build-test-app.ts';
 import { previewImport } from '../modules/imports/imports.service.ts';
-import { resolveReview } from '../modules/reviews/reviews.view.ts';
+import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
 
 const PASSWORD = 'sweep-password-1';
 
@@ -282,8 +282,9 @@ const WRITES: Record<
   confirmImport: {
     role: 'planner',
     call: async (db) => {
-      const scope = await resolveReview(db, { priority: 'KAP-4', period: '2026-Q3' }, undefined, TEST_NOW);
-      const { token } = await previewImport(db, scope, sweepFile, TEST_NOW);
+      const ctx = { db, now: TEST_NOW };
+      const scope = await resolveReviewScope(ctx, { priority: 'KAP-4', period: '2026-Q3' });
+      const { token } = await previewImport(ctx, { scope, body: sweepFile });
       return { method: 'POST', url: '/api/entry/KAP-4/2026-Q3/import', payload: { ...sweepFile, token } };
     },
   },

@@ -11,18 +11,26 @@ import fp from 'fastify-plugin';
 import type { AuthSettings } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { ANONYMOUS_ACTOR, type Actor } from '../lib/actor.ts';
-import { findKpiOwnerPriority, findPrioritiesByCode } from '../modules/auth/auth.repository.ts';
 import {
   authenticateSession,
   authenticateToken,
+  kpiOwnerPriority,
   SESSION_COOKIE,
   type AuthenticatedSession,
 } from '../modules/auth/auth.service.ts';
+import {
+  chooseReviewScope,
+  findScopeCandidates,
+  type ReviewScope,
+  type ScopeCandidate,
+} from '../modules/review-scope/review-scope.service.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
     authSession: AuthenticatedSession | null;
+    /** The priority's quarter of a `/:priority/:period` route, resolved once (scopeOf). */
+    reviewScope: ReviewScope | null;
   }
   interface FastifyContextConfig {
     auth?: RouteAuth;
@@ -40,17 +48,29 @@ function authOfRoute(method: string, url: string): RouteAuth | undefined {
 
 const forbidden = (code: string, message: string) => new AppError(403, code, message);
 
-async function scopeIncludes(request: FastifyRequest, source: RouteAuth['scope']): Promise<boolean> {
+type ReviewParams = { priority?: string; period?: string };
+
+/** The priority named by a review route in every plan that has it: the scope check and the handler's. */
+async function reviewCandidates(request: FastifyRequest): Promise<ScopeCandidate[] | null> {
+  const { priority, period } = request.params as ReviewParams;
+  if (priority === undefined || period === undefined) return null;
+  return findScopeCandidates({ db: request.server.db, now: request.server.now() }, { priority, period });
+}
+
+async function scopeIncludes(
+  request: FastifyRequest,
+  source: RouteAuth['scope'],
+  candidates: readonly ScopeCandidate[] | null,
+): Promise<boolean> {
   const { priorityIds } = request.actor;
   if (priorityIds === null) return true;
-  const params = request.params as { id?: number; priority?: string };
+  const params = request.params as { id?: number };
   if (source === 'kpi' && params.id !== undefined) {
-    const owner = await findKpiOwnerPriority(request.server.db, params.id);
-    return !owner || priorityIds.has(owner.ownerPriorityId); // an unknown KPI is the handler's 404
+    const owner = await kpiOwnerPriority({ db: request.server.db }, { kpiId: params.id });
+    return owner === undefined || priorityIds.has(owner); // an unknown KPI is the handler's 404
   }
-  if (source === 'review' && params.priority !== undefined) {
-    const priorities = await findPrioritiesByCode(request.server.db, params.priority);
-    return priorities.length === 0 || priorities.some((p) => priorityIds.has(p.id));
+  if (source === 'review' && candidates !== null) {
+    return candidates.length === 0 || candidates.some((c) => priorityIds.has(c.priority.id));
   }
   return true;
 }
@@ -139,7 +159,11 @@ function requireSameOrigin(request: FastifyRequest): void {
 }
 
 /** Scope of the route's permission, and of `include=unapproved` (drafts of other priorities stay hidden). */
-async function requireScope(request: FastifyRequest, auth: RouteAuth): Promise<void> {
+async function requireScope(
+  request: FastifyRequest,
+  auth: RouteAuth,
+  candidates: readonly ScopeCandidate[] | null,
+): Promise<void> {
   const include = (request.query as { include?: string } | undefined)?.include;
   if (include === 'unapproved') {
     const permission: Permission = 'read:unapproved';
@@ -155,11 +179,14 @@ async function requireScope(request: FastifyRequest, auth: RouteAuth): Promise<v
         'Figures with unapproved values across the plan are for admins',
       );
     }
-    if (auth.scope === 'kpi' && !(await scopeIncludes(request, 'kpi'))) {
+    if (auth.scope === 'kpi' && !(await scopeIncludes(request, 'kpi', null))) {
       throw forbidden('out_of_scope', 'This KPI belongs to a thematic priority outside your scope');
     }
   }
-  if (SCOPED_PERMISSIONS.includes(auth.permission) && !(await scopeIncludes(request, auth.scope))) {
+  if (
+    SCOPED_PERMISSIONS.includes(auth.permission) &&
+    !(await scopeIncludes(request, auth.scope, candidates))
+  ) {
     throw forbidden('out_of_scope', 'This belongs to a thematic priority outside your scope');
   }
 }
@@ -168,6 +195,7 @@ async function auth(app: FastifyInstance, settings: AuthSettings): Promise<void>
   await app.register(fastifyCookie);
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('authSession', null);
+  app.decorateRequest('reviewScope', null);
 
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -188,7 +216,19 @@ async function auth(app: FastifyInstance, settings: AuthSettings): Promise<void>
   });
   app.addHook('preHandler', async (request) => {
     const routeAuth = request.routeOptions.config.auth;
-    if (routeAuth && routeAuth.permission !== 'public') await requireScope(request, routeAuth);
+    if (!routeAuth || routeAuth.permission === 'public') return;
+    // A route on a priority's quarter (`/:priority/:period`, whatever its scope source) gets it resolved.
+    const candidates = await reviewCandidates(request);
+    await requireScope(request, routeAuth, candidates);
+    if (candidates === null) return;
+    // Resolved after the scope check, so a priority outside the user's scope is refused before its
+    // plan and period are judged (as when the handler resolved it).
+    const { priority, period } = request.params as Required<ReviewParams>;
+    const plan = (request.query as { plan?: string } | undefined)?.plan;
+    request.reviewScope = await chooseReviewScope(
+      { db: request.server.db, now: request.server.now() },
+      { key: { priority, period, plan }, candidates },
+    );
   });
 }
 

@@ -112,8 +112,3 @@ export async function updateUserLanguage(
 export function findKpiOwnerPriority(db: Db, kpiId: number) {
   return db.selectFrom('kpi').select('ownerPriorityId').where('id', '=', kpiId).executeTakeFirst();
 }
-
-/** Thematic priorities with a code, in any plan (for scope checks on review routes). */
-export function findPrioritiesByCode(db: Db, code: string) {
-  return db.selectFrom('thematicPriority').select('id').where('code', '=', code).execute();
-}

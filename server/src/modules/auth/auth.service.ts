@@ -174,3 +174,11 @@ export async function setLanguage(
   await repo.updateUserLanguage(ctx.db, user.id, language, ctx.now.toISOString());
   return sessionUserOf(ctx.db, { ...user, language });
 }
+
+/** The thematic priority that owns a KPI, for the scope check of `/api/kpis/:id...` (undefined: no such KPI). */
+export async function kpiOwnerPriority(
+  ctx: Pick<ServiceContext, 'db'>,
+  input: { kpiId: number },
+): Promise<number | undefined> {
+  return (await repo.findKpiOwnerPriority(ctx.db, input.kpiId))?.ownerPriorityId;
+}

@@ -1,31 +1,28 @@
 // A priority's quarter under its plan's entry rules: what is missing before it is submitted and what its
 // values warn of, computed by the shared calculation module from the entry sheet (drafts included). The
 // submission refuses a quarter with anything missing (422 submission_incomplete, one field error each).
-import type { Language } from '@rbm/shared';
 import { sheetFindings, type MissingItem, type Narrative, type SheetFindings } from '@rbm/shared/rbm';
 import type { EntryFindings, ReviewNarrativeBody } from '@rbm/shared/schemas';
 import { unprocessable, type FieldError } from '../../errors.ts';
-import type { Actor } from '../../lib/actor.ts';
-import { loadEntrySheet } from '../entry/entry.service.ts';
-import { loadReview, type ReviewDeps, type ReviewScope } from '../reviews/reviews.view.ts';
+import { loadEntrySheet, type EntryContext } from '../entry/entry.service.ts';
+import type { ReviewScope } from '../review-scope/review-scope.service.ts';
+import { findNarrative } from './entry-rules.repository.ts';
 import { planRulesOf } from './entry-rules.service.ts';
 
 async function findingsOf(
-  deps: ReviewDeps,
+  ctx: EntryContext,
   scope: ReviewScope,
-  language: Language,
-  actor: Actor,
   narrativeChanges?: ReviewNarrativeBody,
 ): Promise<SheetFindings> {
-  const [sheet, review, rules] = await Promise.all([
-    loadEntrySheet(deps, scope, language, actor),
-    loadReview(deps, scope, language),
-    planRulesOf(deps.db, scope.plan),
+  const [sheet, stored, rules] = await Promise.all([
+    loadEntrySheet(ctx, scope),
+    findNarrative(ctx.db, scope.priority.id, scope.period),
+    planRulesOf(ctx, scope.plan),
   ]);
   // What the submission sends replaces what is stored (null clears it).
   const text = (field: Narrative) => {
     const sent = narrativeChanges?.[field];
-    return sent === undefined ? (review.narrative[field] ?? null) : sent;
+    return sent === undefined ? (stored?.[field] ?? null) : sent;
   };
   const narrative: Record<Narrative, string | null> = {
     achievements: text('achievements'),
@@ -36,13 +33,8 @@ async function findingsOf(
   return sheetFindings(kpis, rules, narrative, sheet);
 }
 
-export async function loadEntryFindings(
-  deps: ReviewDeps,
-  scope: ReviewScope,
-  language: Language,
-  actor: Actor,
-): Promise<EntryFindings> {
-  const { missing, warnings } = await findingsOf(deps, scope, language, actor);
+export async function loadEntryFindings(ctx: EntryContext, scope: ReviewScope): Promise<EntryFindings> {
+  const { missing, warnings } = await findingsOf(ctx, scope);
   return { period: scope.period, missing, warnings };
 }
 
@@ -79,12 +71,10 @@ function fieldError(item: MissingItem): FieldError {
 
 /** Refuses a submission that breaks the plan's completeness rules, listing everything missing. */
 export async function checkSubmission(
-  deps: ReviewDeps,
-  scope: ReviewScope,
-  actor: Actor,
-  narrativeChanges: ReviewNarrativeBody | undefined,
+  ctx: EntryContext,
+  input: { scope: ReviewScope; narrative: ReviewNarrativeBody | undefined },
 ): Promise<void> {
-  const { missing } = await findingsOf(deps, scope, 'en', actor, narrativeChanges);
+  const { missing } = await findingsOf({ ...ctx, language: 'en' }, input.scope, input.narrative);
   if (missing.length === 0) return;
   const errors = missing.map(fieldError);
   throw unprocessable(

@@ -1,4 +1,5 @@
-// Every query on the entry rules: a plan's row (completeness and value rule defaults) and its KPIs' overrides.
+// Every query on the entry rules: a plan's row (completeness and value rule defaults), its KPIs' overrides,
+// and the narrative of a priority's quarter that the completeness rules check.
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { KpiEntryRuleTable, PlanEntryRuleTable } from '../../db/schema.ts';
@@ -45,6 +46,16 @@ export function findRulesOfKpi(db: Db, kpiId: number) {
       'kpiEntryRule.maxValue as kpiMax',
       'kpiEntryRule.integerOnly as kpiInteger',
     ])
+    .executeTakeFirst();
+}
+
+/** The narrative stored for a priority's quarter (none while the quarter has no review record). */
+export function findNarrative(db: Db, priorityId: number, period: string) {
+  return db
+    .selectFrom('quarterlyReview')
+    .select(['achievements', 'challenges', 'improvements'])
+    .where('priorityId', '=', priorityId)
+    .where('period', '=', period)
     .executeTakeFirst();
 }
 

@@ -121,6 +121,8 @@ describe('entry rules of a plan', () => {
     expect(preview.json<ImportPreview>().invalid).toEqual([
       expect.objectContaining({ code: 'above_maximum' }),
     ]);
+    // One set of value rules: the import's row says what the PUT's field error says.
+    expect(preview.json<ImportPreview>().invalid[0]?.message).toBe(above.problem.errors?.[0]?.message);
   });
 
   it('refuses a number with more significant digits than the database keeps, rules or not', async () => {

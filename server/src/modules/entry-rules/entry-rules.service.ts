@@ -17,7 +17,8 @@ import {
 } from '@rbm/shared/rbm';
 import type { Db } from '../../db/connection.ts';
 import { conflict, notFound, unprocessable } from '../../errors.ts';
-import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
+import { auditedWrite } from '../audit/audit.service.ts';
 import { requirePlan } from '../plans/plans.service.ts';
 import * as repo from './entry-rules.repository.ts';
 
@@ -83,13 +84,16 @@ async function loadRules(db: Db, plan: { id: number; code: string }): Promise<Pl
   };
 }
 
-export async function getEntryRules(db: Db, planCode: string): Promise<PlanEntryRules> {
-  return loadRules(db, await requirePlan(db, planCode));
+export async function getEntryRules(ctx: ServiceContext, input: { plan: string }): Promise<PlanEntryRules> {
+  return loadRules(ctx.db, await requirePlan(ctx.db, input.plan));
 }
 
 /** The rules of a plan as the calculation module applies them (shared/src/rbm/entry-findings.ts). */
-export async function planRulesOf(db: Db, plan: { id: number; code: string }): Promise<PlanRules> {
-  return loadRules(db, plan);
+export async function planRulesOf(
+  ctx: ServiceContext,
+  plan: { id: number; code: string },
+): Promise<PlanRules> {
+  return loadRules(ctx.db, plan);
 }
 
 /** A minimum above the maximum would refuse every value. */
@@ -103,12 +107,12 @@ function checkSettings(settings: ValueRuleSettingsBody): void {
 }
 
 export async function putEntryRules(
-  db: Db,
-  context: WriteContext,
-  planCode: string,
-  body: PutPlanEntryRulesBody,
+  ctx: WriteServiceContext,
+  input: { plan: string; body: PutPlanEntryRulesBody },
 ): Promise<PlanEntryRules> {
-  const plan = await requirePlan(db, planCode);
+  const { db } = ctx;
+  const { body } = input;
+  const plan = await requirePlan(db, input.plan);
   const defaults = body.defaults;
   checkSettings(defaults);
   const { requiredNarratives: narratives, noteRequiredFor: notes } = body.completeness;
@@ -121,8 +125,8 @@ export async function putEntryRules(
     noteNoData: notes.includes('no_data') ? 1 : 0,
     ...toColumns(defaults),
   };
-  const stamp = context.now.toISOString();
-  await auditedWrite(db, context, async (tx, audit) => {
+  const stamp = ctx.now.toISOString();
+  await auditedWrite(db, ctx, async (tx, audit) => {
     const before = await loadRules(tx, plan);
     const existing = await repo.findPlanRule(tx, plan.id);
     if (existing && body.version !== existing.version) {
@@ -160,17 +164,17 @@ async function requireKpi(db: Db, plan: { id: number }, code: string) {
 }
 
 export async function putKpiEntryRule(
-  db: Db,
-  context: WriteContext,
-  key: { plan: string; code: string },
-  body: ValueRuleSettingsBody,
+  ctx: WriteServiceContext,
+  input: { plan: string; code: string; body: ValueRuleSettingsBody },
 ): Promise<PlanEntryRules> {
-  const plan = await requirePlan(db, key.plan);
+  const { db } = ctx;
+  const { body } = input;
+  const plan = await requirePlan(db, input.plan);
   checkSettings(body);
-  await auditedWrite(db, context, async (tx, audit) => {
-    const kpi = await requireKpi(tx, plan, key.code);
+  await auditedWrite(db, ctx, async (tx, audit) => {
+    const kpi = await requireKpi(tx, plan, input.code);
     const before = (await loadRules(tx, plan)).kpis.find((k) => k.kpiId === kpi.id);
-    await repo.upsertKpiRule(tx, kpi.id, toColumns(body), context.now.toISOString());
+    await repo.upsertKpiRule(tx, kpi.id, toColumns(body), ctx.now.toISOString());
     await audit({
       action: before ? 'update' : 'create',
       entity: 'kpi_entry_rule',
@@ -183,13 +187,13 @@ export async function putKpiEntryRule(
 }
 
 export async function deleteKpiEntryRule(
-  db: Db,
-  context: WriteContext,
-  key: { plan: string; code: string },
+  ctx: WriteServiceContext,
+  input: { plan: string; code: string },
 ): Promise<PlanEntryRules> {
-  const plan = await requirePlan(db, key.plan);
-  await auditedWrite(db, context, async (tx, audit) => {
-    const kpi = await requireKpi(tx, plan, key.code);
+  const { db } = ctx;
+  const plan = await requirePlan(db, input.plan);
+  await auditedWrite(db, ctx, async (tx, audit) => {
+    const kpi = await requireKpi(tx, plan, input.code);
     const before = (await loadRules(tx, plan)).kpis.find((k) => k.kpiId === kpi.id);
     if (!before || !(await repo.deleteKpiRule(tx, kpi.id))) throw notFound('Entry rule of KPI', kpi.code);
     await audit({ action: 'delete', entity: 'kpi_entry_rule', entityId: kpi.code, before: before.settings });
@@ -198,8 +202,8 @@ export async function deleteKpiEntryRule(
 }
 
 /** The hard limits of one KPI's values (its override where set, else the plan's); null when none. */
-export async function valueLimitsOf(db: Db, kpiId: number): Promise<ValueLimits | null> {
-  const row = await repo.findRulesOfKpi(db, kpiId);
+export async function valueLimitsOf(ctx: ServiceContext, kpiId: number): Promise<ValueLimits | null> {
+  const row = await repo.findRulesOfKpi(ctx.db, kpiId);
   if (!row) return null;
   const own = row.overrideId !== null;
   const min = (own ? row.kpiMin : null) ?? row.planMin;
@@ -210,10 +214,10 @@ export async function valueLimitsOf(db: Db, kpiId: number): Promise<ValueLimits 
 
 /** The hard limits of every KPI of a plan, for checking many values at once (the import). */
 export async function valueLimitsOfPlan(
-  db: Db,
+  ctx: ServiceContext,
   plan: { id: number; code: string },
 ): Promise<(kpiId: number) => ValueLimits> {
-  const rules = await loadRules(db, plan);
+  const rules = await loadRules(ctx.db, plan);
   const overrides = new Map(rules.kpis.map((k) => [k.kpiId, k.settings]));
   return (kpiId) => limitsOf(effectiveValueRules(rules.defaults, overrides.get(kpiId)));
 }

@@ -35,7 +35,8 @@ describe('GET /api/entry/:priority/:period', () => {
     const share = kpis.find((k) => k.code === 'D2-K2') as EntryKpi;
     expect(share).toMatchObject({ unit: 'percent', aggregation: 'mean', byRegion: true, due: true });
     expect(share.total).toMatchObject({ value: 45, state: 'draft', version: 1, returnComment: null });
-    expect(share.regional).toHaveLength(6);
+    const regions = await ctx.db.selectFrom('region').select('code').execute();
+    expect(share.regional.map((r) => r.region).sort()).toEqual(regions.map((r) => r.code).sort());
     expect(share.yearTarget).toBe(share.annualTargets.find((t) => t.year === 2026)?.value);
     expect(typeof share.expected).toBe('number');
     expect(share.lastQuarter?.period).toBe('2026-Q2');
@@ -92,6 +93,22 @@ describe('GET /api/entry/:priority/:period', () => {
     expect(res.json<Problem>().code).toBe('out_of_scope');
     const council = await ctx.signIn('council', 'rbm-demo');
     expect((await council.inject({ url: '/api/entry/KAP-2/2026-Q3' })).statusCode).toBe(403);
+  });
+
+  it('judges the scope before the quarter: 403 outside it whatever the period, 422 inside it', async () => {
+    // The auth plugin resolves the quarter once, after the scope check (a refused priority's plans and
+    // periods are not told apart), and the handler reads what it resolved.
+    const outside = await planner.inject({ url: '/api/entry/R-TER/2027-Q4' });
+    expect(outside.statusCode).toBe(403);
+    expect(outside.json<Problem>().code).toBe('out_of_scope');
+    const unknownPlan = await planner.inject({ url: '/api/entry/R-TER/2026-Q3?plan=SP-1999-2002' });
+    expect(unknownPlan.json<Problem>().code).toBe('out_of_scope');
+    const inside = await planner.inject({ url: '/api/entry/KAP-2/2027-Q4' });
+    expect(inside.statusCode).toBe(422);
+    expect(inside.json<Problem>().code).toBe('period_not_complete');
+    const named = await planner.inject({ url: '/api/entry/KAP-2/2026-Q3?plan=SP-2024-2027' });
+    expect(named.statusCode).toBe(200);
+    expect(named.json<EntrySheet>()).toMatchObject({ plan: { code: 'SP-2024-2027' }, period: '2026-Q3' });
   });
 
   it('answers 404 for an unknown priority and plan', async () => {

@@ -1,7 +1,8 @@
-// The planners' entry grid of a priority's quarter and their list of what is due. Both read through the
-// quarterly reviews (status, due dates, counts) and the plan's measurement, so they agree with the review
-// pages and the figures; the grid adds notes, evidence, regions and each KPI's definition.
-import { roleAllows, type Language } from '@rbm/shared';
+// The planners' entry grid of a priority's quarter and their list of what is due. The grid reads the
+// quarter's review state from its scope, the due list the quarters the reviews list (status, due dates,
+// counts), both over the plan's measurement, so they agree with the review pages and the figures; the grid
+// adds notes, evidence, regions and each KPI's definition.
+import { roleAllows } from '@rbm/shared';
 import {
   addQuarters,
   annualTarget,
@@ -27,14 +28,14 @@ import type {
 import { VALUE_STATES } from '@rbm/shared';
 import type { Actor } from '../../lib/actor.ts';
 import { asEnum } from '../../lib/enums.ts';
-import { resolvePlan, type MeasuredKpi, type PlanMeasurement } from '../figures/figures.service.ts';
 import {
-  listReviews,
-  loadReview,
-  ownedKpis,
-  type ReviewDeps,
-  type ReviewScope,
-} from '../reviews/reviews.view.ts';
+  resolvePlan,
+  toRbmPlan,
+  type MeasuredKpi,
+  type PlanMeasurement,
+} from '../figures/figures.service.ts';
+import { ownedKpis, type QuarterContext, type ReviewScope } from '../review-scope/review-scope.service.ts';
+import { listHeldQuarters } from '../reviews/reviews.list.ts';
 import { createLocalizer, type Localizer } from '../translations/localizer.ts';
 import * as repo from './entry.repository.ts';
 
@@ -97,17 +98,22 @@ function entryKpi(
   };
 }
 
+/** A planner's view of a quarter: the quarter's context and who looks. */
+export interface EntryContext extends QuarterContext {
+  actor: Actor;
+}
+
 /** KPIs under the first of the priority's outcomes they measure; unlinked ones in a last, unnamed group. */
 async function groupByOutcome(
-  deps: ReviewDeps,
+  ctx: QuarterContext,
   priorityId: number,
   kpis: EntryKpi[],
   t: Localizer,
 ): Promise<EntryOutcome[]> {
   const [outcomes, links] = await Promise.all([
-    repo.findOutcomes(deps.db, priorityId),
+    repo.findOutcomes(ctx.db, priorityId),
     repo.findOutcomeLinks(
-      deps.db,
+      ctx.db,
       priorityId,
       kpis.map((k) => k.id),
     ),
@@ -124,23 +130,17 @@ async function groupByOutcome(
   return groups.filter((g) => g.kpis.length > 0);
 }
 
-export async function loadEntrySheet(
-  deps: ReviewDeps,
-  scope: ReviewScope,
-  language: Language,
-  actor: Actor,
-): Promise<EntrySheet> {
-  const { plan, priority, period } = scope;
-  const measurement = await deps.measurements.get(deps.db, plan, 'all');
+export async function loadEntrySheet(ctx: EntryContext, scope: ReviewScope): Promise<EntrySheet> {
+  const { plan, priority, period, review } = scope;
+  const measurement = await ctx.measurements.get(ctx.db, plan, 'all');
   const kpis = ownedKpis(measurement, priority.id);
-  const [review, values, t] = await Promise.all([
-    loadReview(deps, scope, language),
+  const [values, t] = await Promise.all([
     repo.findQuarterValues(
-      deps.db,
+      ctx.db,
       kpis.map((k) => k.id),
       period,
     ),
-    createLocalizer(deps.db, language, ['kpi', 'outcome', 'region']),
+    createLocalizer(ctx.db, ctx.language, ['kpi', 'outcome', 'region', 'thematic_priority', 'sector']),
   ]);
   const rows = kpis.map((kpi) =>
     entryKpi(
@@ -151,7 +151,7 @@ export async function loadEntrySheet(
       t,
     ),
   );
-  const lock = lockOf(review.status, actor);
+  const lock = lockOf(review.status, ctx.actor);
   const rbmPlan = measurement.rbmPlan;
   return {
     plan: {
@@ -161,14 +161,17 @@ export async function loadEntrySheet(
       thresholds: { onTrack: plan.thresholdOnTrack, atRisk: plan.thresholdAtRisk },
       reportingDeadlineDays: rbmPlan.reportingDeadlineDays ?? plan.reportingDeadlineDays,
     },
-    priority: review.priority,
-    sector: review.sector,
+    priority: { code: priority.code, name: t.text('thematic_priority', priority.id, 'name', priority.name) },
+    sector: {
+      code: priority.sectorCode,
+      name: t.text('sector', priority.sectorId, 'name', priority.sectorName),
+    },
     period,
-    asOf: deps.now.toISOString(),
+    asOf: ctx.now.toISOString(),
     review: {
       status: review.status,
       version: review.version,
-      dueDate: review.dueDate,
+      dueDate: reportingDueDate(toRbmPlan(plan), period).toISOString().slice(0, 10),
       comment: review.comment,
     },
     editable: lock === null,
@@ -177,7 +180,7 @@ export async function loadEntrySheet(
       code: r.code,
       name: t.text('region', r.id, 'name', r.name),
     })),
-    outcomes: await groupByOutcome(deps, priority.id, rows, t),
+    outcomes: await groupByOutcome(ctx, priority.id, rows, t),
   };
 }
 
@@ -191,39 +194,32 @@ export function byUrgency(a: DueWorkItem, b: DueWorkItem): number {
  * The quarters the planners still hold (open or returned, up to the quarter in progress) for the user's
  * priorities, with how many due values are missing and how many were returned.
  */
-export async function listDueWork(
-  deps: ReviewDeps,
-  query: DueWorkQuery,
-  language: Language,
-  actor: Actor,
-): Promise<DueWork> {
-  const plan = await resolvePlan(deps, query);
-  const reviews = await listReviews(
-    deps,
-    { plan: plan.code, status: ['open', 'returned'], page: 1, pageSize: 100_000 },
-    language,
-    actor.priorityIds,
-    addQuarters(lastCompleteQuarter(deps.now), 1), // the quarter in progress can be drafted already
-  );
-  const measurement = await deps.measurements.get(deps.db, plan, 'all');
+export async function listDueWork(ctx: EntryContext, query: DueWorkQuery): Promise<DueWork> {
+  const plan = await resolvePlan(ctx, query);
+  const held = await listHeldQuarters(ctx, {
+    plan,
+    priorityIds: ctx.actor.priorityIds,
+    through: addQuarters(lastCompleteQuarter(ctx.now), 1), // the quarter in progress can be drafted already
+  });
+  const measurement = await ctx.measurements.get(ctx.db, plan, 'all');
   const priorityOf = new Map(measurement.kpis.map((k) => [k.id, k.ownerPriorityCode]));
   const returned = await repo.findReturnedValues(
-    deps.db,
+    ctx.db,
     measurement.kpis.map((k) => k.id),
-    [...new Set(reviews.items.map((r) => r.period))],
+    [...new Set(held.map((r) => r.period))],
   );
   const returnedCount = new Map<string, number>();
   for (const value of returned) {
     const key = `${priorityOf.get(value.kpiId)}|${value.period}`;
     returnedCount.set(key, (returnedCount.get(key) ?? 0) + 1);
   }
-  const items: DueWorkItem[] = reviews.items
+  const items: DueWorkItem[] = held
     .map((review) => ({
       priority: review.priority,
       sector: review.sector,
       period: review.period,
       dueDate: review.dueDate,
-      overdue: !isOnTime(deps.now, reportingDueDate(measurement.rbmPlan, review.period)),
+      overdue: !isOnTime(ctx.now, reportingDueDate(measurement.rbmPlan, review.period)),
       status: review.status,
       submittedAt: review.submittedAt,
       submittableFrom: quarterSubmittableFrom(review.period).toISOString().slice(0, 10),
@@ -235,5 +231,5 @@ export async function listDueWork(
       },
     }))
     .filter((item) => item.counts.due > 0 || item.counts.returned > 0);
-  return { plan: plan.code, asOf: deps.now.toISOString(), items: items.sort(byUrgency) };
+  return { plan: plan.code, asOf: ctx.now.toISOString(), items: items.sort(byUrgency) };
 }

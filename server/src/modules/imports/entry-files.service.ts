@@ -1,14 +1,12 @@
 // The spreadsheets a planner downloads for a priority's quarter: the template to fill in (current values
 // pre-filled) and the grid as it stands. Both list the KPI as a whole, then each region of a regional KPI.
-import type { Language } from '@rbm/shared';
 import { parsePeriod, validateDraftPeriod, valueStateLabel, type ValueStateLabel } from '@rbm/shared/rbm';
 import { VALUE_STATES } from '@rbm/shared';
 import { FREQUENCIES } from '@rbm/shared';
 import type { SpreadsheetFormat } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import { asEnum } from '../../lib/enums.ts';
 import { toRbmPlan } from '../figures/figures.service.ts';
-import type { ReviewScope } from '../reviews/reviews.view.ts';
+import type { QuarterContext, ReviewScope } from '../review-scope/review-scope.service.ts';
 import { createLocalizer } from '../translations/localizer.ts';
 import { TEMPLATE_HEADERS, valueKey } from './import-rows.ts';
 import * as repo from './imports.repository.ts';
@@ -30,7 +28,8 @@ const STATE_WORDS: Record<ValueStateLabel, string> = {
 };
 
 /** The priority's KPIs that take a value in the quarter, each with its lines (total, then regions). */
-async function quarterLines(db: Db, scope: ReviewScope, now: Date, language: Language) {
+async function quarterLines(ctx: Omit<QuarterContext, 'measurements'>, scope: ReviewScope) {
+  const { db, now, language } = ctx;
   const plan = toRbmPlan(scope.plan);
   const kpis = (await repo.findPlanKpis(db, scope.plan.id)).filter(
     (k) =>
@@ -64,13 +63,11 @@ const fileName = (scope: ReviewScope, what: string, file: SheetFile) =>
   `${scope.priority.code}-${scope.period}-${what}.${file.extension}`;
 
 export async function entryTemplate(
-  db: Db,
-  scope: ReviewScope,
-  format: SpreadsheetFormat,
-  now: Date,
-  language: Language,
+  ctx: Omit<QuarterContext, 'measurements'>,
+  input: { scope: ReviewScope; format: SpreadsheetFormat },
 ) {
-  const lines = await quarterLines(db, scope, now, language);
+  const { scope, format } = input;
+  const lines = await quarterLines(ctx, scope);
   const rows: Cell[][] = lines.map((line) => [
     line.kpi.code,
     line.name,
@@ -90,13 +87,11 @@ export async function entryTemplate(
 }
 
 export async function entryExport(
-  db: Db,
-  scope: ReviewScope,
-  format: SpreadsheetFormat,
-  now: Date,
-  language: Language,
+  ctx: Omit<QuarterContext, 'measurements'>,
+  input: { scope: ReviewScope; format: SpreadsheetFormat },
 ) {
-  const lines = await quarterLines(db, scope, now, language);
+  const { scope, format } = input;
+  const lines = await quarterLines(ctx, scope);
   const rows: Cell[][] = lines.map(({ kpi, name, region, value, target }) => [
     kpi.code,
     name,

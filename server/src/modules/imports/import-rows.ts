@@ -1,10 +1,18 @@
 // What each row of an imported sheet would do to a priority's quarter: new, changed or unchanged, or bad
-// with a reason. Pure: the caller loads the KPIs, regions, stored values and review status.
+// with a reason (the value PUT's rules and messages, from the values module). Pure: the caller loads the
+// KPIs, regions, stored values and review status.
 import { VALUE_STATES, type Frequency, type KpiUnit } from '@rbm/shared';
 import { asEnum } from '../../lib/enums.ts';
-import { checkValueEntry, validateDraftPeriod, type PlanYears, type ValueLimits } from '@rbm/shared/rbm';
+import type { PlanYears, ValueLimits } from '@rbm/shared/rbm';
 import type { ImportCounts, ImportRow, ImportRowProblem } from '@rbm/shared/schemas';
 import { badRequest } from '../../errors.ts';
+import {
+  entryProblem,
+  lockProblem,
+  periodProblem,
+  regionProblem,
+  type ValueProblem,
+} from '../values/values.service.ts';
 import { unescapeText, type Cell, type Table } from './spreadsheet.ts';
 
 export const NO_DATA_HEADER = 'No data: reason';
@@ -129,19 +137,6 @@ export function parseNumber(cell: Cell | undefined): number | null {
   return Number(normalized);
 }
 
-const VALUE_MESSAGES: Record<string, string> = {
-  not_finite: 'The value must be a finite number',
-  percent_out_of_range: 'The value must be a percentage from 0 to 100',
-  count_not_integer: 'The value must be a whole number of 0 or more',
-  negative: 'The value must not be negative',
-  too_precise: 'The value has more than 15 significant digits: it would be stored rounded and lose digits',
-  below_minimum: 'The value is below the minimum set for this KPI',
-  above_maximum: 'The value is above the maximum set for this KPI',
-  not_whole_number: 'The value must be a whole number for this KPI',
-  no_data_reason_required: 'A value, or a reason why there is no data, is required',
-  text_too_long: 'The reason why there is no data is longer than 1000 characters',
-};
-
 /** Evaluates every data row (the header is row 1); rows without any text are skipped. */
 export function planImport(table: Table, context: ImportContext): ImportPlan {
   const [header, ...data] = table;
@@ -191,17 +186,22 @@ export function planImport(table: Table, context: ImportContext): ImportPlan {
         `The row is for ${period || 'no period'}; this import is for ${context.period}`,
       );
     }
-    const periodError = validateDraftPeriod(context.plan, period, context.now, kpi.frequency);
-    if (periodError) return bad(periodError, `${kpi.code} takes no value for ${period} (${periodError})`);
+    const broken = (problem: ValueProblem) => bad(problem.code, problem.fieldMessage);
+    const periodBroken = periodProblem(context.plan, period, kpi.frequency, context.now);
+    if (periodBroken) return broken(periodBroken);
     const regionId = region === null ? null : context.regions.get(region);
     if (regionId === undefined) return bad('region_unknown', `No region has the code ${regionCode}`);
-    if (regionId !== null && !kpi.byRegion)
-      return bad('region_not_allowed', `${kpi.code} is not reported by region`);
+    const regionBroken = regionProblem(kpi, regionId);
+    if (regionBroken) return broken(regionBroken);
     const number = valueText === '' ? null : parseNumber(cell(cells, 'value'));
     if (valueText !== '' && number === null) return bad('value_not_number', `"${valueText}" is not a number`);
     // The value PUT's rule: a figure (a reason beside it is dropped), or no figure and a reason.
-    const checked = checkValueEntry(kpi.unit, number ?? null, reasonText, context.limits?.(kpi.id));
-    if (!checked.ok) return bad(checked.code, VALUE_MESSAGES[checked.code] ?? 'The value is not accepted');
+    const checked = entryProblem(
+      kpi.unit,
+      { value: number, noDataReason: reasonText },
+      context.limits?.(kpi.id),
+    );
+    if (!checked.ok) return broken(checked.problem);
     const { value, noDataReason } = checked;
     const key = valueKey(kpi.id, regionId);
     const first = seen.get(key);
@@ -219,15 +219,8 @@ export function planImport(table: Table, context: ImportContext): ImportPlan {
         : stored.value === value && stored.note === note && stored.noDataReason === noDataReason
           ? 'unchanged'
           : 'changed';
-    if (change !== 'unchanged') {
-      if (stored?.state === 'approved')
-        return bad('value_locked', `The ${period} value of ${kpi.code} is approved and locked`);
-      if (context.reviewStatus === 'approved')
-        return bad('quarter_approved', `${period} is approved and locked`);
-      if (context.reviewStatus === 'submitted' || stored?.state === 'submitted') {
-        return bad('quarter_submitted', `${period} is submitted for review; it can change once returned`);
-      }
-    }
+    const lockBroken = change === 'unchanged' ? null : lockProblem(period, stored, context.reviewStatus);
+    if (lockBroken) return broken(lockBroken);
     rows.push({
       row,
       kpiCode: kpi.code,

@@ -1,11 +1,9 @@
-// Spreadsheet template, export and import of a priority's quarter over HTTP: resolve the quarter (as the
-// review routes do), call the service, reply with the file or the figures.
+// Spreadsheet template, export and import of a priority's quarter over HTTP: the auth plugin resolved the
+// quarter (scopeOf); call the service, reply with the file or the figures.
 import { api } from '@rbm/shared/api';
-import type { EntryFileParams } from '@rbm/shared/schemas';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
-import { requestLanguage } from '../../lib/language.ts';
-import { resolveReview } from '../reviews/reviews.view.ts';
+import { quarterContext, scopeOf } from '../review-scope/review-scope.request.ts';
 import { entryExport, entryTemplate } from './entry-files.service.ts';
 import { confirmImport, previewImport } from './imports.service.ts';
 import type { SheetFile } from './spreadsheet.ts';
@@ -22,40 +20,31 @@ function sendFile(reply: FastifyReply, file: SheetFile & { filename: string }) {
 }
 
 export async function importsRoutes(app: AppInstance): Promise<void> {
-  const scopeOf = (request: FastifyRequest<{ Params: EntryFileParams; Querystring: { plan?: string } }>) =>
-    resolveReview(app.db, request.params, request.query.plan, app.now());
-
   app.get(
     api.downloadEntryTemplate.url,
     { schema: api.downloadEntryTemplate.schema },
     async (request, reply) => {
-      const scope = await scopeOf(request);
-      const language = requestLanguage(request.query, request.headers['accept-language']);
-      return sendFile(
-        reply,
-        await entryTemplate(app.db, scope, request.query.format ?? 'xlsx', app.now(), language),
-      );
+      const input = { scope: scopeOf(request), format: request.query.format ?? 'xlsx' };
+      return sendFile(reply, await entryTemplate(quarterContext(app, request), input));
     },
   );
 
   app.get(api.exportEntry.url, { schema: api.exportEntry.schema }, async (request, reply) => {
-    const scope = await scopeOf(request);
-    const language = requestLanguage(request.query, request.headers['accept-language']);
-    return sendFile(
-      reply,
-      await entryExport(app.db, scope, request.query.format ?? 'xlsx', app.now(), language),
-    );
+    const input = { scope: scopeOf(request), format: request.query.format ?? 'xlsx' };
+    return sendFile(reply, await entryExport(quarterContext(app, request), input));
   });
 
   app.post(
     api.previewImport.url,
     { schema: api.previewImport.schema, bodyLimit: BODY_LIMIT },
-    async (request) => previewImport(app.db, await scopeOf(request), request.body, app.now()),
+    async (request) =>
+      previewImport(quarterContext(app, request), { scope: scopeOf(request), body: request.body }),
   );
 
   app.post(
     api.confirmImport.url,
     { schema: api.confirmImport.schema, bodyLimit: BODY_LIMIT },
-    async (request) => confirmImport(app.db, request.actor, await scopeOf(request), request.body, app.now()),
+    async (request) =>
+      confirmImport(quarterContext(app, request), { scope: scopeOf(request), body: request.body }),
   );
 }

@@ -1,7 +1,7 @@
 // Importing a filled-in sheet into a priority's quarter: the preview evaluates every row and writes
 // nothing; the confirmation evaluates the same file again inside one transaction, refuses if anything
-// changed since the preview (the token), and writes the valid rows as drafts, each audited. Approved
-// values are never touched.
+// changed since the preview (the token), and writes the valid rows as drafts through the values module,
+// each audited. Approved values are never touched.
 import { createHash } from 'node:crypto';
 import { FREQUENCIES, KPI_UNITS } from '@rbm/shared';
 import { toRbmPlan } from '../figures/figures.service.ts';
@@ -12,15 +12,14 @@ import {
   type ImportPreview,
   type ImportResult,
 } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import { AppError, badRequest, conflict } from '../../errors.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { asEnum } from '../../lib/enums.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
-import type { ReviewScope } from '../reviews/reviews.view.ts';
-import { insertValue, updateValueIfVersion } from '../values/values.repository.ts';
-import { planImport, valueKey, type ImportContext, type ImportKpi, type ImportPlan } from './import-rows.ts';
 import { valueLimitsOfPlan } from '../entry-rules/entry-rules.service.ts';
+import type { ReviewScope } from '../review-scope/review-scope.service.ts';
+import { importValue } from '../values/values.service.ts';
+import { planImport, valueKey, type ImportContext, type ImportKpi, type ImportPlan } from './import-rows.ts';
 import * as repo from './imports.repository.ts';
 import { formatOf, readTable } from './spreadsheet.ts';
 
@@ -49,7 +48,8 @@ function decode(body: ImportFileBody): Buffer {
   return content;
 }
 
-async function loadContext(db: Db, scope: ReviewScope, now: Date): Promise<ImportContext> {
+async function loadContext(ctx: ServiceContext, scope: ReviewScope): Promise<ImportContext> {
+  const { db, now } = ctx;
   const kpiRows = (await repo.findPlanKpis(db, scope.plan.id)).filter((k) => k.active === 1);
   const kpis = new Map<string, ImportKpi>(
     kpiRows.map((k) => [
@@ -70,7 +70,7 @@ async function loadContext(db: Db, scope: ReviewScope, now: Date): Promise<Impor
     repo.findRegions(db),
     repo.findQuarterValues(db, owned, scope.period),
     repo.findReviewStatus(db, scope.priority.id, scope.period),
-    valueLimitsOfPlan(db, scope.plan),
+    valueLimitsOfPlan(ctx, scope.plan),
   ]);
   return {
     priorityId: scope.priority.id,
@@ -97,22 +97,21 @@ function tokenOf(content: Buffer, plan: ImportPlan, reviewStatus: string | null)
   return hash.digest('base64url');
 }
 
-async function evaluate(db: Db, scope: ReviewScope, body: ImportFileBody, now: Date) {
+async function evaluate(ctx: ServiceContext, scope: ReviewScope, body: ImportFileBody) {
   const content = decode(body);
   const format = formatOf(body.fileName, content);
   const table = await readTable(format, content);
-  const context = await loadContext(db, scope, now);
+  const context = await loadContext(ctx, scope);
   const plan = planImport(table, context);
   return { format, plan, token: tokenOf(content, plan, context.reviewStatus) };
 }
 
 export async function previewImport(
-  db: Db,
-  scope: ReviewScope,
-  body: ImportFileBody,
-  now: Date,
+  ctx: ServiceContext,
+  input: { scope: ReviewScope; body: ImportFileBody },
 ): Promise<ImportPreview> {
-  const { format, plan, token } = await evaluate(db, scope, body, now);
+  const { scope } = input;
+  const { format, plan, token } = await evaluate(ctx, scope, input.body);
   return {
     priority: scope.priority.code,
     period: scope.period,
@@ -125,15 +124,12 @@ export async function previewImport(
 }
 
 export async function confirmImport(
-  db: Db,
-  actor: Actor,
-  scope: ReviewScope,
-  body: ConfirmImportBody,
-  now: Date,
+  ctx: WriteServiceContext,
+  input: { scope: ReviewScope; body: ConfirmImportBody },
 ): Promise<ImportResult> {
-  const stamp = now.toISOString();
-  return auditedWrite(db, { actor, now }, async (tx, audit) => {
-    const { plan, token } = await evaluate(tx, scope, body, now);
+  const { scope, body } = input;
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
+    const { plan, token } = await evaluate({ ...ctx, db: tx }, scope, body);
     if (token !== body.token) {
       throw conflict(
         'import_stale',
@@ -144,64 +140,24 @@ export async function confirmImport(
     let updated = 0;
     for (const row of plan.rows) {
       if (row.change === 'unchanged') continue;
-      const fields = {
-        value: row.value,
-        noDataReason: row.noDataReason,
-        note: row.note,
-        evidenceUrl: row.stored?.evidenceUrl ?? null,
-      };
-      const entry = {
-        action: 'import',
-        entity: 'kpi_value',
-        kpiIds: row.kpiId,
-        reason: `Imported from ${body.fileName}, row ${row.row}`,
-      };
-      if (row.stored) {
-        const { stored } = row;
-        const next = { ...fields, state: 'draft', version: stored.version + 1, returnComment: null };
-        const ok = await updateValueIfVersion(tx, stored.id, stored.version, {
-          ...next,
-          enteredBy: actor.userId,
-          enteredAt: stamp,
-        });
-        if (!ok) throw conflict('import_stale', 'A value changed during the import: preview again');
-        await audit({
-          ...entry,
-          entityId: stored.id,
-          before: {
-            period: scope.period,
-            regionId: stored.regionId,
-            value: stored.value,
-            noDataReason: stored.noDataReason,
-            note: stored.note,
-            state: stored.state,
-            version: stored.version,
-          },
-          after: { period: scope.period, regionId: stored.regionId, ...next },
-        });
-        updated++;
-      } else {
-        const id = await insertValue(tx, {
+      const written = await importValue(
+        { ...ctx, db: tx, audit },
+        {
           kpiId: row.kpiId,
           period: scope.period,
           regionId: row.regionId,
-          ...fields,
-          state: 'draft',
-          version: 1,
-          returnComment: null,
-          enteredBy: actor.userId,
-          enteredAt: stamp,
-          submittedAt: null,
-          approvedAt: null,
-        });
-        if (id === null) throw conflict('import_stale', 'A value changed during the import: preview again');
-        await audit({
-          ...entry,
-          entityId: id,
-          after: { period: scope.period, regionId: row.regionId, ...fields, state: 'draft', version: 1 },
-        });
-        created++;
-      }
+          fields: {
+            value: row.value,
+            noDataReason: row.noDataReason,
+            note: row.note,
+            evidenceUrl: row.stored?.evidenceUrl ?? null,
+          },
+          stored: row.stored,
+          reason: `Imported from ${body.fileName}, row ${row.row}`,
+        },
+      );
+      if (written === 'created') created++;
+      else updated++;
     }
     return {
       priority: scope.priority.code,

@@ -2,7 +2,7 @@
 // number of days before its due day and once it has passed, while it is not submitted; readers of the
 // weekly digest get one per ISO week. Every notice has its event key, so running the sweep again (a
 // timer, a restart, a second server process) records nothing twice. It reads the review queue
-// (reviews.view) so a reminder agrees with what the planner's list shows.
+// (reviews.list) so a reminder agrees with what the planner's list shows.
 import { roleAllows, type Role } from '@rbm/shared';
 import { isOnTime, lastCompleteQuarter, parsePeriod, reportingDueDate } from '@rbm/shared/rbm';
 import type { ReviewStatus } from '@rbm/shared';
@@ -11,7 +11,7 @@ import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { actorOf } from '../auth/auth.service.ts';
 import { toRbmPlan, type MeasurementStore } from '../figures/figures.service.ts';
-import { listReviews } from '../reviews/reviews.view.ts';
+import { listReviews } from '../reviews/reviews.list.ts';
 import { noticesFor, recordQuarterEvent } from './notifications.events.ts';
 import * as repo from './notifications.repository.ts';
 
@@ -51,10 +51,11 @@ async function quarters(
   const items: ReviewSummary[] = [];
   for (let page = 1; ; page++) {
     const list = await listReviews(
-      deps,
-      { plan: plan.code, status, page, pageSize: PAGE, ...(period ? { period } : {}) },
-      'en',
-      scope,
+      { ...deps, language: 'en' },
+      {
+        query: { plan: plan.code, status, page, pageSize: PAGE, ...(period ? { period } : {}) },
+        priorityIds: scope,
+      },
     );
     items.push(...list.items);
     if (items.length >= list.total || list.items.length === 0) return items;

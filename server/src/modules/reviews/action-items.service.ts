@@ -7,10 +7,11 @@ import { ACTION_ITEM_STATUSES } from '@rbm/shared/schemas';
 import { AppError, conflict, locked, notFound, unprocessable } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { asEnum } from '../../lib/enums.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
+import type { ReviewScope } from '../review-scope/review-scope.service.ts';
 import * as repo from './action-items.repository.ts';
 import { findReview } from './reviews.repository.ts';
-import type { ReviewDeps, ReviewScope } from './reviews.view.ts';
 
 export function toActionItem(row: repo.ActionItemRow, period: string): ReviewActionItem {
   return {
@@ -43,24 +44,23 @@ function checkDueDate(dueDate: string | null | undefined): void {
   }
 }
 
-async function requireUnlocked(deps: ReviewDeps, scope: ReviewScope): Promise<void> {
-  const review = await findReview(deps.db, scope.priority.id, scope.period);
+async function requireUnlocked(ctx: ServiceContext, scope: ReviewScope): Promise<void> {
+  const review = await findReview(ctx.db, scope.priority.id, scope.period);
   if (review?.status === 'approved') {
     throw locked('review_locked', `${scope.period} is approved; its action items change in a later quarter`);
   }
 }
 
 export async function createActionItem(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  body: CreateActionItemBody,
+  ctx: WriteServiceContext,
+  input: { scope: ReviewScope; body: CreateActionItemBody },
 ): Promise<ReviewActionItem> {
-  requireKeeper(actor);
+  const { scope, body } = input;
+  requireKeeper(ctx.actor);
   checkDueDate(body.dueDate);
-  const stamp = deps.now.toISOString();
-  return auditedWrite(deps.db, { actor, now: deps.now }, async (tx, audit) => {
-    await requireUnlocked({ ...deps, db: tx }, scope);
+  const stamp = ctx.now.toISOString();
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
+    await requireUnlocked({ ...ctx, db: tx }, scope);
     const item = {
       priorityId: scope.priority.id,
       openedPeriod: scope.period,
@@ -82,16 +82,14 @@ export async function createActionItem(
 }
 
 export async function updateActionItem(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  id: number,
-  body: UpdateActionItemBody,
+  ctx: WriteServiceContext,
+  input: { scope: ReviewScope; id: number; body: UpdateActionItemBody },
 ): Promise<ReviewActionItem> {
-  requireKeeper(actor);
+  const { scope, id, body } = input;
+  requireKeeper(ctx.actor);
   checkDueDate(body.dueDate);
-  const stamp = deps.now.toISOString();
-  return auditedWrite(deps.db, { actor, now: deps.now }, async (tx, audit) => {
+  const stamp = ctx.now.toISOString();
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const item = await repo.findActionItem(tx, id);
     const shown =
       item !== undefined &&
@@ -99,7 +97,7 @@ export async function updateActionItem(
       item.openedPeriod <= scope.period &&
       (item.closedPeriod === null || item.closedPeriod >= scope.period);
     if (!shown) throw notFound(`Action item of ${scope.priority.code} in ${scope.period}`, id);
-    await requireUnlocked({ ...deps, db: tx }, scope);
+    await requireUnlocked({ ...ctx, db: tx }, scope);
     const changes: Parameters<typeof repo.updateActionItem>[3] = {};
     if (body.description !== undefined) changes.description = body.description.trim();
     if (body.owner !== undefined) changes.owner = body.owner.trim();

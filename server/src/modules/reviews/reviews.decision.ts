@@ -3,7 +3,6 @@
 // decide every waiting KPI alike; `decide` mixes them. KPIs approved earlier are never touched, so after
 // a partial return only the KPIs sent back wait for the next decision. Every comment typed is kept: on
 // the returned value, and in the review's audit row, which the history of decisions reads.
-import type { Language } from '@rbm/shared';
 import type {
   ApproveReviewBody,
   DecideReviewBody,
@@ -13,12 +12,17 @@ import type {
   ReviewKpiDecision,
 } from '@rbm/shared/schemas';
 import { unprocessable, type FieldError } from '../../errors.ts';
-import type { Actor } from '../../lib/actor.ts';
 import type { MeasuredKpi } from '../figures/figures.service.ts';
+import {
+  ownedKpis,
+  type QuarterContext,
+  type QuarterWriteContext,
+  type ReviewScope,
+} from '../review-scope/review-scope.service.ts';
+import { loadReview } from './reviews.detail.ts';
 import type { ReviewValueRow } from './reviews.repository.ts';
 import { notInStatus, requireComment } from './reviews.service.ts';
-import { applyTransition } from './reviews.transition.ts';
-import { loadReview, ownedKpis, type ReviewDeps, type ReviewScope } from './reviews.view.ts';
+import { applyTransition, type Transition } from './reviews.transition.ts';
 
 interface Verdict {
   decision: KpiDecision;
@@ -73,18 +77,17 @@ function namedKpis(
 
 /** Applies a decision to every waiting KPI of the quarter, in one audited transaction. */
 async function applyDecision(
-  deps: ReviewDeps,
-  actor: Actor,
+  ctx: QuarterWriteContext,
   scope: ReviewScope,
   decision: Decision,
-  language: Language,
 ): Promise<ReviewDetail> {
-  const stamp = deps.now.toISOString();
+  const { actor } = ctx;
+  const stamp = ctx.now.toISOString();
   const verdictOf = (kpi: MeasuredKpi) => decision.named.get(kpi.code)?.verdict ?? decision.otherwise;
   const returning =
     decision.otherwise.decision === 'return' ||
     [...decision.named.values()].some((n) => n.verdict.decision === 'return');
-  await applyTransition(deps, actor, scope, {
+  const transition: Transition = {
     action: decision.action,
     from: ['submitted'],
     refuse: notInStatus('review_not_submitted', 'submitted'),
@@ -122,12 +125,13 @@ async function applyDecision(
     reason: decision.comment,
     valueReason: (kpi) => verdictOf(kpi).comment ?? decision.comment,
     valueAction: (kpi) => verdictOf(kpi).decision,
-  });
-  return loadReview(deps, scope, language);
+  };
+  await applyTransition(ctx, { scope, transition });
+  return loadReview(ctx, scope);
 }
 
-async function ownedByCode(deps: ReviewDeps, scope: ReviewScope): Promise<Map<string, MeasuredKpi>> {
-  const measurement = await deps.measurements.get(deps.db, scope.plan, 'all');
+async function ownedByCode(ctx: QuarterContext, scope: ReviewScope): Promise<Map<string, MeasuredKpi>> {
+  const measurement = await ctx.measurements.get(ctx.db, scope.plan, 'all');
   return new Map(ownedKpis(measurement, scope.priority.id).map((k) => [k.code, k]));
 }
 
@@ -135,13 +139,11 @@ const trimmed = (text: string | undefined) => text?.trim() || null;
 
 /** Approves every KPI waiting for a decision, keeping the overall comment and those on single KPIs. */
 export async function approveReview(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  body: ApproveReviewBody | undefined,
-  language: Language,
+  ctx: QuarterWriteContext,
+  input: { scope: ReviewScope; body: ApproveReviewBody | undefined },
 ): Promise<ReviewDetail> {
-  const owned = await ownedByCode(deps, scope);
+  const { scope, body } = input;
+  const owned = await ownedByCode(ctx, scope);
   const named = namedKpis(
     owned,
     scope,
@@ -151,19 +153,13 @@ export async function approveReview(
     })),
   );
   const approve: Verdict = { decision: 'approve', comment: null };
-  return applyDecision(
-    deps,
-    actor,
-    scope,
-    {
-      action: 'approve',
-      comment: trimmed(body?.comment),
-      named,
-      otherwise: approve,
-      returnComment: () => null,
-    },
-    language,
-  );
+  return applyDecision(ctx, scope, {
+    action: 'approve',
+    comment: trimmed(body?.comment),
+    named,
+    otherwise: approve,
+    returnComment: () => null,
+  });
 }
 
 /**
@@ -171,14 +167,12 @@ export async function approveReview(
  * without, every value carries the overall comment, which is required.
  */
 export async function returnReview(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  body: ReturnReviewBody,
-  language: Language,
+  ctx: QuarterWriteContext,
+  input: { scope: ReviewScope; body: ReturnReviewBody },
 ): Promise<ReviewDetail> {
+  const { scope, body } = input;
   const comment = requireComment(body.comment, 'to return a quarter');
-  const owned = await ownedByCode(deps, scope);
+  const owned = await ownedByCode(ctx, scope);
   const named = namedKpis(
     owned,
     scope,
@@ -188,31 +182,23 @@ export async function returnReview(
     })),
   );
   const perKpi = body.kpis !== undefined;
-  return applyDecision(
-    deps,
-    actor,
-    scope,
-    {
-      action: 'return',
-      comment,
-      named,
-      otherwise: { decision: 'return', comment: null },
-      returnComment: (verdict) => (perKpi ? verdict.comment : comment),
-    },
-    language,
-  );
+  return applyDecision(ctx, scope, {
+    action: 'return',
+    comment,
+    named,
+    otherwise: { decision: 'return', comment: null },
+    returnComment: (verdict) => (perKpi ? verdict.comment : comment),
+  });
 }
 
 /** Approves some KPIs and returns others; KPIs the body does not name are approved. */
 export async function decideReview(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  body: DecideReviewBody,
-  language: Language,
+  ctx: QuarterWriteContext,
+  input: { scope: ReviewScope; body: DecideReviewBody },
 ): Promise<ReviewDetail> {
+  const { scope, body } = input;
   const comment = trimmed(body.comment);
-  const owned = await ownedByCode(deps, scope);
+  const owned = await ownedByCode(ctx, scope);
   const named = namedKpis(
     owned,
     scope,
@@ -230,17 +216,11 @@ export async function decideReview(
       : [],
   );
   if (uncommented.length > 0) fail('comment_required', uncommented);
-  return applyDecision(
-    deps,
-    actor,
-    scope,
-    {
-      action: 'decide',
-      comment,
-      named,
-      otherwise: { decision: 'approve', comment: null },
-      returnComment: (verdict) => verdict.comment ?? comment,
-    },
-    language,
-  );
+  return applyDecision(ctx, scope, {
+    action: 'decide',
+    comment,
+    named,
+    otherwise: { decision: 'approve', comment: null },
+    returnComment: (verdict) => verdict.comment ?? comment,
+  });
 }

@@ -2,7 +2,7 @@
 // returned (the decision, KPI by KPI: reviews.decision.ts), and approved -> open again only with a reason.
 // Each change moves the quarter's values with the review and is audited (reviews.transition.ts); the
 // narrative changes while the planners hold the quarter.
-import type { Language, ReviewStatus } from '@rbm/shared';
+import type { ReviewStatus } from '@rbm/shared';
 import { isValueDue, quarterSubmittableFrom, type RbmPlan } from '@rbm/shared/rbm';
 import type {
   ReopenReviewBody,
@@ -11,13 +11,14 @@ import type {
   SubmitReviewBody,
 } from '@rbm/shared/schemas';
 import { conflict, locked, unprocessable, type FieldError } from '../../errors.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { checkSubmission } from '../entry-rules/entry-findings.service.ts';
 import type { MeasuredKpi } from '../figures/figures.service.ts';
+import type { QuarterWriteContext, ReviewScope } from '../review-scope/review-scope.service.ts';
+import { loadReview } from './reviews.detail.ts';
+import { isReported } from './reviews.kpi-rows.ts';
 import * as repo from './reviews.repository.ts';
 import { applyTransition, requireReviewRow, type ReviewChanges } from './reviews.transition.ts';
-import { isReported, loadReview, type ReviewDeps, type ReviewScope } from './reviews.view.ts';
 
 const NARRATIVE_FIELDS = ['rating', 'achievements', 'challenges', 'improvements'] as const;
 
@@ -75,68 +76,75 @@ function requireQuarterEnded(period: string, now: Date): void {
 }
 
 export async function submitReview(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  body: SubmitReviewBody | undefined,
-  language: Language,
+  ctx: QuarterWriteContext,
+  input: { scope: ReviewScope; body: SubmitReviewBody | undefined },
 ): Promise<ReviewDetail> {
-  requireQuarterEnded(scope.period, deps.now);
-  const measurement = await deps.measurements.get(deps.db, scope.plan, 'all');
-  const stamp = deps.now.toISOString();
+  const { scope, body } = input;
+  const { actor } = ctx;
+  requireQuarterEnded(scope.period, ctx.now);
+  const measurement = await ctx.measurements.get(ctx.db, scope.plan, 'all');
+  const stamp = ctx.now.toISOString();
   // The plan's completeness rules (entry rules), once the quarter is with the planners.
-  const current = await repo.findReview(deps.db, scope.priority.id, scope.period);
+  const current = await repo.findReview(ctx.db, scope.priority.id, scope.period);
   if (current?.status !== 'submitted' && current?.status !== 'approved') {
-    await checkSubmission(deps, scope, actor, body);
+    await checkSubmission(ctx, { scope, narrative: body });
   }
-  await applyTransition(deps, actor, scope, {
-    action: 'submit',
-    from: ['open', 'returned'],
-    refuse: notInStatus('review_not_open', 'open or returned'),
-    review: { ...narrativeChanges(body), status: 'submitted', submittedBy: actor.userId, submittedAt: stamp },
-    // Timeliness counts the first submission, so a resubmission keeps it.
-    // KPIs approved in a partly returned quarter stay approved: only the values sent back are resubmitted.
-    value: (v) =>
-      v.state === 'submitted' || v.state === 'approved'
-        ? null
-        : { state: 'submitted', submittedAt: v.submittedAt ?? stamp },
-    reason: null,
-    check: requireValues(scope.period, measurement.rbmPlan),
+  await applyTransition(ctx, {
+    scope,
+    transition: {
+      action: 'submit',
+      from: ['open', 'returned'],
+      refuse: notInStatus('review_not_open', 'open or returned'),
+      review: {
+        ...narrativeChanges(body),
+        status: 'submitted',
+        submittedBy: actor.userId,
+        submittedAt: stamp,
+      },
+      // Timeliness counts the first submission, so a resubmission keeps it.
+      // KPIs approved in a partly returned quarter stay approved: only the values sent back are resubmitted.
+      value: (v) =>
+        v.state === 'submitted' || v.state === 'approved'
+          ? null
+          : { state: 'submitted', submittedAt: v.submittedAt ?? stamp },
+      reason: null,
+      check: requireValues(scope.period, measurement.rbmPlan),
+    },
   });
-  return loadReview(deps, scope, language);
+  return loadReview(ctx, scope);
 }
 
 export async function reopenReview(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  body: ReopenReviewBody,
-  language: Language,
+  ctx: QuarterWriteContext,
+  input: { scope: ReviewScope; body: ReopenReviewBody },
 ): Promise<ReviewDetail> {
+  const { scope, body } = input;
+  const { actor } = ctx;
   const reason = requireComment(body.comment, 'to reopen an approved quarter');
-  const stamp = deps.now.toISOString();
-  await applyTransition(deps, actor, scope, {
-    action: 'reopen',
-    from: ['approved'],
-    refuse: notInStatus('review_not_approved', 'approved'),
-    review: { status: 'open', comment: reason, decidedBy: actor.userId, decidedAt: stamp },
-    value: (v) => (v.state === 'draft' ? null : { state: 'draft', approvedAt: null }),
-    reason,
+  const stamp = ctx.now.toISOString();
+  await applyTransition(ctx, {
+    scope,
+    transition: {
+      action: 'reopen',
+      from: ['approved'],
+      refuse: notInStatus('review_not_approved', 'approved'),
+      review: { status: 'open', comment: reason, decidedBy: actor.userId, decidedAt: stamp },
+      value: (v) => (v.state === 'draft' ? null : { state: 'draft', approvedAt: null }),
+      reason,
+    },
   });
-  return loadReview(deps, scope, language);
+  return loadReview(ctx, scope);
 }
 
 /** The narrative may change while the quarter is with the planners (open or returned). */
 export async function updateNarrative(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  body: ReviewNarrativeBody,
-  language: Language,
+  ctx: QuarterWriteContext,
+  input: { scope: ReviewScope; body: ReviewNarrativeBody },
 ): Promise<ReviewDetail> {
+  const { scope, body } = input;
   const changes = narrativeChanges(body);
-  const stamp = deps.now.toISOString();
-  await auditedWrite(deps.db, { actor, now: deps.now }, async (tx, audit) => {
+  const stamp = ctx.now.toISOString();
+  await auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const current = await repo.findReview(tx, scope.priority.id, scope.period);
     const status = (current?.status ?? 'open') as ReviewStatus;
     if (status === 'approved') throw locked('review_locked', 'The quarter is approved; reopen it first');
@@ -144,7 +152,7 @@ export async function updateNarrative(
       throw conflict('review_not_open', 'The quarter is submitted; it can change once returned');
     }
     if (Object.keys(changes).length === 0) return;
-    const review = current ?? (await requireReviewRow(tx, scope, stamp));
+    const review = current ?? (await requireReviewRow({ ...ctx, db: tx }, scope));
     if (!(await repo.updateReview(tx, review.id, review.version, { ...changes, updatedAt: stamp }))) {
       throw conflict('review_changed', 'The review changed meanwhile; reload and try again');
     }
@@ -159,5 +167,5 @@ export async function updateNarrative(
       after: { priority: scope.priority.code, period: scope.period, ...changes },
     });
   });
-  return loadReview(deps, scope, language);
+  return loadReview(ctx, scope);
 }

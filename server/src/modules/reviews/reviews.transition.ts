@@ -5,14 +5,18 @@
 import type { ReviewStatus } from '@rbm/shared';
 import type { Updateable } from 'kysely';
 import type { Db } from '../../db/connection.ts';
+import type { ServiceContext } from '../../lib/service-context.ts';
 import type { QuarterlyReviewTable } from '../../db/schema.ts';
 import { conflict, type AppError } from '../../errors.ts';
-import type { Actor } from '../../lib/actor.ts';
 import { auditedWrite, type Audit } from '../audit/audit.service.ts';
 import type { MeasuredKpi } from '../figures/figures.service.ts';
 import { recordReviewChange } from '../notifications/notifications.events.ts';
+import {
+  ownedKpis,
+  type QuarterWriteContext,
+  type ReviewScope,
+} from '../review-scope/review-scope.service.ts';
 import * as repo from './reviews.repository.ts';
-import { ownedKpis, type ReviewDeps, type ReviewScope } from './reviews.view.ts';
 
 export type ReviewChanges = Omit<Updateable<QuarterlyReviewTable>, 'id' | 'version' | 'updatedAt'>;
 export type ValueChanges = Parameters<typeof repo.updateValue>[3];
@@ -46,10 +50,11 @@ function snapshot(review: repo.ReviewRow, changes: ReviewChanges) {
 }
 
 /** The review's record, created (open) if the quarter has none yet; a concurrent creation is fine. */
-export async function requireReviewRow(tx: Db, scope: ReviewScope, now: string): Promise<repo.ReviewRow> {
+export async function requireReviewRow(ctx: ServiceContext, scope: ReviewScope): Promise<repo.ReviewRow> {
+  const tx = ctx.db; // the write's transaction
   const existing = await repo.findReview(tx, scope.priority.id, scope.period);
   if (existing) return existing;
-  await repo.insertReviewIfMissing(tx, scope.priority.id, scope.period, now);
+  await repo.insertReviewIfMissing(tx, scope.priority.id, scope.period, ctx.now.toISOString());
   const created = await repo.findReview(tx, scope.priority.id, scope.period);
   if (!created) throw new Error(`quarterly_review ${scope.priority.code} ${scope.period} was not created`);
   // Created and already changed by a concurrent request: its status was not checked here.
@@ -99,15 +104,14 @@ async function changeValues(
 }
 
 export async function applyTransition(
-  deps: ReviewDeps,
-  actor: Actor,
-  scope: ReviewScope,
-  transition: Transition,
+  ctx: QuarterWriteContext,
+  input: { scope: ReviewScope; transition: Transition },
 ): Promise<void> {
-  const measurement = await deps.measurements.get(deps.db, scope.plan, 'all');
+  const { scope, transition } = input;
+  const measurement = await ctx.measurements.get(ctx.db, scope.plan, 'all');
   const kpis = ownedKpis(measurement, scope.priority.id);
-  const stamp = deps.now.toISOString();
-  await auditedWrite(deps.db, { actor, now: deps.now }, async (tx, audit) => {
+  const stamp = ctx.now.toISOString();
+  await auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const current = await repo.findReview(tx, scope.priority.id, scope.period);
     const status = (current?.status ?? 'open') as ReviewStatus;
     if (!transition.from.includes(status)) throw transition.refuse(status);
@@ -118,7 +122,7 @@ export async function applyTransition(
     );
     transition.check?.(values, kpis);
 
-    const review = current ?? (await requireReviewRow(tx, scope, stamp));
+    const review = current ?? (await requireReviewRow({ ...ctx, db: tx }, scope));
     if (
       !(await repo.updateReview(tx, review.id, review.version, { ...transition.review, updatedAt: stamp }))
     ) {
@@ -150,7 +154,7 @@ export async function applyTransition(
         version: review.version + 1,
         returnedKpis,
       },
-      deps.now,
+      ctx.now,
     );
   });
 }

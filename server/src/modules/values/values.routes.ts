@@ -5,8 +5,7 @@ import { deleteValue, putValue } from './values.service.ts';
 export async function valuesRoutes(app: AppInstance): Promise<void> {
   app.put(api.putValue.url, { schema: api.putValue.schema }, async (request, reply) => {
     const { created, value } = await putValue(
-      app.db,
-      { actor: request.actor, now: app.now() },
+      { db: app.db, now: app.now(), actor: request.actor },
       { kpiId: request.params.id, period: request.params.period, body: request.body },
     );
     return reply.code(created ? 201 : 200).send(value);
@@ -14,8 +13,7 @@ export async function valuesRoutes(app: AppInstance): Promise<void> {
 
   app.delete(api.deleteValue.url, { schema: api.deleteValue.schema }, async (request, reply) => {
     await deleteValue(
-      app.db,
-      { actor: request.actor, now: app.now() },
+      { db: app.db, now: app.now(), actor: request.actor },
       { kpiId: request.params.id, period: request.params.period, ...request.query },
     );
     return reply.code(204).send(null);

@@ -1,76 +1,23 @@
-// Entering and deleting KPI values: checked against the KPI (unit, period, region), never over another
-// person's newer change (version), never in a submitted or approved quarter, always audited.
-import type { PutValueBody, KpiValue } from '@rbm/shared/schemas';
-import { assessKpi, type RbmPlan } from '@rbm/shared/rbm';
+// Entering and deleting KPI values: checked against the KPI (unit, period, region) by the value rules,
+// never over another person's newer change (version), never in a submitted or approved quarter, always
+// audited. The spreadsheet import writes its rows through importValue, under the same rules.
+import type { KpiValue, PutValueBody } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
-import { conflict, locked, notFound, unprocessable } from '../../errors.ts';
-import { auditedWrite, type WriteContext } from '../audit/audit.service.ts';
+import { conflict, notFound, unprocessable } from '../../errors.ts';
+import type { WriteServiceContext } from '../../lib/service-context.ts';
+import { auditedWrite, type Audit } from '../audit/audit.service.ts';
 import { valueLimitsOf } from '../entry-rules/entry-rules.service.ts';
-import { toRbmKpi } from '../figures/figures.service.ts';
-import { checkPeriod, checkRegionAllowed, checkValue } from './values.checks.ts';
+import { entryProblem, lockProblem, periodProblem, regionProblem, requireNoProblem } from './value-rules.ts';
 import * as repo from './values.repository.ts';
+import {
+  loadAssessmentBasis,
+  loadWriteTarget,
+  toValueDto,
+  type ValueRow,
+  type WriteTarget,
+} from './values.write-target.ts';
 
-type WriteTarget = NonNullable<Awaited<ReturnType<typeof repo.findWriteTarget>>>;
-
-/** A value as stored, with who entered it and its region's code. */
-interface ValueRow {
-  id: number;
-  kpiId: number;
-  period: string;
-  regionId: number | null;
-  regionCode: string | null;
-  value: number | null;
-  noDataReason: string | null;
-  note: string | null;
-  evidenceUrl: string | null;
-  state: string;
-  version: number;
-  returnComment: string | null;
-  enteredBy: number | null;
-  enteredByName: string | null;
-  enteredAt: string;
-  submittedAt: string | null;
-  approvedAt: string | null;
-}
-
-/** The KPI, its plan, the stored value (if any) and the quarter's review status, for one write. */
-async function loadWriteTarget(
-  db: Db,
-  input: { kpiId: number; period: string; region?: string | undefined },
-  regionId: number | null,
-) {
-  const target = await repo.findWriteTarget(db, input.kpiId, input.period, regionId);
-  if (!target || target.active !== 1) throw notFound('KPI', input.kpiId);
-  const plan: RbmPlan = {
-    startYear: target.startYear,
-    endYear: target.endYear,
-    thresholds: { onTrack: target.thresholdOnTrack, atRisk: target.thresholdAtRisk },
-    reportingDeadlineDays: target.reportingDeadlineDays,
-  };
-  const existing: ValueRow | undefined =
-    target.valueId === null
-      ? undefined
-      : {
-          id: target.valueId,
-          kpiId: target.id,
-          period: input.period,
-          regionId,
-          regionCode: input.region ?? null,
-          value: target.value,
-          noDataReason: target.noDataReason,
-          note: target.note,
-          evidenceUrl: target.evidenceUrl,
-          state: target.state as string,
-          version: target.version as number,
-          returnComment: target.returnComment,
-          enteredBy: target.enteredBy,
-          enteredByName: target.enteredByName,
-          enteredAt: target.enteredAt as string,
-          submittedAt: target.submittedAt,
-          approvedAt: target.approvedAt,
-        };
-  return { kpi: target, plan, existing, reviewStatus: target.reviewStatus };
-}
+export { entryProblem, lockProblem, periodProblem, regionProblem, type ValueProblem } from './value-rules.ts';
 
 /** The region's id (null for the KPI as a whole); 422 when the code is unknown. */
 async function resolveRegion(db: Db, region: string | undefined): Promise<number | null> {
@@ -84,18 +31,13 @@ async function resolveRegion(db: Db, region: string | undefined): Promise<number
   return row.id;
 }
 
-/** Values of an approved quarter are locked; a submitted quarter waits for its review. */
-function checkUnlocked(period: string, existing: ValueRow | undefined, reviewStatus: string | null): void {
-  if (existing?.state === 'approved')
-    throw locked('value_locked', `The value of ${period} is approved and locked`);
-  if (reviewStatus === 'approved')
-    throw locked('quarter_approved', `Quarter ${period} is approved and locked`);
-  if (reviewStatus === 'submitted' || existing?.state === 'submitted') {
-    throw locked(
-      'quarter_submitted',
-      `Quarter ${period} is submitted for review; it can be changed once returned`,
-    );
-  }
+/** The period and region rules, which a delete obeys too. */
+function checkPlace(ctx: WriteServiceContext, target: WriteTarget, period: string, regionId: number | null) {
+  const { kpi, plan } = target;
+  requireNoProblem(
+    periodProblem(plan, period, kpi.frequency, ctx.now),
+    regionProblem({ byRegion: kpi.byRegion === 1, code: kpi.code }, regionId),
+  );
 }
 
 function checkVersion(existing: ValueRow | undefined, version: number | undefined): void {
@@ -116,6 +58,27 @@ function checkVersion(existing: ValueRow | undefined, version: number | undefine
   }
 }
 
+type ValueFields = Pick<ValueRow, 'value' | 'noDataReason' | 'note' | 'evidenceUrl'>;
+
+/** What the body stores: a note or evidence left out of the body stays as stored. */
+function fieldsOf(body: PutValueBody, existing: ValueRow | undefined): ValueFields {
+  return {
+    value: body.value,
+    noDataReason: body.value === null ? (body.noDataReason?.trim() ?? null) : null,
+    note: body.note === undefined ? (existing?.note ?? null) : body.note,
+    evidenceUrl: body.evidenceUrl === undefined ? (existing?.evidenceUrl ?? null) : body.evidenceUrl,
+  };
+}
+
+/** An autosave of what is stored changes nothing (a returned value's comment is cleared by a save). */
+const unchanged = (existing: ValueRow, fields: ValueFields) =>
+  existing.value === fields.value &&
+  existing.noDataReason === fields.noDataReason &&
+  existing.note === fields.note &&
+  existing.evidenceUrl === fields.evidenceUrl &&
+  existing.state === 'draft' &&
+  existing.returnComment === null;
+
 const auditView = (
   row: Pick<ValueRow, 'value' | 'noDataReason' | 'note' | 'evidenceUrl' | 'state' | 'version'>,
 ) => ({
@@ -127,131 +90,109 @@ const auditView = (
   version: row.version,
 });
 
-type ValueKpi = WriteTarget;
-
-/** The KPI's status with the value just stored (drafts included: it is the planner's own view). */
-async function liveAssessment(db: Db, kpi: ValueKpi, plan: RbmPlan, period: string, now: Date) {
-  const { targets, values } = await repo.findKpiTargetsAndTotals(db, kpi.id);
-  return assessKpi(toRbmKpi(kpi, targets), plan, values, period, now);
+/** A value being written: in the write's transaction (`db`), with its audit. */
+export interface ValueWriteContext extends WriteServiceContext {
+  audit: Audit;
 }
 
-async function toValueDto(db: Db, row: ValueRow, kpi: ValueKpi, plan: RbmPlan, now: Date): Promise<KpiValue> {
-  return {
-    id: row.id,
-    kpiId: row.kpiId,
-    kpiCode: kpi.code,
-    period: row.period,
-    region: row.regionCode,
-    value: row.value,
-    noDataReason: row.noDataReason,
-    note: row.note,
-    evidenceUrl: row.evidenceUrl,
-    state: row.state as KpiValue['state'],
-    version: row.version,
-    returnComment: row.returnComment,
-    enteredBy: row.enteredByName,
-    enteredAt: row.enteredAt,
-    submittedAt: row.submittedAt,
-    approvedAt: row.approvedAt,
-    assessment: row.regionId === null ? await liveAssessment(db, kpi, plan, row.period, now) : null,
-  };
+interface Written {
+  id: number;
+  changes: Omit<repo.ValueChanges, 'enteredBy' | 'enteredAt'>;
 }
 
+/** A new version of a stored value, as a draft, by compare-and-set; null when it changed meanwhile. */
+async function updateStored(
+  ctx: ValueWriteContext,
+  stored: { id: number; version: number },
+  fields: ValueFields,
+): Promise<Written | null> {
+  const changes = { ...fields, state: 'draft', version: stored.version + 1, returnComment: null };
+  const entered = { enteredBy: ctx.actor.userId, enteredAt: ctx.now.toISOString() };
+  const ok = await repo.updateValueIfVersion(ctx.db, stored.id, stored.version, { ...changes, ...entered });
+  return ok ? { id: stored.id, changes } : null;
+}
+
+/** A first value of the cell, as a draft; null when someone entered it meanwhile. */
+async function insertNew(
+  ctx: ValueWriteContext,
+  cell: { kpiId: number; period: string; regionId: number | null },
+  fields: ValueFields,
+): Promise<Written | null> {
+  const changes = { ...fields, state: 'draft', version: 1, returnComment: null };
+  const id = await repo.insertValue(ctx.db, {
+    ...cell,
+    ...changes,
+    enteredBy: ctx.actor.userId,
+    enteredAt: ctx.now.toISOString(),
+    submittedAt: null,
+    approvedAt: null,
+  });
+  return id === null ? null : { id, changes };
+}
+
+/** Stores a value of a KPI (201 when new): checked, versioned, audited, answered with the KPI's status. */
 export async function putValue(
-  db: Db,
-  context: WriteContext,
+  ctx: WriteServiceContext,
   input: { kpiId: number; period: string; body: PutValueBody },
 ): Promise<{ created: boolean; value: KpiValue }> {
   const { kpiId, period, body } = input;
-  const regionId = await resolveRegion(db, body.region);
-  const enteredByName = context.actor.userId === null ? null : context.actor.username;
-  const { created, row, kpi, plan } = await auditedWrite(db, context, async (tx, audit) => {
-    const { kpi, plan, existing, reviewStatus } = await loadWriteTarget(
-      tx,
-      { kpiId, period, region: body.region },
-      regionId,
-    );
-    checkPeriod(plan, period, kpi.frequency, context.now);
-    checkRegionAllowed(kpi, regionId);
-    checkValue(kpi.unit, body, body.value === null ? null : await valueLimitsOf(tx, kpiId));
-    checkUnlocked(period, existing, reviewStatus);
+  const regionId = await resolveRegion(ctx.db, body.region);
+  const enteredByName = ctx.actor.userId === null ? null : ctx.actor.username;
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
+    const write: ValueWriteContext = { ...ctx, db: tx, audit };
+    const target = await loadWriteTarget(tx, { kpiId, period, region: body.region, regionId });
+    const { kpi, existing } = target;
+    checkPlace(write, target, period, regionId);
+    const limits = body.value === null ? null : await valueLimitsOf(write, kpiId);
+    const entry = entryProblem(kpi.unit, body, limits);
+    requireNoProblem(entry.ok ? null : entry.problem, lockProblem(period, existing, target.reviewStatus));
     checkVersion(existing, body.version);
-    const fields = {
-      value: body.value,
-      noDataReason: body.value === null ? (body.noDataReason?.trim() ?? null) : null,
-      note: body.note === undefined ? (existing?.note ?? null) : body.note,
-      evidenceUrl: body.evidenceUrl === undefined ? (existing?.evidenceUrl ?? null) : body.evidenceUrl,
-    };
-    if (existing) {
-      const unchanged =
-        existing.value === fields.value &&
-        existing.noDataReason === fields.noDataReason &&
-        existing.note === fields.note &&
-        existing.evidenceUrl === fields.evidenceUrl &&
-        existing.state === 'draft' &&
-        existing.returnComment === null;
-      if (unchanged) return { created: false, row: existing, kpi, plan }; // autosave of what is stored
-      const next = { ...fields, state: 'draft', version: existing.version + 1, returnComment: null };
-      const changes = { ...next, enteredBy: context.actor.userId, enteredAt: context.now.toISOString() };
-      if (!(await repo.updateValueIfVersion(tx, existing.id, existing.version, changes))) {
-        throw conflict('version_conflict', 'Someone changed this value at the same moment; load it again');
-      }
-      await audit({
-        action: 'update',
-        entity: 'kpi_value',
-        kpiIds: kpiId,
-        entityId: existing.id,
-        before: auditView(existing),
-        after: next,
-      });
-      return { created: false, row: { ...existing, ...changes, enteredByName }, kpi, plan };
+    const fields = fieldsOf(body, existing);
+    const answer = async (row: ValueRow, created: boolean) => ({
+      created,
+      value: toValueDto(row, target, await loadAssessmentBasis(tx, row), ctx.now),
+    });
+    if (existing && unchanged(existing, fields)) return answer(existing, false);
+    const written = existing
+      ? await updateStored(write, existing, fields)
+      : await insertNew(write, { kpiId, period, regionId }, fields);
+    if (!written && existing) {
+      throw conflict('version_conflict', 'Someone changed this value at the same moment; load it again');
     }
-    const inserted = {
+    if (!written) throw conflict('version_required', 'Someone entered this value meanwhile; load it');
+    const audited = { entity: 'kpi_value', kpiIds: kpiId, entityId: written.id };
+    await audit(
+      existing
+        ? { ...audited, action: 'update', before: auditView(existing), after: written.changes }
+        : { ...audited, action: 'create', after: { ...fields, state: 'draft', version: 1 } },
+    );
+    const entered = { enteredBy: ctx.actor.userId, enteredByName, enteredAt: ctx.now.toISOString() };
+    const base = existing ?? {
       kpiId,
       period,
       regionId,
-      ...fields,
-      state: 'draft',
-      version: 1,
-      returnComment: null,
-      enteredBy: context.actor.userId,
-      enteredAt: context.now.toISOString(),
+      regionCode: body.region ?? null,
       submittedAt: null,
       approvedAt: null,
     };
-    const id = await repo.insertValue(tx, inserted);
-    if (id === null) throw conflict('version_required', 'Someone entered this value meanwhile; load it');
-    await audit({
-      action: 'create',
-      entity: 'kpi_value',
-      kpiIds: kpiId,
-      entityId: id,
-      after: { ...fields, state: 'draft', version: 1 },
-    });
-    return {
-      created: true,
-      row: { ...inserted, id, regionCode: body.region ?? null, enteredByName },
-      kpi,
-      plan,
-    };
+    return answer({ ...base, ...written.changes, ...entered, id: written.id }, !existing);
   });
-  return { created, value: await toValueDto(db, row, kpi, plan, context.now) };
 }
 
+/** Deletes a value of a KPI under the same rules (the version, when given, must match). */
 export async function deleteValue(
-  db: Db,
-  context: WriteContext,
+  ctx: WriteServiceContext,
   input: { kpiId: number; period: string; region?: string; version?: number },
 ): Promise<void> {
-  const regionId = await resolveRegion(db, input.region);
-  await auditedWrite(db, context, async (tx, audit) => {
-    const { kpi, plan, existing, reviewStatus } = await loadWriteTarget(tx, input, regionId);
-    checkPeriod(plan, input.period, kpi.frequency, context.now);
-    checkRegionAllowed(kpi, regionId);
+  const regionId = await resolveRegion(ctx.db, input.region);
+  await auditedWrite(ctx.db, ctx, async (tx, audit) => {
+    const target = await loadWriteTarget(tx, { ...input, regionId });
+    const { kpi, existing } = target;
+    checkPlace(ctx, target, input.period, regionId);
     if (!existing) {
       throw notFound('Value of KPI', `${kpi.code} ${input.period}${input.region ? ` ${input.region}` : ''}`);
     }
-    checkUnlocked(input.period, existing, reviewStatus);
+    requireNoProblem(lockProblem(input.period, existing, target.reviewStatus));
     if (input.version !== undefined && input.version !== existing.version) {
       throw conflict(
         'version_conflict',
@@ -269,4 +210,47 @@ export async function deleteValue(
       before: auditView(existing),
     });
   });
+}
+
+/** A row of an import, checked by the import against the value rules; `stored` is the value it replaces. */
+export interface ImportedValue {
+  kpiId: number;
+  period: string;
+  regionId: number | null;
+  fields: ValueFields;
+  stored: Pick<ValueRow, 'id' | 'version' | 'value' | 'noDataReason' | 'note' | 'state'> | null;
+  /** Why, for the audit log (the file and row). */
+  reason: string;
+}
+
+/** Writes one imported row as a draft in the import's transaction, audited; 409 import_stale when raced. */
+export async function importValue(
+  ctx: ValueWriteContext,
+  input: ImportedValue,
+): Promise<'created' | 'updated'> {
+  const { stored, period, regionId, fields } = input;
+  const written = stored
+    ? await updateStored(ctx, stored, fields)
+    : await insertNew(ctx, { kpiId: input.kpiId, period, regionId }, fields);
+  if (!written) throw conflict('import_stale', 'A value changed during the import: preview again');
+  const audited = { action: 'import', entity: 'kpi_value', kpiIds: input.kpiId, reason: input.reason };
+  const cell = { period, regionId };
+  await ctx.audit(
+    stored
+      ? {
+          ...audited,
+          entityId: written.id,
+          before: {
+            ...cell,
+            value: stored.value,
+            noDataReason: stored.noDataReason,
+            note: stored.note,
+            state: stored.state,
+            version: stored.version,
+          },
+          after: { ...cell, ...written.changes },
+        }
+      : { ...audited, entityId: written.id, after: { ...cell, ...fields, state: 'draft', version: 1 } },
+  );
+  return stored ? 'updated' : 'created';
 }

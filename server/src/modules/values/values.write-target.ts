@@ -1,0 +1,113 @@
+// What one value write works on, as its transaction loaded it: the KPI and its plan, the value as stored
+// (if any) with who entered it, the quarter's review status, and for a whole-KPI value what its live
+// status stands on (targets and totals); and the value as the API answers it.
+import type { KpiValue } from '@rbm/shared/schemas';
+import { assessKpi, type RbmPlan } from '@rbm/shared/rbm';
+import type { Db } from '../../db/connection.ts';
+import { notFound } from '../../errors.ts';
+import { toRbmKpi } from '../figures/figures.service.ts';
+import * as repo from './values.repository.ts';
+
+export type ValueKpi = NonNullable<Awaited<ReturnType<typeof repo.findWriteTarget>>>;
+type TargetsAndTotals = Awaited<ReturnType<typeof repo.findKpiTargetsAndTotals>>;
+
+/** A value as stored, with who entered it and its region's code. */
+export interface ValueRow {
+  id: number;
+  kpiId: number;
+  period: string;
+  regionId: number | null;
+  regionCode: string | null;
+  value: number | null;
+  noDataReason: string | null;
+  note: string | null;
+  evidenceUrl: string | null;
+  state: string;
+  version: number;
+  returnComment: string | null;
+  enteredBy: number | null;
+  enteredByName: string | null;
+  enteredAt: string;
+  submittedAt: string | null;
+  approvedAt: string | null;
+}
+
+export interface WriteTarget {
+  kpi: ValueKpi;
+  plan: RbmPlan;
+  existing: ValueRow | undefined;
+  reviewStatus: string | null;
+}
+
+/** The KPI, its plan, the stored value (if any) and the quarter's review status, for one write; 404 without the KPI. */
+export async function loadWriteTarget(
+  db: Db,
+  input: { kpiId: number; period: string; region?: string | undefined; regionId: number | null },
+): Promise<WriteTarget> {
+  const { period, regionId } = input;
+  const target = await repo.findWriteTarget(db, input.kpiId, period, regionId);
+  if (!target || target.active !== 1) throw notFound('KPI', input.kpiId);
+  const plan: RbmPlan = {
+    startYear: target.startYear,
+    endYear: target.endYear,
+    thresholds: { onTrack: target.thresholdOnTrack, atRisk: target.thresholdAtRisk },
+    reportingDeadlineDays: target.reportingDeadlineDays,
+  };
+  const existing: ValueRow | undefined =
+    target.valueId === null
+      ? undefined
+      : {
+          id: target.valueId,
+          kpiId: target.id,
+          period,
+          regionId,
+          regionCode: input.region ?? null,
+          value: target.value,
+          noDataReason: target.noDataReason,
+          note: target.note,
+          evidenceUrl: target.evidenceUrl,
+          state: target.state as string,
+          version: target.version as number,
+          returnComment: target.returnComment,
+          enteredBy: target.enteredBy,
+          enteredByName: target.enteredByName,
+          enteredAt: target.enteredAt as string,
+          submittedAt: target.submittedAt,
+          approvedAt: target.approvedAt,
+        };
+  return { kpi: target, plan, existing, reviewStatus: target.reviewStatus };
+}
+
+/** What the KPI's live status stands on, read in the write's transaction (whole-KPI values only). */
+export async function loadAssessmentBasis(db: Db, row: ValueRow): Promise<TargetsAndTotals | null> {
+  return row.regionId === null ? repo.findKpiTargetsAndTotals(db, row.kpiId) : null;
+}
+
+/** The value as the API answers it, with the KPI's status (drafts included: the planner's own view). */
+export function toValueDto(
+  row: ValueRow,
+  target: Pick<WriteTarget, 'kpi' | 'plan'>,
+  basis: TargetsAndTotals | null,
+  now: Date,
+): KpiValue {
+  const { kpi, plan } = target;
+  return {
+    id: row.id,
+    kpiId: row.kpiId,
+    kpiCode: kpi.code,
+    period: row.period,
+    region: row.regionCode,
+    value: row.value,
+    noDataReason: row.noDataReason,
+    note: row.note,
+    evidenceUrl: row.evidenceUrl,
+    state: row.state as KpiValue['state'],
+    version: row.version,
+    returnComment: row.returnComment,
+    enteredBy: row.enteredByName,
+    enteredAt: row.enteredAt,
+    submittedAt: row.submittedAt,
+    approvedAt: row.approvedAt,
+    assessment: basis ? assessKpi(toRbmKpi(kpi, basis.targets), plan, basis.values, row.period, now) : null,
+  };
+}

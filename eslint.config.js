@@ -26,12 +26,6 @@ const QUERY_MESSAGE =
 const FEATURE_MESSAGE =
   'A feature never imports another feature folder: move what both need to client/src/components/ or client/src/lib/.';
 
-// Files outside the modules of this branch that still break rule a or b while other branches fix them:
-// each entry goes at merge, with the change that fixes it (scripts/lint-rules.test.ts fails on an entry that
-// no longer breaks its rule).
-export const STILL_IMPORTING_A_REPOSITORY = [];
-export const STILL_QUERYING_OUTSIDE_A_REPOSITORY = [];
-
 export default tseslint.config(
   {
     ignores: [
@@ -108,7 +102,7 @@ export default tseslint.config(
     // Rule a: a module uses another module through its service; code outside the modules (plugins, startup,
     // the command line, server.ts) uses a module through its service too. Tests may set up data directly.
     files: ['server/src/**/*.ts'],
-    ignores: ['**/*.test.ts', '**/*.test-support.ts', ...STILL_IMPORTING_A_REPOSITORY],
+    ignores: ['**/*.test.ts', '**/*.test-support.ts'],
     rules: {
       'import-x/no-restricted-paths': [
         'error',
@@ -135,13 +129,7 @@ export default tseslint.config(
     // Rule b: every Kysely query lives in a *.repository.ts. db/ is exempt: it is the layer beneath the
     // repositories (connection, migrator, backup and copy work on every table by name, not on a resource).
     files: ['server/src/**/*.ts'],
-    ignores: [
-      'server/src/db/**',
-      '**/*.repository.ts',
-      '**/*.test.ts',
-      '**/*.test-support.ts',
-      ...STILL_QUERYING_OUTSIDE_A_REPOSITORY,
-    ],
+    ignores: ['server/src/db/**', '**/*.repository.ts', '**/*.test.ts', '**/*.test-support.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

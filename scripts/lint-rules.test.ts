@@ -1,11 +1,10 @@
 // The module rules of eslint.config.js fire on a deliberate violation and stay quiet on the compliant
 // shape: small snippets linted at paths inside the tree (the cycle needs two real files, in a temporary
 // folder removed afterwards).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STILL_IMPORTING_A_REPOSITORY, STILL_QUERYING_OUTSIDE_A_REPOSITORY } from '../eslint.config.js';
 
 const root = join(import.meta.dirname, '..');
 let eslint: ESLint;
@@ -107,23 +106,5 @@ describe('no import circles', () => {
     const [first, third] = await eslint.lintFiles([join(folder, 'first.ts'), join(folder, 'third.ts')]);
     expect(first?.messages.map((m) => m.ruleId)).toEqual(['import-x/no-cycle']);
     expect(third?.messages).toEqual([]);
-  });
-});
-
-describe('the files still waiting for their fix', () => {
-  // Each listed file, linted under a sibling name the ignores do not name, must still break its rule: once
-  // its fix lands, this says to take it off the list.
-  const stillBreaking = async (path: string, rule: string) => {
-    const sibling = join(dirname(path), `lint-check-${basename(path)}`);
-    const fired = await rulesFiredOn(sibling, readFileSync(join(root, path), 'utf8'));
-    return fired.includes(rule);
-  };
-
-  it.each(STILL_IMPORTING_A_REPOSITORY)('%s still imports another module’s repository', async (path) => {
-    expect(await stillBreaking(path, 'import-x/no-restricted-paths')).toBe(true);
-  });
-
-  it.each(STILL_QUERYING_OUTSIDE_A_REPOSITORY)('%s still queries outside a repository', async (path) => {
-    expect(await stillBreaking(path, 'no-restricted-syntax')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { currentLanguage } from '../../../lib/i18n.ts';
 import { fieldKey, parseRecordKey } from '../utils/cells.ts';
 import { parseNumber } from '../utils/parse-number.ts';
 import type { EntryGridState } from './use-entry-grid.ts';
+import '../entry-panels.css';
 
 export function ConflictPanel({ grid, kpis }: { grid: EntryGridState; kpis: ReadonlyMap<number, EntryKpi> }) {
   const { t } = useTranslation();

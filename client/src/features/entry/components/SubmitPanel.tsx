@@ -12,6 +12,7 @@ import { missingForSubmit } from '../utils/live-status.ts';
 import { formatDate } from './format-date.ts';
 import { MissingList } from './MissingList.tsx';
 import type { EntryGridState } from './use-entry-grid.ts';
+import '../entry-panels.css';
 
 export function SubmitPanel({
   sheet,

@@ -47,6 +47,9 @@ async function languageOf(context: TestContext, username: string): Promise<strin
 describe('changes with a session cookie', () => {
   it('are refused (403 problem+json) from a foreign origin, even with a valid CSRF token', async () => {
     const headers = await session(ctx);
+    // Whatever language another test left: the refused requests below must not change it.
+    const before = await languageOf(ctx, 'ana');
+    expect(before).not.toBe('fr');
     const foreignHeaders: Record<string, string>[] = [
       { origin: 'https://evil.example' },
       { origin: 'http://localhost:8080' }, // another port is another origin
@@ -62,7 +65,7 @@ describe('changes with a session cookie', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.json<Problem>().code).toBe('origin_not_allowed');
     }
-    expect(await languageOf(ctx, 'ana')).toBe('en');
+    expect(await languageOf(ctx, 'ana')).toBe(before);
     // signing someone in from another site is refused too
     const login = await ctx.anonymous.inject({
       method: 'POST',

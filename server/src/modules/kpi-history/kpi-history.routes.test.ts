@@ -78,25 +78,34 @@ describe('GET /api/kpis/:id/history', () => {
   });
 
   it('shows everyone the approval of a quarter, with who decided it', async () => {
-    const reviewer = await ctx.signIn('reviewer', 'rbm-demo');
-    const approve = await reviewer.inject({
-      method: 'POST',
-      url: '/api/reviews/KAP-1/2026-Q3/approve',
-      payload: {},
-    });
-    expect(approve.statusCode).toBe(200);
-    const { body } = await history(council, 'D1-K1');
-    expect(body.entries[0]).toMatchObject({
-      entity: 'quarterly_review',
-      action: 'approve',
-      actor: 'reviewer',
-      period: '2026-Q3',
-    });
-    expect(body.narratives[0]).toMatchObject({
-      period: '2026-Q3',
-      status: 'approved',
-      decidedBy: 'reviewer',
-    });
+    // On a database of its own: approving KAP-1's 2026-Q3 would show it to the other tests of this file.
+    const own = await buildTestApp();
+    try {
+      const reviewer = await own.signIn('reviewer', 'rbm-demo');
+      const approve = await reviewer.inject({
+        method: 'POST',
+        url: '/api/reviews/KAP-1/2026-Q3/approve',
+        payload: {},
+      });
+      expect(approve.statusCode).toBe(200);
+      const list = await own.app.inject({ method: 'GET', url: '/api/kpis?pageSize=500' });
+      const id = list.json<KpiList>().items.find((k) => k.code === 'D1-K1')?.id;
+      const res = await (await own.signIn('council', 'rbm-demo')).inject({ url: `/api/kpis/${id}/history` });
+      const body = res.json<KpiHistory>();
+      expect(body.entries[0]).toMatchObject({
+        entity: 'quarterly_review',
+        action: 'approve',
+        actor: 'reviewer',
+        period: '2026-Q3',
+      });
+      expect(body.narratives[0]).toMatchObject({
+        period: '2026-Q3',
+        status: 'approved',
+        decidedBy: 'reviewer',
+      });
+    } finally {
+      await own.close();
+    }
   });
 
   it('shows target revisions with their reason', async () => {

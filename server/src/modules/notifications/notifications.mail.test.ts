@@ -1,7 +1,7 @@
 // Reminder e-mails through a real SMTP server started by the test: an overdue quarter's planners get
 // their reminder in their own language (French, Arabic), the inbox shows it, and neither a second sweep
 // nor two server instances sweeping at once send anything twice.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NotificationList } from '@rbm/shared/schemas';
 import type { AppInstance } from '../../app-instance.ts';
 import { buildApp } from '../../app.ts';
@@ -17,7 +17,9 @@ let ctx: TestContext;
 let settings: NotifierSettings;
 const tokens = new Map<string, string>();
 
-beforeAll(async () => {
+// A fresh database and mail server for every test: each one sends what it needs first, so none depends
+// on another having run before it.
+beforeEach(async () => {
   smtp = await startSmtpInbox();
   settings = {
     smtpUrl: smtp.url,
@@ -32,15 +34,32 @@ beforeAll(async () => {
     { username: 'amelie', language: 'fr', email: 'amelie@example.org', priorities: ['KAP-2'] },
     { username: 'karim', language: 'ar', email: 'karim@example.org', priorities: ['R-SPA'] },
   ];
+  tokens.clear();
   for (const user of users) {
     const id = await createUser(ctx.db, { ...user, role: 'planner' });
     tokens.set(user.username, await createApiToken(ctx.db, id));
   }
 });
-afterAll(async () => {
+afterEach(async () => {
   await ctx.close();
   await smtp.close();
 });
+
+/** The reminders of the overdue quarter sent once, to Amélie (KAP-2) and Karim (R-SPA). */
+async function firstSweep() {
+  expect((await ctx.app.notifier.sweep()).sent).toBe(2);
+}
+
+async function addOlga() {
+  const id = await createUser(ctx.db, {
+    username: 'olga',
+    role: 'planner',
+    language: 'ru',
+    email: 'olga@example.org',
+    priorities: ['T-STD'],
+  });
+  tokens.set('olga', await createApiToken(ctx.db, id));
+}
 
 const mailTo = (address: string) => smtp.received.filter((m) => m.to.includes(address));
 
@@ -78,6 +97,7 @@ describe('reminder e-mails for an overdue quarter', () => {
   });
 
   it('are in the inbox too, unread, with the quarter they concern', async () => {
+    await firstSweep();
     const inbox = await inboxOf('amelie');
     expect(inbox.unread).toBe(1);
     expect(inbox.items).toEqual([
@@ -96,6 +116,7 @@ describe('reminder e-mails for an overdue quarter', () => {
   });
 
   it('are not sent again by a second sweep, nor by two server instances sweeping at once', async () => {
+    await firstSweep();
     const before = smtp.received.length;
     expect(await ctx.app.notifier.sweep()).toEqual({ reminders: 0, digests: 0, sent: 0 });
 
@@ -127,14 +148,8 @@ describe('reminder e-mails for an overdue quarter', () => {
   });
 
   it('races for a new event: two instances recording and sending it at once send it once', async () => {
-    const id = await createUser(ctx.db, {
-      username: 'olga',
-      role: 'planner',
-      language: 'ru',
-      email: 'olga@example.org',
-      priorities: ['T-STD'],
-    });
-    tokens.set('olga', await createApiToken(ctx.db, id));
+    await firstSweep();
+    await addOlga();
     const other = await buildApp({ db: ctx.db, clientDist: null, now: () => NOW, notifications: settings });
     await other.ready();
     try {
@@ -149,6 +164,8 @@ describe('reminder e-mails for an overdue quarter', () => {
   });
 
   it('claims each e-mail: two instances delivering the same pending e-mail at once send it once', async () => {
+    await addOlga();
+    expect((await ctx.app.notifier.sweep()).sent).toBe(3);
     // A notice recorded but not yet e-mailed (its process stopped before sending), found by both.
     const olga = await ctx.db
       .selectFrom('notification')
@@ -173,6 +190,7 @@ describe('reminder e-mails for an overdue quarter', () => {
   });
 
   it('keeps an e-mail the mail server did not take, and sends it at the next try', async () => {
+    await firstSweep();
     const karim = await ctx.db
       .selectFrom('notification')
       .innerJoin('appUser', 'appUser.id', 'notification.userId')

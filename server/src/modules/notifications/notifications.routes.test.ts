@@ -1,7 +1,7 @@
 // The inbox through the API: decisions on a quarter reach the right people (reviewers in scope when it is
 // submitted, its planners when it is returned or approved), each user sees and marks only their own
 // notices, choices per kind are kept and obeyed, and bad input is a problem+json 4xx.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
   Notification,
   NotificationList,
@@ -22,7 +22,9 @@ let otherPlanner: AppInstance; // scope: R-SPA (ITU-R): told nothing about KAP-2
 const PASSWORD = 'notices-for-everyone-2026';
 const base = '/api/reviews/KAP-2/2026-Q3';
 
-beforeAll(async () => {
+// A fresh database for every test: each one drives the quarter to the state it needs, so none depends on
+// another having run first.
+beforeEach(async () => {
   ctx = await buildTestApp();
   await createUser(ctx.db, { username: 'kap', role: 'planner', password: PASSWORD, priorities: ['KAP-2'] });
   await createUser(ctx.db, { username: 'spa', role: 'planner', password: PASSWORD, priorities: ['R-SPA'] });
@@ -31,7 +33,7 @@ beforeAll(async () => {
   kapPlanner = await ctx.signIn('kap', PASSWORD);
   otherPlanner = await ctx.signIn('spa', PASSWORD);
 });
-afterAll(async () => ctx.close());
+afterEach(async () => ctx.close());
 
 async function inbox(app: AppInstance, query = ''): Promise<NotificationList> {
   const res = await app.inject({ url: `/api/notifications${query}` });
@@ -45,6 +47,29 @@ async function post(app: AppInstance, url: string, payload?: object) {
 }
 
 const kinds = (list: NotificationList) => list.items.map((n) => n.kind);
+
+async function submit() {
+  expect((await post(planner, `${base}/submit`, {})).status).toBe(200);
+}
+
+/** The reviewer returns one KPI that has a value; its code. */
+async function returnOne(): Promise<string> {
+  const submitted = (await reviewer.inject({ url: base })).json<ReviewDetail>();
+  const code = submitted.kpis.find((k) => k.pending && k.value !== null)?.code ?? '';
+  const decision = await post(reviewer, `${base}/decision`, {
+    kpis: [{ code, decision: 'return', comment: 'Check the source' }],
+  });
+  expect(decision.status).toBe(200);
+  return code;
+}
+
+/** Submitted, one KPI returned, submitted again, approved: each planner of KAP-2 has two unread notices. */
+async function roundTrip() {
+  await submit();
+  await returnOne();
+  await submit();
+  expect((await post(reviewer, `${base}/approve`, {})).status).toBe(200);
+}
 
 describe('notices of a quarter under review', () => {
   it('tells the reviewers in scope that a submitted quarter waits for them', async () => {
@@ -62,12 +87,8 @@ describe('notices of a quarter under review', () => {
   });
 
   it('tells the planners of the priority which KPIs were returned, and nobody else', async () => {
-    const submitted = (await reviewer.inject({ url: base })).json<ReviewDetail>();
-    const code = submitted.kpis.find((k) => k.pending && k.value !== null)?.code ?? '';
-    const decision = await post(reviewer, `${base}/decision`, {
-      kpis: [{ code, decision: 'return', comment: 'Check the source' }],
-    });
-    expect(decision.status).toBe(200);
+    await submit();
+    const code = await returnOne();
     for (const app of [planner, kapPlanner]) {
       const list = await inbox(app);
       expect(list.items[0]).toMatchObject({ kind: 'review_returned', returnedKpis: [code] });
@@ -77,7 +98,9 @@ describe('notices of a quarter under review', () => {
   });
 
   it('a resubmission is a new event for the reviewers; an approval tells the planners', async () => {
-    expect((await post(planner, `${base}/submit`, {})).status).toBe(200);
+    await submit();
+    await returnOne();
+    await submit();
     expect(kinds(await inbox(reviewer))).toEqual(['review_waiting', 'review_waiting']);
     expect((await post(reviewer, `${base}/approve`, {})).status).toBe(200);
     expect(kinds(await inbox(kapPlanner))).toEqual(['review_approved', 'review_returned']);
@@ -86,7 +109,7 @@ describe('notices of a quarter under review', () => {
 });
 
 describe('reading the inbox', () => {
-  let notice: Notification;
+  beforeEach(roundTrip);
 
   it('counts the unread for the header', async () => {
     const res = await kapPlanner.inject({ url: '/api/notifications/unread-count' });
@@ -94,7 +117,7 @@ describe('reading the inbox', () => {
   });
 
   it('marks one notice read, audited, and the count goes down', async () => {
-    [notice] = (await inbox(kapPlanner)).items as [Notification];
+    const [notice] = (await inbox(kapPlanner)).items as [Notification];
     const res = await kapPlanner.inject({ method: 'POST', url: `/api/notifications/${notice.id}/read` });
     expect(res.statusCode).toBe(200);
     expect(res.json<Notification>()).toMatchObject({ id: notice.id, read: true });
@@ -109,6 +132,7 @@ describe('reading the inbox', () => {
   });
 
   it("never lets a user see or mark another user's notice", async () => {
+    const [notice] = (await inbox(kapPlanner)).items as [Notification];
     const res = await planner.inject({ method: 'POST', url: `/api/notifications/${notice.id}/read` });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
@@ -142,6 +166,7 @@ describe('choosing what to receive', () => {
   });
 
   it('keeps a choice (audited) and obeys it: no approval notice in the inbox', async () => {
+    await roundTrip();
     const res = await kapPlanner.inject({
       method: 'PUT',
       url: '/api/notifications/preferences',

@@ -2,16 +2,19 @@
 // in it, a "passed" one after the due day, none for a submitted quarter, each once however often the
 // sweep runs; the weekly digest once per ISO week for those who asked. Without a mail server nothing
 // waits to be e-mailed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
 import { createUser } from '../../../test/factories.ts';
 import { isoWeek } from './notifications.sweep.ts';
 
 let ctx: TestContext;
-let now = new Date('2026-10-05T09:00:00Z');
+let now: Date;
 const ids: Record<string, number> = {};
 
-beforeAll(async () => {
+// A fresh database and clock for every test: each one moves the clock through what it needs, so none
+// depends on another having run first.
+beforeEach(async () => {
+  now = new Date('2026-10-05T09:00:00Z');
   ctx = await buildTestApp({ demo: false, now, clock: () => now });
   ids.kap = await createUser(ctx.db, {
     username: 'kap',
@@ -44,7 +47,7 @@ beforeAll(async () => {
     })
     .execute();
 });
-afterAll(async () => ctx.close());
+afterEach(async () => ctx.close());
 
 const notices = (userId: number) =>
   ctx.db
@@ -84,6 +87,8 @@ describe('the reminder sweep', () => {
   });
 
   it('reminds them again once the due day has passed, once', async () => {
+    now = new Date('2026-10-08T00:00:00Z');
+    expect((await ctx.app.notifier.sweep()).reminders).toBeGreaterThan(0); // "due soon"
     now = new Date('2026-10-15T23:59:00Z');
     expect((await ctx.app.notifier.sweep()).reminders).toBe(0); // the due day itself is still on time
     now = new Date('2026-10-16T00:00:00Z');
@@ -96,6 +101,7 @@ describe('the reminder sweep', () => {
 
 describe('the weekly digest', () => {
   it('goes once per ISO week to those who chose it', async () => {
+    now = new Date('2026-11-23T09:00:00Z');
     await ctx.db
       .insertInto('notificationPreference')
       .values({ userId: ids.reviewer ?? 0, kind: 'weekly_digest', inbox: 1, email: 0 })

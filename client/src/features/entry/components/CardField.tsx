@@ -2,7 +2,7 @@
 // grid's cells (the same edit, check and refusal); Escape brings back a refused field's saved value.
 import { useTranslation } from 'react-i18next';
 import type { EntryKpi } from '@rbm/shared/schemas';
-import { cellKey, parseCellKey, type CellRef } from '../utils/cells.ts';
+import { cellKey, recordOfCell, type CellRef } from '../utils/cells.ts';
 import { cellErrorText } from './cell-errors.ts';
 import type { EntryGridState } from './use-entry-grid.ts';
 
@@ -21,7 +21,7 @@ export function CardField({
 }) {
   const { t } = useTranslation();
   const key = cellKey(cell);
-  const record = key.slice(0, key.lastIndexOf('|'));
+  const record = recordOfCell(key);
   const errorCode = grid.serverErrors[key] ?? grid.check(record).errors[cell.field];
   const id = `entry-card-${key.replace(/\|/g, '-')}`;
   const described = [errorCode ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ');
@@ -56,7 +56,7 @@ export function CardField({
           {cellErrorText(t, errorCode, kpi.unit)}
         </span>
       )}
-      {parseCellKey(key).field === 'value' && grid.conflicts[record] && (
+      {cell.field === 'value' && grid.conflicts[record] && (
         <span className="entry-conflict-values">{t('entry.conflict.title')}</span>
       )}
     </div>

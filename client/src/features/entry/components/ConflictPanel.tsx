@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { EntryKpi } from '@rbm/shared/schemas';
 import { formatKpiValue } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
-import { parseCellKey } from '../utils/cells.ts';
+import { fieldKey, parseRecordKey } from '../utils/cells.ts';
 import { parseNumber } from '../utils/parse-number.ts';
 import type { EntryGridState } from './use-entry-grid.ts';
+import '../entry-panels.css';
 
 export function ConflictPanel({ grid, kpis }: { grid: EntryGridState; kpis: ReadonlyMap<number, EntryKpi> }) {
   const { t } = useTranslation();
@@ -17,10 +18,10 @@ export function ConflictPanel({ grid, kpis }: { grid: EntryGridState; kpis: Read
       <h2 id="entry-conflicts-title">{t('entry.conflict.title')}</h2>
       <ul>
         {entries.map(([key, conflict]) => {
-          const { kpiId, region } = parseCellKey(`${key}|value`);
+          const { kpiId, region } = parseRecordKey(key);
           const kpi = kpis.get(kpiId);
           if (!kpi) return null;
-          const mine = parseNumber(grid.texts[`${key}|value`] ?? '', language);
+          const mine = parseNumber(grid.texts[fieldKey(key, 'value')] ?? '', language);
           const theirs = conflict.theirs;
           const show = (value: number | null, reason: string | null | undefined) =>
             value !== null
@@ -34,7 +35,7 @@ export function ConflictPanel({ grid, kpis }: { grid: EntryGridState; kpis: Read
                   {region ? ` · ${region}` : ''}
                 </strong>{' '}
                 {t('entry.conflict.both', {
-                  mine: show(mine, grid.texts[`${key}|noData`]),
+                  mine: show(mine, grid.texts[fieldKey(key, 'noData')]),
                   theirs:
                     theirs === null ? t('entry.conflict.deleted') : show(theirs.value, theirs.noDataReason),
                 })}

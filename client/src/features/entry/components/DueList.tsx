@@ -6,6 +6,7 @@ import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import '../entry.css';
+import '../due-list.css';
 import { dueMark, type DueMark } from '../utils/due-marks.ts';
 import { formatDate } from './format-date.ts';
 import { PeriodLabel } from '../../../components/ui/PeriodLabel.tsx';

@@ -9,7 +9,7 @@ import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
 import { formatKpiValue } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
-import { editableCell, recordKey, type Column, type Field } from '../utils/cells.ts';
+import { editableCell, fieldKey, recordKey, type Column, type Field } from '../utils/cells.ts';
 import { liveAssessment } from '../utils/live-status.ts';
 import { liveNumber } from '../utils/save-summary.ts';
 import { entryYearToDate, showsYearToDate } from '../utils/year-to-date.ts';
@@ -114,7 +114,7 @@ function KpiCard({
             : null;
         if (cell)
           return <CardField key={field} kpi={kpi} cell={cell} label={label} grid={grid} hint={hint} />;
-        const text = grid.texts[`${record}|${field}`] ?? '';
+        const text = grid.texts[fieldKey(record, field)] ?? '';
         return text === '' && field !== 'value' ? null : (
           <p key={field} className="entry-card-readonly">
             <span className="entry-card-label">{label}</span> {text || '–'}

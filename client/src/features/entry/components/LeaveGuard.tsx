@@ -1,7 +1,7 @@
 // Warns before leaving with unsaved changes: the browser's own prompt on reload, close or another site,
 // and a confirmation on a click on any link in the app. The Back button cannot be held back without a data
 // router (too heavy for the landing route); the grid saves what is pending as it goes away instead
-// (use-entry-grid.ts), so nothing typed is lost.
+// (use-record-saves.ts), so nothing typed is lost.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 

@@ -7,11 +7,12 @@ import { FormAlert } from '../../../components/ui/FormAlert.tsx';
 import { formErrorText } from '../../../lib/form-errors.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useSubmitQuarter } from '../api/submit-quarter.ts';
-import { recordKey } from '../utils/cells.ts';
+import { fieldKey, recordKey } from '../utils/cells.ts';
 import { missingForSubmit } from '../utils/live-status.ts';
 import { formatDate } from './format-date.ts';
 import { MissingList } from './MissingList.tsx';
 import type { EntryGridState } from './use-entry-grid.ts';
+import '../entry-panels.css';
 
 export function SubmitPanel({
   sheet,
@@ -30,7 +31,7 @@ export function SubmitPanel({
   const missing = missingForSubmit(kpis, (kpi) => {
     const key = recordKey(kpi.id, null);
     const checked = grid.check(key);
-    const reason = (grid.texts[`${key}|noData`] ?? '').trim();
+    const reason = (grid.texts[fieldKey(key, 'noData')] ?? '').trim();
     return Object.keys(checked.errors).length === 0 && (checked.number !== null || reason !== '');
   });
   // The quarter in progress is drafted now and submitted once it has ended (the server holds to it too).

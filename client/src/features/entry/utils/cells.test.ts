@@ -1,6 +1,14 @@
 import type { EntryKpi } from '@rbm/shared/schemas';
 import { describe, expect, it } from 'vitest';
-import { editableCell } from './cells.ts';
+import {
+  cellKey,
+  editableCell,
+  fieldKey,
+  parseCellKey,
+  parseRecordKey,
+  recordKey,
+  recordOfCell,
+} from './cells.ts';
 
 const kpi = (state: 'draft' | 'approved' | null) =>
   ({
@@ -27,6 +35,21 @@ describe('editableCell', () => {
   it('keeps a KPI approved in a partly returned quarter locked', () => {
     for (const column of [{ id: 'value' }, { id: 'note' }, { id: 'region', region: 'AFR' }] as const) {
       expect(editableCell(kpi('approved'), column, true)).toBeNull();
+    }
+  });
+});
+
+describe('cell and record keys', () => {
+  it('round-trips a cell of the KPI as a whole and of a region', () => {
+    for (const ref of [
+      { kpiId: 7, region: null, field: 'note' },
+      { kpiId: 12, region: 'AFR', field: 'value' },
+    ] as const) {
+      const cell = cellKey(ref);
+      expect(parseCellKey(cell)).toEqual(ref);
+      expect(recordOfCell(cell)).toBe(recordKey(ref.kpiId, ref.region));
+      expect(fieldKey(recordOfCell(cell), ref.field)).toBe(cell);
+      expect(parseRecordKey(recordOfCell(cell))).toEqual({ kpiId: ref.kpiId, region: ref.region });
     }
   });
 });

@@ -29,7 +29,18 @@ export type ColumnId =
 export type Column = { id: ColumnId; region?: undefined } | { id: 'region'; region: string };
 
 export const recordKey = (kpiId: number, region: string | null) => `${kpiId}|${region ?? ''}`;
-export const cellKey = (ref: CellRef) => `${recordKey(ref.kpiId, ref.region)}|${ref.field}`;
+/** A cell of a record, from the record's key (`kpiId|region`) and the field. */
+export const fieldKey = (record: string, field: Field) => `${record}|${field}`;
+export const cellKey = (ref: CellRef) => fieldKey(recordKey(ref.kpiId, ref.region), ref.field);
+
+/** The key of the value record a cell (`kpiId|region|field`) belongs to. */
+export const recordOfCell = (cell: string) => cell.slice(0, cell.lastIndexOf('|'));
+
+/** The KPI and region of a record key (`kpiId|region`). */
+export function parseRecordKey(key: string): { kpiId: number; region: string | null } {
+  const { kpiId, region } = parseCellKey(fieldKey(key, 'value'));
+  return { kpiId, region };
+}
 
 export function parseCellKey(key: string): CellRef {
   const [kpiId, region, field] = key.split('|');

@@ -12,7 +12,7 @@ import {
   type ValueWarning,
 } from '@rbm/shared/rbm';
 import type { EntryFinding, EntrySheet } from '@rbm/shared/schemas';
-import { recordKey } from './cells.ts';
+import { fieldKey, recordKey, type Field } from './cells.ts';
 import type { CheckedRecord } from './records.ts';
 
 export interface GridView {
@@ -38,7 +38,7 @@ export function gridFindings(
   const kpis: SheetKpi[] = sheet.outcomes.flatMap((o) =>
     o.kpis.map((kpi) => {
       const key = recordKey(kpi.id, null);
-      const text = (field: string) => (grid.texts[`${key}|${field}`] ?? '').trim();
+      const text = (field: Field) => (grid.texts[fieldKey(key, field)] ?? '').trim();
       return {
         ...kpi,
         total: {

@@ -3,7 +3,7 @@
 import type { KpiUnit } from '@rbm/shared';
 import { validateKpiValue, type ValueLimits } from '@rbm/shared/rbm';
 import { PutValueBodySchema, type EntryValue, type PutValueBody } from '@rbm/shared/schemas';
-import type { Field } from './cells.ts';
+import { fieldKey, type Field } from './cells.ts';
 import { editableNumber, parseNumber } from './parse-number.ts';
 
 export type RecordTexts = Partial<Record<Field, string>>;
@@ -35,7 +35,7 @@ const RULES: Record<Exclude<Field, 'value'>, StringRule> = {
 export function recordTextsOf(texts: Readonly<Record<string, string>>, key: string): RecordTexts {
   const result: RecordTexts = {};
   for (const field of ['value', 'noData', 'note', 'evidence'] as const) {
-    const text = texts[`${key}|${field}`];
+    const text = texts[fieldKey(key, field)];
     if (text !== undefined) result[field] = text;
   }
   return result;

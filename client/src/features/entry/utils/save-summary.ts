@@ -1,5 +1,6 @@
 // What the grid says about saving, told truthfully: a cell holding text the checks refused is not saved,
 // whatever else has been, so the summary counts those cells before it ever says "all changes saved".
+import { fieldKey, type Field } from './cells.ts';
 import type { CheckedRecord } from './records.ts';
 
 export type RecordStatus = 'pending' | 'saving' | 'saved' | 'failed' | 'conflict' | 'invalid';
@@ -13,7 +14,7 @@ export function refusedCells(
 ): number {
   const cells = new Set(Object.keys(serverErrors));
   for (const [record, checked] of checks)
-    for (const field of Object.keys(checked.errors)) cells.add(`${record}|${field}`);
+    for (const field of Object.keys(checked.errors)) cells.add(fieldKey(record, field as Field));
   return cells.size;
 }
 

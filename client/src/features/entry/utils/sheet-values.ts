@@ -1,6 +1,6 @@
 // The grid's starting point from the entry sheet: each record's stored value and the texts its cells show.
 import type { EntrySheet, EntryValue, KpiValue } from '@rbm/shared/schemas';
-import { recordKey } from './cells.ts';
+import { fieldKey, recordKey, type Field } from './cells.ts';
 import { textsOf } from './records.ts';
 
 export function toEntryValue(value: KpiValue): EntryValue {
@@ -30,7 +30,7 @@ export function initialTexts(sheet: EntrySheet, language: string): Record<string
   for (const kpi of sheet.outcomes.flatMap((o) => o.kpis)) {
     const add = (region: string | null, value: EntryValue | null) => {
       for (const [field, text] of Object.entries(textsOf(value, language, region !== null)))
-        texts[`${recordKey(kpi.id, region)}|${field}`] = text;
+        texts[fieldKey(recordKey(kpi.id, region), field as Field)] = text;
     };
     add(null, kpi.total);
     for (const r of kpi.regional) add(r.region, r.value);

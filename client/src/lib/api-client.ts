@@ -150,9 +150,12 @@ type Part<K extends string, T> = [T] extends [undefined]
     ? { [P in K]?: T }
     : { [P in K]: T };
 
+/** An optional query field may also be null: left out, as undefined is. */
+type QueryInput<Q> = Q extends object ? { [K in keyof Q]: undefined extends Q[K] ? Q[K] | null : Q[K] } : Q;
+
 /** What a call of the route sends: its path params, query and body, typed by the route's schemas. */
 export type RouteInput<R extends RouteDefinition> = Part<'params', RouteParams<R>> &
-  Part<'query', RouteQuery<R>> &
+  Part<'query', QueryInput<RouteQuery<R>>> &
   Part<'body', RouteBody<R>>;
 
 type RouteArgs<R extends RouteDefinition> =

@@ -45,7 +45,12 @@ export function route<const D extends RouteDefinition>(definition: D): D {
 
 // The types a client takes from a route: its params, query and body, and the body of its success answer,
 // each the Static of the route's own schema (never a hand-written copy).
-type StaticOf<S> = S extends TSchema ? Static<S> : undefined;
+// A response with several content types (JSON or a download) is JSON to a fetcher.
+type StaticOf<S> = S extends { content: { 'application/json': { schema: infer J } } }
+  ? StaticOf<J>
+  : S extends TSchema
+    ? Static<S>
+    : undefined;
 type SchemaPart<R extends RouteDefinition, K extends keyof RouteSchema> = K extends keyof R['schema']
   ? StaticOf<R['schema'][K]>
   : undefined;

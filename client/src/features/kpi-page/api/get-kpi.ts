@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '@rbm/shared';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { KpiDetail } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { kpiPageKeys } from './query-keys.ts';
 
 /** Published (approved) figures only: the KPI page shows what the Council sees. */
 export function getKpi(id: number, language: Language): Promise<KpiDetail> {
-  return fetchJson<KpiDetail>(withQuery(apiPath(api.getKpi.url, { id }), { lang: language }));
+  return fetchRoute(api.getKpi, { params: { id }, query: { lang: language } });
 }
 
 export const kpiQueryOptions = (id: number, language: Language) =>

@@ -2,6 +2,7 @@ import { api } from '@rbm/shared/api';
 import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import { visibilityOf } from '../measurement/visibility.ts';
+import { getKpiDetailByCode } from './kpi-by-code.service.ts';
 import { getKpiDetail, listKpis } from './kpis.service.ts';
 
 export async function kpisRoutes(app: AppInstance): Promise<void> {
@@ -32,4 +33,19 @@ export async function kpisRoutes(app: AppInstance): Promise<void> {
       request.params.id,
     ),
   );
+
+  app.get(api.getKpiByCode.url, { schema: api.getKpiByCode.schema }, async (request) => {
+    const { include, lang } = request.query;
+    return getKpiDetailByCode(
+      {
+        db: app.db,
+        store: app.measurements,
+        now: app.now(),
+        language: requestLanguage({ lang }, request.headers['accept-language']),
+        visibility: visibilityOf(include),
+        scope: request.actor.priorityIds,
+      },
+      request.params,
+    );
+  });
 }

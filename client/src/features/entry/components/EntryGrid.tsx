@@ -4,7 +4,6 @@
 // Ctrl/Cmd+Z undoes the last edit.
 import { Fragment, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPeriod } from '@rbm/shared';
 import type { EntryKpi, EntrySheet } from '@rbm/shared/schemas';
 import type { ValueWarning } from '@rbm/shared/rbm';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
@@ -18,6 +17,7 @@ import { CellContent } from './CellContent.tsx';
 import { RuleWarnings } from './RuleWarnings.tsx';
 import { cellErrorText } from './cell-errors.ts';
 import type { EntryGridState } from './use-entry-grid.ts';
+import { periodText } from '../../../lib/period-text.ts';
 
 interface Editing {
   row: number;
@@ -165,7 +165,7 @@ export function EntryGrid({
         <caption id="entry-grid-caption" className="visually-hidden">
           {t('entry.gridCaption', {
             priority: isolate(sheet.priority.code),
-            period: isolate(formatPeriod(sheet.period, currentLanguage())),
+            period: periodText(sheet.period, currentLanguage()),
           })}
         </caption>
         <thead>

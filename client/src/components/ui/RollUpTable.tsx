@@ -29,6 +29,9 @@ export interface RollUpHeaders {
   notRanked?: string;
 }
 
+/** The figure columns, in order (also each cell's data-figure). */
+const FIGURES = ['score', 'completeness', 'timeliness', 'kpis'] as const;
+
 export function RollUpTable({
   rows,
   headers,
@@ -59,18 +62,11 @@ export function RollUpTable({
             {ranked && <th scope="col">{headers.rank}</th>}
             <th scope="col">{headers.group}</th>
             <th scope="col">{headers.status}</th>
-            <th scope="col" className="numeric">
-              {headers.score}
-            </th>
-            <th scope="col" className="numeric">
-              {headers.completeness}
-            </th>
-            <th scope="col" className="numeric">
-              {headers.timeliness}
-            </th>
-            <th scope="col" className="numeric">
-              {headers.kpis}
-            </th>
+            {FIGURES.map((figure) => (
+              <th scope="col" className="numeric" key={figure}>
+                {headers[figure]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -83,18 +79,13 @@ export function RollUpTable({
               <td>
                 <StatusBadge status={row.rollUp.status} />
               </td>
-              <td className="numeric" data-figure="score">
-                {formatShare(row.rollUp.score, language)}
-              </td>
-              <td className="numeric" data-figure="completeness">
-                {formatShare(row.rollUp.completeness, language)}
-              </td>
-              <td className="numeric" data-figure="timeliness">
-                {formatShare(row.rollUp.timeliness, language)}
-              </td>
-              <td className="numeric" data-figure="kpis">
-                {formatNumber(row.rollUp.kpiCount, language)}
-              </td>
+              {FIGURES.map((figure) => (
+                <td className="numeric" data-figure={figure} key={figure}>
+                  {figure === 'kpis'
+                    ? formatNumber(row.rollUp.kpiCount, language)
+                    : formatShare(row.rollUp[figure], language)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

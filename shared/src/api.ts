@@ -19,7 +19,16 @@ import { reviewRoutes } from './routes/reviews.routes.ts';
 import { translationRoutes } from './routes/translations.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 
-export type { RouteAuth, RouteDefinition, RouteSchema, ScopeSource } from './routes/route.ts';
+export type {
+  RouteAuth,
+  RouteBody,
+  RouteDefinition,
+  RouteParams,
+  RouteQuery,
+  RouteResponse,
+  RouteSchema,
+  ScopeSource,
+} from './routes/route.ts';
 
 export const api = {
   ...planRoutes,

@@ -1,6 +1,14 @@
 // Talks to the API. Any non-2xx answer becomes an ApiError carrying the problem details (stable code,
 // per-field errors) so screens can show the message in the user's language next to the right field.
 // Changes carry the session's CSRF token; a 401 tells whoever listens that the session has ended.
+import {
+  apiPath,
+  type RouteBody,
+  type RouteDefinition,
+  type RouteParams,
+  type RouteQuery,
+  type RouteResponse,
+} from '@rbm/shared/api';
 import type { Problem } from '@rbm/shared/schemas';
 
 export class ApiError extends Error {
@@ -122,12 +130,59 @@ export async function fetchJson<T>(
   return (text === '' ? null : JSON.parse(text)) as T;
 }
 
-/** Builds a query string from defined values only. */
-export function withQuery(url: string, query: Record<string, string | number | undefined | null>): string {
+type QueryValue = string | number | boolean | readonly (string | number)[] | undefined | null;
+
+/** Builds a query string from defined values only; an array repeats its key (`status=a&status=b`). */
+export function withQuery(url: string, query: Readonly<Record<string, QueryValue>>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
+    else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const qs = params.toString();
   return qs === '' ? url : `${url}?${qs}`;
+}
+
+/** A part of a route's input: absent when the route has none, optional when every field of it is. */
+type Part<K extends string, T> = [T] extends [undefined]
+  ? { [P in K]?: undefined }
+  : object extends T
+    ? { [P in K]?: T }
+    : { [P in K]: T };
+
+/** An optional query field may also be null: left out, as undefined is. */
+type QueryInput<Q> = Q extends object ? { [K in keyof Q]: undefined extends Q[K] ? Q[K] | null : Q[K] } : Q;
+
+/** What a call of the route sends: its path params, query and body, typed by the route's schemas. */
+export type RouteInput<R extends RouteDefinition> = Part<'params', RouteParams<R>> &
+  Part<'query', QueryInput<RouteQuery<R>>> &
+  Part<'body', RouteBody<R>>;
+
+type RouteArgs<R extends RouteDefinition> =
+  object extends RouteInput<R>
+    ? [input?: RouteInput<R>, options?: FetchOptions]
+    : [input: RouteInput<R>, options?: FetchOptions];
+
+/** The URL of a call of the route (for a download link, say): the path filled in, the query appended. */
+export function routeUrl<R extends RouteDefinition>(
+  route: R,
+  input: Pick<RouteInput<R>, 'params' | 'query'> = {},
+): string {
+  const params = input.params as Record<string, string | number> | undefined;
+  const query = input.query as Record<string, QueryValue> | undefined;
+  return withQuery(apiPath(route.url, params), query ?? {});
+}
+
+/**
+ * Calls a route of the route table (`api.<name>` from `@rbm/shared/api`); the answer's type is the
+ * Static of the route's success schema, so no call names its type by hand:
+ * `fetchRoute(api.getKpi, { params: { id }, query: { lang } })` is a `Promise<KpiDetail>`.
+ */
+export function fetchRoute<R extends RouteDefinition>(
+  route: R,
+  ...[input = {} as RouteInput<R>, options]: RouteArgs<R>
+): Promise<RouteResponse<R>> {
+  const init: RequestInit = { method: route.method };
+  if (input.body !== undefined) init.body = JSON.stringify(input.body);
+  return fetchJson<RouteResponse<R>>(routeUrl(route, input), init, options);
 }

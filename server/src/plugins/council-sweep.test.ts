@@ -61,7 +61,8 @@ describe('every GET route as the council (viewer)', () => {
         .replace(':id', String(id))
         .replace(':priority', p.priority)
         .replace(':period', p.period)
-        .replace(':year', String(p.year));
+        .replace(':year', String(p.year))
+        .replace(':code', 'D1-K1');
       const res = await council.inject({ method: 'GET', url });
       expect([200, 403], `${name} ${url}: ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(
         res.statusCode,

@@ -15,6 +15,12 @@ import { DashboardQuerySchema, DashboardSchema } from '../schemas/dashboard.ts';
 import { Type } from 'typebox';
 import { problems, route } from './route.ts';
 
+/** A KPI as pages address it (`/plans/:plan/kpis/:code`); the code is matched without regard to case. */
+const KpiCodeParamsSchema = Type.Object({
+  plan: Type.String({ description: 'Plan code' }),
+  code: Type.String({ minLength: 1, maxLength: 100, description: 'KPI code' }),
+});
+
 export const kpiRoutes = {
   listKpis: route({
     method: 'GET',
@@ -36,6 +42,22 @@ export const kpiRoutes = {
         'One KPI: definition, baseline, annual targets and revisions, series per quarter and year, forecast',
       tags: ['kpis'],
       params: KpiIdParamsSchema,
+      querystring: KpiDetailQuerySchema,
+      response: { 200: KpiDetailSchema, ...problems },
+    },
+  }),
+  getKpiByCode: route({
+    method: 'GET',
+    url: '/api/plans/:plan/kpis/:code',
+    // the service checks the KPI's scope for include=unapproved (the auth plugin finds KPIs by id only)
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary: 'One KPI by its code in a plan: the same answer as GET /api/kpis/{id}',
+      description:
+        'For pages addressed by code. Errors: 404 not_found (plan, or no KPI with that code in it), ' +
+        '403 out_of_scope (include=unapproved on a KPI outside your scope).',
+      tags: ['kpis'],
+      params: KpiCodeParamsSchema,
       querystring: KpiDetailQuerySchema,
       response: { 200: KpiDetailSchema, ...problems },
     },

@@ -1,5 +1,5 @@
 // The shape of one route definition, shared by every resource's route file.
-import type { TSchema } from 'typebox';
+import type { Static, TSchema } from 'typebox';
 import type { Permission } from '../permissions.ts';
 import { ProblemSchema } from '../schemas/common.ts';
 
@@ -42,3 +42,24 @@ export const problems = { '4xx': ProblemSchema, '5xx': ProblemSchema } as const;
 export function route<const D extends RouteDefinition>(definition: D): D {
   return definition;
 }
+
+// The types a client takes from a route: its params, query and body, and the body of its success answer,
+// each the Static of the route's own schema (never a hand-written copy).
+// A response with several content types (JSON or a download) is JSON to a fetcher.
+type StaticOf<S> = S extends { content: { 'application/json': { schema: infer J } } }
+  ? StaticOf<J>
+  : S extends TSchema
+    ? Static<S>
+    : undefined;
+type SchemaPart<R extends RouteDefinition, K extends keyof RouteSchema> = K extends keyof R['schema']
+  ? StaticOf<R['schema'][K]>
+  : undefined;
+type SuccessStatus = 200 | 201 | 202 | 204 | '200' | '201' | '202' | '204';
+
+export type RouteParams<R extends RouteDefinition> = SchemaPart<R, 'params'>;
+export type RouteQuery<R extends RouteDefinition> = SchemaPart<R, 'querystring'>;
+export type RouteBody<R extends RouteDefinition> = SchemaPart<R, 'body'>;
+/** What the route answers on success (every 2xx status it declares). */
+export type RouteResponse<R extends RouteDefinition> = {
+  [K in keyof R['schema']['response'] & SuccessStatus]: StaticOf<R['schema']['response'][K]>;
+}[keyof R['schema']['response'] & SuccessStatus];

@@ -10,8 +10,8 @@ import { ReviewWarnings } from '../../features/reviews/components/ReviewWarnings
 import { FocusFromHash } from '../../components/ui/FocusFromHash.tsx';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { Layout } from '../Layout.tsx';
-import { formatPeriod } from '@rbm/shared';
 import { isolate } from '../../lib/bidi.ts';
+import { periodText } from '../../lib/period-text.ts';
 
 export function ReviewPage() {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function ReviewPage() {
         <h1>
           {t('reviews.page.title', {
             priority: isolate(priority),
-            period: isolate(formatPeriod(period, currentLanguage())),
+            period: periodText(period, currentLanguage()),
           })}
           {review.data && (
             <>

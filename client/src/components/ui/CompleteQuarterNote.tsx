@@ -1,10 +1,9 @@
 // Says whether the quarter shown is one every priority has figures for; when it is not, offers the one that is.
 // Its texts are `<prefix>.full` ("{period} is the latest quarter every priority has approved."),
 // `<prefix>.partial` ("Not every priority has figures for {period} yet…") and `<prefix>.goTo` (the button).
-import { formatPeriod } from '@rbm/shared';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../../lib/bidi.ts';
 import { currentLanguage } from '../../lib/i18n.ts';
+import { periodText } from '../../lib/period-text.ts';
 
 export function CompleteQuarterNote({
   period,
@@ -22,7 +21,7 @@ export function CompleteQuarterNote({
   const language = currentLanguage();
   // Quarters are YYYY-Qn, so they sort as strings; before the complete quarter there is nothing to say.
   if (complete === null || period < complete) return null;
-  const label = (p: string) => isolate(formatPeriod(p, language));
+  const label = (p: string) => periodText(p, language);
   if (complete === period)
     return <span className="complete-quarter">{t(`${texts}.full`, { period: label(period) })}</span>;
   return (

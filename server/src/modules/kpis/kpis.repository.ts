@@ -17,6 +17,17 @@ export function findKpi(db: Db, id: number) {
     .executeTakeFirst();
 }
 
+/** The KPI with this code in the plan, whatever the case of the code's letters. */
+export function findKpiByCode(db: Db, planId: number, code: string) {
+  return db
+    .selectFrom('kpi')
+    .select(['id', 'ownerPriorityId'])
+    .where('planId', '=', planId)
+    .where((eb) => eb(eb.fn('lower', ['code']), '=', code.toLowerCase()))
+    .orderBy('code')
+    .executeTakeFirst();
+}
+
 export function findKpiOutcomes(db: Db, kpiId: number) {
   return db
     .selectFrom('kpiOutcome')

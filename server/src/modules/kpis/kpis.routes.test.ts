@@ -1,6 +1,7 @@
 import { assessKpi, type RbmKpi } from '@rbm/shared/rbm';
 import type { KpiDetail, KpiList, Outlook, Problem } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
 import { buildTestApp, TEST_NOW, type TestContext } from '../../../test/build-test-app.ts';
 
 let ctx: TestContext;
@@ -144,5 +145,61 @@ describe('GET /api/kpis/:id', () => {
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('not_found');
     expect((await get<Problem>('/api/kpis/abc')).status).toBe(400);
+  });
+});
+
+describe('GET /api/plans/:plan/kpis/:code', () => {
+  async function kpiOfSector(sector: string, notSector = false) {
+    return ctx.db
+      .selectFrom('kpi')
+      .innerJoin('thematicPriority', 'thematicPriority.id', 'kpi.ownerPriorityId')
+      .innerJoin('sector', 'sector.id', 'thematicPriority.sectorId')
+      .innerJoin('plan', 'plan.id', 'kpi.planId')
+      .select(['kpi.id', 'kpi.code'])
+      .where('plan.code', '=', 'SP-2024-2027')
+      .where('sector.code', notSector ? '<>' : '=', sector)
+      .where('kpi.active', '=', 1)
+      .orderBy('kpi.code')
+      .executeTakeFirstOrThrow();
+  }
+
+  it('answers what GET /api/kpis/:id answers, whatever the case of the code', async () => {
+    const [summary] = (await get<KpiList>('/api/kpis?pageSize=500&q=D1-K1')).body.items;
+    const byId = await get<KpiDetail>(`/api/kpis/${summary?.id}?lang=fr`);
+    const byCode = await get<KpiDetail>('/api/plans/SP-2024-2027/kpis/D1-K1?lang=fr');
+    expect(byCode.status).toBe(200);
+    expect(byCode.body).toEqual(byId.body);
+    expect((await get<KpiDetail>('/api/plans/SP-2024-2027/kpis/d1-k1')).body.id).toBe(summary?.id);
+    const unapproved = await get<KpiDetail>('/api/plans/SP-2024-2027/kpis/D1-K1?include=unapproved');
+    expect(unapproved.body.basis.values).toBe('unapproved');
+  });
+
+  it('answers 404 problem+json for an unknown code or plan', async () => {
+    for (const url of ['/api/plans/SP-2024-2027/kpis/NOPE-K9', '/api/plans/SP-1900/kpis/D1-K1']) {
+      const res = await ctx.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json<Problem>().code).toBe('not_found');
+    }
+  });
+
+  it("keeps drafts within the reader's scope, as GET /api/kpis/:id does", async () => {
+    const planner = await ctx.signIn('planner', DEMO_PASSWORD); // scope: ITU-D
+    const council = await ctx.signIn('council', DEMO_PASSWORD);
+    const inside = await kpiOfSector('ITU-D');
+    const outside = await kpiOfSector('ITU-D', true);
+    const status = async (app: typeof planner, url: string) =>
+      (await app.inject({ method: 'GET', url })).statusCode;
+    expect(await status(planner, `/api/plans/SP-2024-2027/kpis/${inside.code}?include=unapproved`)).toBe(200);
+    expect(await status(planner, `/api/plans/SP-2024-2027/kpis/${outside.code}`)).toBe(200);
+    const refused = await planner.inject({
+      method: 'GET',
+      url: `/api/plans/SP-2024-2027/kpis/${outside.code}?include=unapproved`,
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<Problem>().code).toBe('out_of_scope');
+    expect(await status(planner, `/api/kpis/${outside.id}?include=unapproved`)).toBe(403);
+    expect(await status(council, `/api/plans/SP-2024-2027/kpis/${inside.code}?include=unapproved`)).toBe(403);
+    expect(await status(ctx.anonymous, `/api/plans/SP-2024-2027/kpis/${inside.code}`)).toBe(401);
   });
 });

@@ -1,6 +1,7 @@
 import { api } from '@rbm/shared/api';
 import type { AppInstance } from '../../app-instance.ts';
 import { figuresContext } from '../figures/figures.service.ts';
+import { getKpiDetailByCode } from './kpi-by-code.service.ts';
 import { getKpiDetail, listKpis } from './kpis.service.ts';
 
 export async function kpisRoutes(app: AppInstance): Promise<void> {
@@ -11,5 +12,9 @@ export async function kpisRoutes(app: AppInstance): Promise<void> {
 
   app.get(api.getKpi.url, { schema: api.getKpi.schema }, async (request) =>
     getKpiDetail(figuresContext(app, request), request.params.id),
+  );
+
+  app.get(api.getKpiByCode.url, { schema: api.getKpiByCode.schema }, async (request) =>
+    getKpiDetailByCode(figuresContext(app, request, request.actor.priorityIds), request.params),
   );
 }

@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { Session } from '@rbm/shared/schemas';
-import { ApiError, fetchJson } from '../../../lib/api-client.ts';
+import { ApiError, fetchRoute } from '../../../lib/api-client.ts';
 import { forgetSession, rememberSession } from '../utils/session-store.ts';
 import { authKeys } from './query-keys.ts';
 
 /** The current session, or null when nobody is signed in (401 is an answer here, not an expiry). */
 export async function getSession(): Promise<Session | null> {
   try {
-    const session = await fetchJson<Session>(api.getSession.url, {}, { notifyUnauthorized: false });
+    const session = await fetchRoute(api.getSession, {}, { notifyUnauthorized: false });
     rememberSession(session);
     return session;
   } catch (error) {

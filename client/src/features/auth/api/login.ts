@@ -1,18 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { LoginBody, Session } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { setLanguage } from '../../../lib/i18n.ts';
 import { rememberSession } from '../utils/session-store.ts';
 import { authKeys } from './query-keys.ts';
 
 export async function login(body: LoginBody): Promise<Session> {
   // A 401 here means wrong credentials, not an ended session.
-  const session = await fetchJson<Session>(
-    api.login.url,
-    { method: 'POST', body: JSON.stringify(body) },
-    { notifyUnauthorized: false },
-  );
+  const session = await fetchRoute(api.login, { body }, { notifyUnauthorized: false });
   rememberSession(session);
   return session;
 }

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
-import { ApiError, fetchJson } from '../../../lib/api-client.ts';
+import { ApiError, fetchRoute } from '../../../lib/api-client.ts';
 import { discardAllDrafts } from '../../../lib/preserved-draft.ts';
 import { forgetSession } from '../utils/session-store.ts';
 import { authKeys } from './query-keys.ts';
 
 export async function logout(): Promise<void> {
   try {
-    await fetchJson<null>(api.logout.url, { method: 'POST' }, { notifyUnauthorized: false });
+    await fetchRoute(api.logout, {}, { notifyUnauthorized: false });
   } catch (error) {
     // A session that has already ended is as good as signed out.
     if (!(error instanceof ApiError && error.status === 401)) throw error;

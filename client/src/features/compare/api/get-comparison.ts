@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Language } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
 import type { CompareGrouping, Comparison } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { compareKeys } from './query-keys.ts';
 
 /** Published figures: approved values only. */
@@ -12,7 +12,7 @@ export function getComparison(
   period: string | null,
   language: Language,
 ): Promise<Comparison> {
-  return fetchJson<Comparison>(withQuery(api.getComparison.url, { plan, by, period, lang: language }));
+  return fetchRoute(api.getComparison, { query: { plan, by, period, lang: language } });
 }
 
 export const comparisonQueryOptions = (

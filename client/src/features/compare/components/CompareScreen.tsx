@@ -16,7 +16,6 @@ import {
 import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
 import { CompleteQuarterNote } from '../../../components/ui/CompleteQuarterNote.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
-import { isolate } from '../../../lib/bidi.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useComparison } from '../api/get-comparison.ts';
 import {
@@ -33,6 +32,7 @@ import { HeatmapGrid, HeatmapTable } from './HeatmapGrid.tsx';
 import { RankingBars, RankingTable } from './RankingBars.tsx';
 import { Switch } from './Switch.tsx';
 import '../compare.css';
+import { periodText } from '../../../lib/period-text.ts';
 
 function stateOf(query: { isPending: boolean; isError: boolean; data?: Comparison }): ChartPanelState {
   if (query.isPending) return 'loading';
@@ -125,7 +125,7 @@ export function CompareScreen({
       {tools && heat.data && tools(toolsView(view, heat.data, regions.data))}
       {shownPeriod && (
         <p className="compare-basis" aria-live="polite">
-          {t('compare.basis', { period: isolate(formatPeriod(shownPeriod, language)) })}
+          {t('compare.basis', { period: periodText(shownPeriod, language) })}
           {sectors.data && (
             <>
               {' '}

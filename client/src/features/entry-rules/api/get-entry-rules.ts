@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { PlanEntryRules } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { entryRuleKeys } from './query-keys.ts';
 
 export function getEntryRules(plan: string): Promise<PlanEntryRules> {
-  return fetchJson<PlanEntryRules>(apiPath(api.getEntryRules.url, { plan }));
+  return fetchRoute(api.getEntryRules, { params: { plan } });
 }
 
 export const entryRulesQueryOptions = (plan: string) =>

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '@rbm/shared';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { EntrySheet } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { entryKeys } from './query-keys.ts';
 
 export function getEntrySheet(
@@ -11,9 +11,7 @@ export function getEntrySheet(
   period: string,
   language: Language,
 ): Promise<EntrySheet> {
-  return fetchJson<EntrySheet>(
-    withQuery(apiPath(api.getEntrySheet.url, { priority, period }), { plan, lang: language }),
-  );
+  return fetchRoute(api.getEntrySheet, { params: { priority, period }, query: { plan, lang: language } });
 }
 
 export const entrySheetQueryOptions = (plan: string, priority: string, period: string, language: Language) =>

@@ -2,11 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
 import type { DueWork } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { entryKeys } from './query-keys.ts';
 
 export function listDueWork(plan: string, language: Language): Promise<DueWork> {
-  return fetchJson<DueWork>(withQuery(api.listDueWork.url, { plan, lang: language }));
+  return fetchRoute(api.listDueWork, { query: { plan, lang: language } });
 }
 
 export const dueWorkQueryOptions = (plan: string, language: Language) =>

@@ -4,7 +4,6 @@
 // Ctrl/Cmd+Z undoes the last edit. The keys live in use-grid-cursor.ts, each cell in GridCell.tsx.
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPeriod } from '@rbm/shared';
 import type { EntrySheet } from '@rbm/shared/schemas';
 import type { ValueWarning } from '@rbm/shared/rbm';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
@@ -14,6 +13,7 @@ import { gridColumns } from '../utils/cells.ts';
 import { GridCell, columnHeader } from './GridCell.tsx';
 import type { EntryGridState } from './use-entry-grid.ts';
 import { useGridCursor } from './use-grid-cursor.ts';
+import { periodText } from '../../../lib/period-text.ts';
 
 export function EntryGrid({
   sheet,
@@ -52,7 +52,7 @@ export function EntryGrid({
         <caption id="entry-grid-caption" className="visually-hidden">
           {t('entry.gridCaption', {
             priority: isolate(sheet.priority.code),
-            period: isolate(formatPeriod(sheet.period, currentLanguage())),
+            period: periodText(sheet.period, currentLanguage()),
           })}
         </caption>
         <thead>

@@ -2,15 +2,15 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Language } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
 import type { Explorer } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import type { ExplorerFilters } from '../utils/explorer-filters.ts';
 import { explorerKeys } from './query-keys.ts';
 
 type ApiFilters = Omit<ExplorerFilters, 'open'>;
 
 export function getExplorer(plan: string, filters: ApiFilters, language: Language): Promise<Explorer> {
-  return fetchJson<Explorer>(
-    withQuery(api.getExplorer.url, {
+  return fetchRoute(api.getExplorer, {
+    query: {
       plan,
       view: filters.view,
       period: filters.period,
@@ -18,8 +18,8 @@ export function getExplorer(plan: string, filters: ApiFilters, language: Languag
       region: filters.region,
       status: filters.status,
       lang: language,
-    }),
-  );
+    },
+  });
 }
 
 export const explorerQueryOptions = (plan: string, filters: ApiFilters, language: Language) =>

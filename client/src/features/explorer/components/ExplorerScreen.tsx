@@ -20,8 +20,7 @@ import { explorerNodes, pathsTo, visibleRows } from '../utils/explorer-rows.ts';
 import { ExplorerFiltersBar } from './ExplorerFiltersBar.tsx';
 import { ExplorerTable } from './ExplorerTable.tsx';
 import '../explorer.css';
-import { formatPeriod } from '@rbm/shared';
-import { isolate } from '../../../lib/bidi.ts';
+import { periodText } from '../../../lib/period-text.ts';
 
 /** `tools`: what to show under the filters for the view on screen (the retreat's export and present). */
 export function ExplorerScreen({ plan, tools }: { plan: string; tools?: (data: Explorer) => ReactNode }) {
@@ -86,7 +85,7 @@ export function ExplorerScreen({ plan, tools }: { plan: string; tools?: (data: E
       {data && tools?.(data)}
       {data && (
         <p className="explorer-basis" aria-live="polite">
-          {t('explorer.basis', { period: isolate(formatPeriod(data.period, language)) })}{' '}
+          {t('explorer.basis', { period: periodText(data.period, language) })}{' '}
           {data.basis.values === 'approved' ? t('explorer.approvedOnly') : t('explorer.withDrafts')}
           {filters.status && <> {t('explorer.statusNote', { status: t(`status.${filters.status}`) })}</>}
           {data.basis.values === 'approved' && (

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '@rbm/shared';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { Framework } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { frameworkKeys } from './query-keys.ts';
 
 export function getFramework(plan: string, language: Language): Promise<Framework> {
-  return fetchJson<Framework>(withQuery(apiPath(api.getFramework.url, { plan }), { lang: language }));
+  return fetchRoute(api.getFramework, { params: { plan }, query: { lang: language } });
 }
 
 export const frameworkQueryOptions = (plan: string, language: Language) =>

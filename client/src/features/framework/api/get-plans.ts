@@ -2,11 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
 import type { PlanList } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { frameworkKeys } from './query-keys.ts';
 
 export function getPlans(language: Language): Promise<PlanList> {
-  return fetchJson<PlanList>(withQuery(api.listPlans.url, { lang: language }));
+  return fetchRoute(api.listPlans, { query: { lang: language } });
 }
 
 export const plansQueryOptions = (language: Language) =>

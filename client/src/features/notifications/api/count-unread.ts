@@ -2,11 +2,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { UnreadCount } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { notificationKeys } from './query-keys.ts';
 
 export function countUnread(): Promise<UnreadCount> {
-  return fetchJson<UnreadCount>(api.countUnreadNotifications.url);
+  return fetchRoute(api.countUnreadNotifications);
 }
 
 export function useUnreadCount(enabled: boolean) {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { NotificationPreferences } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { notificationKeys } from './query-keys.ts';
 
 export function getPreferences(): Promise<NotificationPreferences> {
-  return fetchJson<NotificationPreferences>(api.getNotificationPreferences.url);
+  return fetchRoute(api.getNotificationPreferences);
 }
 
 export function usePreferences() {

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Language } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
 import type { NotificationList } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { notificationKeys } from './query-keys.ts';
 
 export const INBOX_PAGE_SIZE = 20;
@@ -12,13 +12,9 @@ export function listNotifications(
   page: number,
   language: Language,
 ): Promise<NotificationList> {
-  const params = new URLSearchParams({
-    lang: language,
-    page: String(page),
-    pageSize: String(INBOX_PAGE_SIZE),
+  return fetchRoute(api.listNotifications, {
+    query: { lang: language, page, pageSize: INBOX_PAGE_SIZE, unread: unreadOnly || undefined },
   });
-  if (unreadOnly) params.set('unread', 'true');
-  return fetchJson<NotificationList>(`${api.listNotifications.url}?${params.toString()}`);
 }
 
 export function useNotifications(unreadOnly: boolean, page: number, language: Language) {

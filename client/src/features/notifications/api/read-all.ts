@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { MarkAllRead } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { notificationKeys } from './query-keys.ts';
 
 export function readAllNotifications(): Promise<MarkAllRead> {
-  return fetchJson<MarkAllRead>(api.readAllNotifications.url, { method: 'POST' });
+  return fetchRoute(api.readAllNotifications);
 }
 
 export function useReadAllNotifications() {

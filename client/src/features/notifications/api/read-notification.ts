@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPath, api } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { Notification } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { notificationKeys } from './query-keys.ts';
 
 export function readNotification(id: number): Promise<Notification> {
-  return fetchJson<Notification>(apiPath(api.readNotification.url, { id: String(id) }), { method: 'POST' });
+  return fetchRoute(api.readNotification, { params: { id } });
 }
 
 /** Marks one notice read; the inbox and the header's count follow. */

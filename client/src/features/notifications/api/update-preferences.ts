@@ -1,14 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { NotificationPreferences, NotificationPreferencesBody } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { notificationKeys } from './query-keys.ts';
 
 export function updatePreferences(body: NotificationPreferencesBody): Promise<NotificationPreferences> {
-  return fetchJson<NotificationPreferences>(api.updateNotificationPreferences.url, {
-    method: 'PUT',
-    body: JSON.stringify(body),
-  });
+  return fetchRoute(api.updateNotificationPreferences, { body });
 }
 
 export function useUpdatePreferences() {

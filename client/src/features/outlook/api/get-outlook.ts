@@ -2,12 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
 import type { Outlook } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute, routeUrl } from '../../../lib/api-client.ts';
 import { outlookKeys } from './query-keys.ts';
 
 /** Published figures: approved values only. */
 export function getOutlook(plan: string, language: Language): Promise<Outlook> {
-  return fetchJson<Outlook>(withQuery(api.getOutlook.url, { plan, lang: language }));
+  return fetchRoute(api.getOutlook, { query: { plan, lang: language } });
 }
 
 export const outlookQueryOptions = (plan: string, language: Language) =>
@@ -23,4 +23,4 @@ export function useOutlook(plan: string, language: Language) {
 
 /** The outlook as XLSX, in the reader's language (approved figures only). */
 export const outlookDownloadUrl = (plan: string, language: Language) =>
-  withQuery(api.getOutlook.url, { plan, format: 'xlsx', lang: language });
+  routeUrl(api.getOutlook, { query: { plan, format: 'xlsx', lang: language } });

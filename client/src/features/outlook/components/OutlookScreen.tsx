@@ -1,8 +1,6 @@
 // "Will we make it?": every KPI's target of the plan's last year, its forecast, the gap and the likely year,
 // with a chart per Sector and the table as XLSX. Approved figures only.
 import { useTranslation } from 'react-i18next';
-import { formatPeriod } from '@rbm/shared';
-import { isolate } from '../../../lib/bidi.ts';
 import { Link } from 'react-router';
 import { STATUS_COLORS, STATUS_SYMBOLS } from '../../../components/charts/status-style.ts';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
@@ -13,6 +11,7 @@ import { outlookDownloadUrl, useOutlook } from '../api/get-outlook.ts';
 import { VERDICT_STATUS, verdictsBySector } from '../utils/outlook-shaping.ts';
 import { OutlookChart } from './OutlookChart.tsx';
 import '../outlook.css';
+import { periodText } from '../../../lib/period-text.ts';
 
 export function OutlookScreen({ plan }: { plan: string }) {
   const { t } = useTranslation();
@@ -49,7 +48,7 @@ export function OutlookScreen({ plan }: { plan: string }) {
         <>
           <div className="outlook-toolbar">
             <p className="outlook-basis">
-              {t('outlook.basis', { quarter: isolate(formatPeriod(o.basis.asOf, language)) })}
+              {t('outlook.basis', { quarter: periodText(o.basis.asOf, language) })}
             </p>
             <a className="button button-quiet" href={outlookDownloadUrl(plan, language)} download>
               {t('outlook.download')}

@@ -2,11 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
 import type { Statistics } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { overviewKeys } from './query-keys.ts';
 
 export function getStatistics(language: Language): Promise<Statistics> {
-  return fetchJson<Statistics>(withQuery(api.getStatistics.url, { lang: language }));
+  return fetchRoute(api.getStatistics, { query: { lang: language } });
 }
 
 export const statisticsQueryOptions = (language: Language) =>

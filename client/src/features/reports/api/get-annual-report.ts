@@ -1,15 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '@rbm/shared';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { AnnualReport } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { reportKeys } from './query-keys.ts';
 
 /** Approved figures only: the report screen never asks for unapproved values, whatever the role. */
 export function getAnnualReport(plan: string, year: number, language: Language): Promise<AnnualReport> {
-  return fetchJson<AnnualReport>(
-    withQuery(apiPath(api.getAnnualReport.url, { year }), { plan, lang: language }),
-  );
+  return fetchRoute(api.getAnnualReport, { params: { year }, query: { plan, lang: language } });
 }
 
 export const annualReportQueryOptions = (plan: string, year: number, language: Language) =>

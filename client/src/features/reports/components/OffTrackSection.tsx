@@ -6,9 +6,9 @@ import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
 import { formatKpiValue, formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
-import { formatPeriod } from '@rbm/shared';
 import { PeriodLabel } from '../../../components/ui/PeriodLabel.tsx';
 import { isolate } from '../../../lib/bidi.ts';
+import { periodText } from '../../../lib/period-text.ts';
 
 export function OffTrackSection({ plan, report }: { plan: string; report: AnnualReport }) {
   const { t } = useTranslation();
@@ -38,7 +38,7 @@ export function OffTrackSection({ plan, report }: { plan: string; report: Annual
                 <dl className="off-track-narrative">
                   <dt>
                     {t('reports.offTrack.challenges', {
-                      period: isolate(formatPeriod(k.narrative.period, language)),
+                      period: periodText(k.narrative.period, language),
                     })}
                   </dt>
                   {/* free text, in whatever language its author wrote: laid out by its own first letter */}

@@ -13,8 +13,7 @@ import { latestCompleteYear, planYears, reportDownloadUrl } from '../utils/repor
 import { FiguresTable, GroupDistribution } from './GroupFigures.tsx';
 import { AchievementsSection, OffTrackSection } from './OffTrackSection.tsx';
 import '../reports.css';
-import { formatPeriod } from '@rbm/shared';
-import { isolate } from '../../../lib/bidi.ts';
+import { periodText } from '../../../lib/period-text.ts';
 
 interface Props {
   plan: string;
@@ -35,7 +34,7 @@ export function ReportScreen({ plan, year, years, today }: Props) {
       <div className="report-print-header" aria-hidden="true">
         <strong>{r ? r.plan.name.text : plan}</strong> · {t('reports.printYear', { year })} ·{' '}
         {r?.yearToDate && (
-          <>{t('reports.yearToDate.title', { quarter: isolate(formatPeriod(r.yearToDate, language)) })} · </>
+          <>{t('reports.yearToDate.title', { quarter: periodText(r.yearToDate, language) })} · </>
         )}
         {date} · {t('reports.approvedOnly')}
       </div>
@@ -45,7 +44,7 @@ export function ReportScreen({ plan, year, years, today }: Props) {
           {r?.yearToDate && (
             <span className="report-ytd">
               {' · '}
-              {t('reports.yearToDate.title', { quarter: isolate(formatPeriod(r.yearToDate, language)) })}
+              {t('reports.yearToDate.title', { quarter: periodText(r.yearToDate, language) })}
             </span>
           )}
           {r && (
@@ -92,14 +91,13 @@ export function ReportScreen({ plan, year, years, today }: Props) {
       {r && (
         <>
           <p className="report-basis">
-            {t('reports.approvedOnly')}{' '}
-            {t('reports.asOf', { quarter: isolate(formatPeriod(r.basis.asOf, language)) })}{' '}
+            {t('reports.approvedOnly')} {t('reports.asOf', { quarter: periodText(r.basis.asOf, language) })}{' '}
             {!r.due && (
               <strong>
                 {r.yearToDate
                   ? t('reports.yearToDate.note', {
                       year: r.year,
-                      quarter: isolate(formatPeriod(r.yearToDate, language)),
+                      quarter: periodText(r.yearToDate, language),
                     })
                   : t('reports.notDue', { year: r.year })}
               </strong>

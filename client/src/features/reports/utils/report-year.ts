@@ -1,8 +1,8 @@
 // Which year a report opens on, and where its downloads come from.
 import type { Language } from '@rbm/shared';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import { lastCompleteQuarter, parsePeriod } from '@rbm/shared/rbm';
-import { withQuery } from '../../../lib/api-client.ts';
+import { routeUrl } from '../../../lib/api-client.ts';
 
 /** The latest year whose fourth quarter is complete, kept within the plan's years. */
 export function latestCompleteYear(startYear: number, endYear: number, now: Date): number {
@@ -17,5 +17,5 @@ export function planYears(startYear: number, endYear: number): number[] {
 
 /** The report as a file (approved figures only: no include=unapproved, whoever asks). */
 export function reportDownloadUrl(plan: string, year: number, format: 'xlsx' | 'pptx', language: Language) {
-  return withQuery(apiPath(api.getAnnualReport.url, { year }), { plan, format, lang: language });
+  return routeUrl(api.getAnnualReport, { params: { year }, query: { plan, format, lang: language } });
 }

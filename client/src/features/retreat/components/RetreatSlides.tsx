@@ -6,8 +6,7 @@ import { scoreBand } from '@rbm/shared/rbm';
 import type { Comparison, RollUpFigures } from '@rbm/shared/schemas';
 import { formatShare } from '../../../components/charts/format-share.ts';
 import { STATUS_SYMBOLS, STATUS_TINTS } from '../../../components/charts/status-style.ts';
-import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
-import { formatNumber } from '../../../lib/format.ts';
+import { RollUpTable } from '../../../components/ui/RollUpTable.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { periodLabel } from '../utils/retreat-texts.ts';
 
@@ -30,52 +29,24 @@ function Scroll({ label, children }: { label: string; children: ReactNode }) {
 
 export function GroupTable({ lines, caption }: { lines: readonly GroupLine[]; caption: string }) {
   const { t } = useTranslation();
-  const language = currentLanguage();
-  const ranked = lines.some((line) => line.rank !== undefined);
   return (
-    <Scroll label={caption}>
-      <table className="table present-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {ranked && <th scope="col">{t('retreat.columns.rank')}</th>}
-            <th scope="col">{t('retreat.columns.name')}</th>
-            <th scope="col">{t('retreat.columns.status')}</th>
-            <th scope="col" className="numeric">
-              {t('retreat.figure.score')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('retreat.figure.completeness')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('retreat.figure.timeliness')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('retreat.columns.kpis')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => (
-            <tr key={line.code}>
-              {ranked && (
-                <td>{line.rank ? formatNumber(line.rank, language) : t('retreat.compare.notRanked')}</td>
-              )}
-              <th scope="row">
-                <span className="code">{line.code}</span> <span dir="auto">{line.name}</span>
-              </th>
-              <td>
-                <StatusBadge status={line.rollUp.status} />
-              </td>
-              <td className="numeric">{formatShare(line.rollUp.score, language)}</td>
-              <td className="numeric">{formatShare(line.rollUp.completeness, language)}</td>
-              <td className="numeric">{formatShare(line.rollUp.timeliness, language)}</td>
-              <td className="numeric">{formatNumber(line.rollUp.kpiCount, language)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+    <RollUpTable
+      rows={lines.map((line) => ({ ...line, name: <span dir="auto">{line.name}</span> }))}
+      headers={{
+        rank: t('retreat.columns.rank'),
+        notRanked: t('retreat.compare.notRanked'),
+        group: t('retreat.columns.name'),
+        status: t('retreat.columns.status'),
+        score: t('retreat.figure.score'),
+        completeness: t('retreat.figure.completeness'),
+        timeliness: t('retreat.figure.timeliness'),
+        kpis: t('retreat.columns.kpis'),
+      }}
+      caption={caption}
+      captionHidden
+      tableClassName="present-table"
+      scrollClassName="present-scroll"
+    />
   );
 }
 

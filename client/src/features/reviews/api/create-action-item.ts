@@ -1,9 +1,10 @@
 import { api } from '@rbm/shared/api';
-import type { CreateActionItemBody, ReviewActionItem } from '@rbm/shared/schemas';
-import { sendToReview, useReviewMutation, type ReviewTarget } from './review-mutation.ts';
+import type { CreateActionItemBody } from '@rbm/shared/schemas';
+import { fetchRoute } from '../../../lib/api-client.ts';
+import { quarterOf, useReviewMutation, type ReviewTarget } from './review-mutation.ts';
 
 export const createActionItem = (target: ReviewTarget, body: CreateActionItemBody) =>
-  sendToReview<ReviewActionItem>(api.createReviewActionItem.url, target, 'POST', body);
+  fetchRoute(api.createReviewActionItem, { ...quarterOf(target), body });
 
 export function useCreateActionItem(target: ReviewTarget) {
   return useReviewMutation((body: CreateActionItemBody) => createActionItem(target, body));

@@ -1,14 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '@rbm/shared';
-import { api, apiPath } from '@rbm/shared/api';
-import type { ReviewDetail } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { api } from '@rbm/shared/api';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { reviewKeys } from './query-keys.ts';
 
 export function getReview(plan: string, priority: string, period: string, language: Language) {
-  return fetchJson<ReviewDetail>(
-    withQuery(apiPath(api.getReview.url, { priority, period }), { plan, lang: language }),
-  );
+  return fetchRoute(api.getReview, { params: { priority, period }, query: { plan, lang: language } });
 }
 
 export const reviewQueryOptions = (plan: string, priority: string, period: string, language: Language) =>

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Language, ReviewStatus } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
 import type { ReviewList } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { reviewKeys } from './query-keys.ts';
 
 export const QUEUE_PAGE_SIZE = 25;
@@ -13,14 +13,9 @@ export function listReviews(
   page: number,
   language: Language,
 ): Promise<ReviewList> {
-  const params = new URLSearchParams({
-    plan,
-    lang: language,
-    page: String(page),
-    pageSize: String(QUEUE_PAGE_SIZE),
+  return fetchRoute(api.listReviews, {
+    query: { plan, lang: language, page, pageSize: QUEUE_PAGE_SIZE, status: [...statuses] },
   });
-  for (const status of statuses) params.append('status', status);
-  return fetchJson<ReviewList>(`${api.listReviews.url}?${params.toString()}`);
 }
 
 export const reviewListQueryOptions = (

@@ -1,9 +1,10 @@
 import { api } from '@rbm/shared/api';
-import type { ReopenReviewBody, ReviewDetail } from '@rbm/shared/schemas';
-import { sendToReview, useReviewMutation, type ReviewTarget } from './review-mutation.ts';
+import type { ReopenReviewBody } from '@rbm/shared/schemas';
+import { fetchRoute } from '../../../lib/api-client.ts';
+import { quarterOf, useReviewMutation, type ReviewTarget } from './review-mutation.ts';
 
 export const reopenReview = (target: ReviewTarget, body: ReopenReviewBody) =>
-  sendToReview<ReviewDetail>(api.reopenReview.url, target, 'POST', body);
+  fetchRoute(api.reopenReview, { ...quarterOf(target), body });
 
 export function useReopenReview(target: ReviewTarget) {
   return useReviewMutation((body: ReopenReviewBody) => reopenReview(target, body));

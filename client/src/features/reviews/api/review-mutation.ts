@@ -1,7 +1,5 @@
 // What every change to a review shares: the URL of the quarter, and refreshing the queue and the page.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPath } from '@rbm/shared/api';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
 import { reviewKeys } from './query-keys.ts';
 
 export interface ReviewTarget {
@@ -10,19 +8,9 @@ export interface ReviewTarget {
   period: string;
 }
 
-export function sendToReview<T>(
-  url: string,
-  target: ReviewTarget,
-  method: string,
-  body: unknown,
-  params = {},
-) {
-  return fetchJson<T>(
-    withQuery(apiPath(url, { priority: target.priority, period: target.period, ...params }), {
-      plan: target.plan,
-    }),
-    { method, body: JSON.stringify(body) },
-  );
+/** The path params and query that name the quarter, for any of the review routes. */
+export function quarterOf(target: ReviewTarget) {
+  return { params: { priority: target.priority, period: target.period }, query: { plan: target.plan } };
 }
 
 export function useReviewMutation<B, T>(send: (body: B) => Promise<T>) {

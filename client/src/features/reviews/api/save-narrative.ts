@@ -1,9 +1,10 @@
 import { api } from '@rbm/shared/api';
-import type { ReviewDetail, ReviewNarrativeBody } from '@rbm/shared/schemas';
-import { sendToReview, useReviewMutation, type ReviewTarget } from './review-mutation.ts';
+import type { ReviewNarrativeBody } from '@rbm/shared/schemas';
+import { fetchRoute } from '../../../lib/api-client.ts';
+import { quarterOf, useReviewMutation, type ReviewTarget } from './review-mutation.ts';
 
 export const saveNarrative = (target: ReviewTarget, body: ReviewNarrativeBody) =>
-  sendToReview<ReviewDetail>(api.updateReviewNarrative.url, target, 'PUT', body);
+  fetchRoute(api.updateReviewNarrative, { ...quarterOf(target), body });
 
 export function useSaveNarrative(target: ReviewTarget) {
   return useReviewMutation((body: ReviewNarrativeBody) => saveNarrative(target, body));

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { TranslationItem, TranslationList, TranslationParams } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { withSavedItem } from '../utils/translation-list.ts';
 import { translationKeys } from './query-keys.ts';
 
 /** Confirms an unofficial translation: screens show it without the "unofficial" marker from then on. */
 export function confirmTranslation(key: TranslationParams): Promise<TranslationItem> {
-  return fetchJson<TranslationItem>(apiPath(api.confirmTranslation.url, key), { method: 'POST' });
+  return fetchRoute(api.confirmTranslation, { params: key });
 }
 
 export function useConfirmTranslation() {

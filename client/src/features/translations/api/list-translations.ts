@@ -1,18 +1,18 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { TranslationList, TranslationListQuery } from '@rbm/shared/schemas';
-import { fetchJson, withQuery } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { translationKeys } from './query-keys.ts';
 
 export function listTranslations(query: TranslationListQuery): Promise<TranslationList> {
-  return fetchJson<TranslationList>(
-    withQuery(api.listTranslations.url, {
+  return fetchRoute(api.listTranslations, {
+    query: {
       language: query.language,
       entity: query.entity,
-      missing: query.missing ? 'true' : undefined,
+      missing: query.missing || undefined,
       plan: query.plan,
-    }),
-  );
+    },
+  });
 }
 
 export const translationsQueryOptions = (query: TranslationListQuery) =>

@@ -1,16 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { TranslationItem, TranslationList, TranslationParams } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { withSavedItem } from '../utils/translation-list.ts';
 import { translationKeys } from './query-keys.ts';
 
 /** Sets one translation; an empty text removes it (the English shows again, marked). */
 export function saveTranslation(key: TranslationParams, text: string): Promise<TranslationItem> {
-  return fetchJson<TranslationItem>(apiPath(api.saveTranslation.url, key), {
-    method: 'PUT',
-    body: JSON.stringify({ text }),
-  });
+  return fetchRoute(api.saveTranslation, { params: key, body: { text } });
 }
 
 export function useSaveTranslation() {

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { TranslationSummary } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { translationKeys } from './query-keys.ts';
 
 /** Per language: how many framework texts are translated, and how many of them are confirmed. */
 export function getTranslationSummary(): Promise<TranslationSummary> {
-  return fetchJson<TranslationSummary>(api.translationSummary.url);
+  return fetchRoute(api.translationSummary);
 }
 
 export const translationSummaryQueryOptions = () =>

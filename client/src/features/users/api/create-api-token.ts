@@ -1,17 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { CreateApiTokenBody, CreatedApiToken } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { userKeys } from './query-keys.ts';
 
 export type { CreateApiTokenBody };
 
 /** Issues a token; the answer holds the secret, which is never shown again (and never cached here). */
 export function createApiToken(userId: number, body: CreateApiTokenBody): Promise<CreatedApiToken> {
-  return fetchJson<CreatedApiToken>(apiPath(api.createApiToken.url, { id: userId }), {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
+  return fetchRoute(api.createApiToken, { params: { id: userId }, body });
 }
 
 export function useCreateApiToken(userId: number) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { CreateUserBody, User } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { userKeys } from './query-keys.ts';
 
 export function createUser(body: CreateUserBody): Promise<User> {
-  return fetchJson<User>(api.createUser.url, { method: 'POST', body: JSON.stringify(body) });
+  return fetchRoute(api.createUser, { body });
 }
 
 export function useCreateUser() {

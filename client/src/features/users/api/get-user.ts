@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { User } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { userKeys } from './query-keys.ts';
 
 export function getUser(id: number): Promise<User> {
-  return fetchJson<User>(apiPath(api.getUser.url, { id }));
+  return fetchRoute(api.getUser, { params: { id } });
 }
 
 export const userQueryOptions = (id: number) =>

@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { ApiTokenList } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { userKeys } from './query-keys.ts';
 
 export type { ApiTokenList };
 
 export function listApiTokens(userId: number): Promise<ApiTokenList> {
-  return fetchJson<ApiTokenList>(apiPath(api.listApiTokens.url, { id: userId }));
+  return fetchRoute(api.listApiTokens, { params: { id: userId } });
 }
 
 export const apiTokensQueryOptions = (userId: number) =>

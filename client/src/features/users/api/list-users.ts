@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { UserList } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { userKeys } from './query-keys.ts';
 
 export type { UserList };
 
 export function listUsers(): Promise<UserList> {
-  return fetchJson<UserList>(api.listUsers.url);
+  return fetchRoute(api.listUsers);
 }
 
 export const usersQueryOptions = () =>

@@ -1,17 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { ResetPasswordBody } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { userKeys } from './query-keys.ts';
 
 export type { ResetPasswordBody };
 
 /** Sets a new password; the server ends the user's sessions. */
 export async function resetPassword(id: number, body: ResetPasswordBody): Promise<void> {
-  await fetchJson<null>(apiPath(api.resetPassword.url, { id }), {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
+  await fetchRoute(api.resetPassword, { params: { id }, body });
 }
 
 export function useResetPassword(id: number) {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiPath } from '@rbm/shared/api';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { api } from '@rbm/shared/api';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { userKeys } from './query-keys.ts';
 
 export async function revokeApiToken(userId: number, tokenId: number): Promise<void> {
-  await fetchJson<null>(apiPath(api.revokeApiToken.url, { id: userId, tokenId }), { method: 'DELETE' });
+  await fetchRoute(api.revokeApiToken, { params: { id: userId, tokenId } });
 }
 
 export function useRevokeApiToken(userId: number) {

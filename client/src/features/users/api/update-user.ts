@@ -1,15 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import type { UpdateUserBody, User } from '@rbm/shared/schemas';
-import { fetchJson } from '../../../lib/api-client.ts';
+import { fetchRoute } from '../../../lib/api-client.ts';
 import { userKeys } from './query-keys.ts';
 
 /** Name, email, role, scope; `active: false` deactivates (users are never deleted). */
 export function updateUser(id: number, body: UpdateUserBody): Promise<User> {
-  return fetchJson<User>(apiPath(api.updateUser.url, { id }), {
-    method: 'PATCH',
-    body: JSON.stringify(body),
-  });
+  return fetchRoute(api.updateUser, { params: { id }, body });
 }
 
 export function useUpdateUser(id: number) {

@@ -12,22 +12,13 @@ export type ValueKpi = NonNullable<Awaited<ReturnType<typeof repo.findWriteTarge
 type TargetsAndTotals = Awaited<ReturnType<typeof repo.findKpiTargetsAndTotals>>;
 
 /** A value as stored, with who entered it and its region's code. */
-export interface ValueRow {
+export interface ValueRow extends repo.ValueChanges {
   id: number;
   kpiId: number;
   period: string;
   regionId: number | null;
   regionCode: string | null;
-  value: number | null;
-  noDataReason: string | null;
-  note: string | null;
-  evidenceUrl: string | null;
-  state: string;
-  version: number;
-  returnComment: string | null;
-  enteredBy: number | null;
   enteredByName: string | null;
-  enteredAt: string;
   submittedAt: string | null;
   approvedAt: string | null;
 }

@@ -2,3 +2,4 @@ export * from './domain.ts';
 export * from './permissions.ts';
 export * from './passwords.ts';
 export * from './period-label.ts';
+export * from './delimited-text.ts';

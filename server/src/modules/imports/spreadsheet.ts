@@ -1,6 +1,7 @@
 // Reading and writing the two spreadsheet formats planners use: XLSX (exceljs) and CSV (RFC 4180, UTF-8,
 // comma or semicolon separated as Excel writes it in the user's locale). A table is rows of cells.
 import type ExcelJS from 'exceljs';
+import { guessSeparator, parseDelimited } from '@rbm/shared';
 import type { SpreadsheetFormat } from '@rbm/shared/schemas';
 import { badRequest } from '../../errors.ts';
 
@@ -26,47 +27,8 @@ export function formatOf(fileName: string, content: Buffer): SpreadsheetFormat {
 
 /** Splits CSV text into rows of trimmed text cells; the separator is the header line's most used one. */
 export function parseCsv(text: string): Table {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  const separator = [',', ';', '\t'].reduce((best, candidate) =>
-    firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
-  );
-  const rows: Table = [];
-  let row: Cell[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i];
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        cell += char;
-      }
-    } else if (char === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else if (char === separator) {
-      row.push(cell.trim());
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && body[i + 1] === '\n') i++;
-      row.push(cell.trim());
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else {
-      cell += char;
-    }
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell.trim());
-    rows.push(row);
-  }
-  return rows;
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/, 1)[0] ?? '';
+  return parseDelimited(text, guessSeparator(firstLine));
 }
 
 /** A cell of exceljs as text or number (formulas give their result, rich text its plain text). */

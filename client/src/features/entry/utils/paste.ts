@@ -1,41 +1,12 @@
 // A block copied from Excel or another sheet: rows separated by line breaks, cells by tabs. Quoted cells
-// (Excel quotes a cell holding a tab or a line break) keep their content.
+// (Excel quotes a cell holding a tab or a line break) keep their content. Read by the same parser as a CSV
+// import on the server (shared/src/delimited-text.ts).
+import { parseDelimited } from '@rbm/shared';
 
+/** The block's rows of cells; an empty clipboard is one empty cell (pasting it clears the focused cell). */
 export function parseClipboardBlock(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let i = 0;
-  const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-  while (i < body.length) {
-    const char = body[i] as string;
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === '') {
-      quoted = true;
-    } else if (char === '\t') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else {
-      cell += char;
-    }
-    i++;
-  }
-  row.push(cell);
-  rows.push(row);
-  return rows.map((r) => r.map((c) => c.trim()));
+  const rows = parseDelimited(text, '\t');
+  return rows.length > 0 ? rows : [['']];
 }
 
 export interface PasteTarget<Cell> {

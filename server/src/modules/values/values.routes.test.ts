@@ -78,8 +78,15 @@ describe('PUT /api/kpis/:id/values/:period', () => {
 
   it('refuses a stale or missing version with 409, leaving the value as it was', async () => {
     const id = await kpiId(OPEN_KPI);
+    const loaded = await storedValue(id, OPEN_QUARTER);
+    // someone else saves in between: the version this test loaded is now stale, whatever ran before
+    const between = await put(id, OPEN_QUARTER, {
+      value: (loaded?.value ?? 0) + 1,
+      version: loaded?.version,
+    });
+    expect(between.statusCode).toBe(200);
     const current = await storedValue(id, OPEN_QUARTER);
-    const stale = await put(id, OPEN_QUARTER, { value: 99, version: (current?.version ?? 1) - 1 });
+    const stale = await put(id, OPEN_QUARTER, { value: 99, version: loaded?.version });
     expect(stale.statusCode).toBe(409);
     expect(stale.json<Problem>().code).toBe('version_conflict');
     const missing = await put(id, OPEN_QUARTER, { value: 99 });

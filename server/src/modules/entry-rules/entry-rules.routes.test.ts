@@ -1,6 +1,8 @@
 // Entry rules through the API: administrators set them (checked, versioned, audited); the value PUT and
 // the import refuse values beyond a KPI's hard limits or with more digits than the database keeps; the
 // findings list warnings and what is missing; a submission that breaks the rules is refused with a list.
+// Each group starts from a fresh demo database and each test brings the plan's rules and the quarter to
+// what it needs (planRules, openQuarter), so the tests run in any order.
 import type { EntryFindings, EntrySheet, ImportPreview, PlanEntryRules, Problem } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../app-instance.ts';
@@ -12,11 +14,14 @@ const QUARTER = '2026-Q3';
 
 let ctx: TestContext;
 let planner: AppInstance;
-beforeAll(async () => {
-  ctx = await buildTestApp();
-  planner = await ctx.signIn('planner', 'rbm-demo');
-});
-afterAll(async () => ctx.close());
+/** A fresh demo database for the group of tests it is called in. */
+function freshFixture(): void {
+  beforeAll(async () => {
+    ctx = await buildTestApp();
+    planner = await ctx.signIn('planner', 'rbm-demo');
+  });
+  afterAll(async () => ctx.close());
+}
 
 const noValueRules = {
   min: null,
@@ -52,7 +57,44 @@ async function putValue(app: AppInstance, code: string, priority: string, body: 
 const auditRows = (entity: string) =>
   ctx.db.selectFrom('auditLog').selectAll().where('entity', '=', entity).orderBy('id').execute();
 
+/** The plan's rules the first test sets: the achievements narrative required, a note on KPIs at risk or off
+ * track, regions adding up. */
+const planRulesBody = {
+  completeness: { requiredNarratives: ['achievements'], noteRequiredFor: ['at_risk', 'off_track'] },
+  defaults: { ...noValueRules, regionsAddUp: true },
+};
+
+/** Sets the plan's rules above unless a test before has set them. */
+async function planRules() {
+  const current = (await ctx.app.inject({ method: 'GET', url: RULES_URL })).json<PlanEntryRules>();
+  if (current.version > 0) return;
+  const saved = await ctx.app.inject({ method: 'PUT', url: RULES_URL, payload: planRulesBody });
+  expect(saved.statusCode).toBe(200);
+}
+
+/** Brings KAP-2's quarter back to open (values editable) if a test before submitted it. */
+async function openQuarter() {
+  const url = `/api/reviews/KAP-2/${QUARTER}`;
+  let { status } = (await sheet('KAP-2')).review;
+  if (status === 'submitted') {
+    expect((await ctx.app.inject({ method: 'POST', url: `${url}/approve`, payload: {} })).statusCode).toBe(
+      200,
+    );
+    status = 'approved';
+  }
+  if (status === 'approved') {
+    const reopen = await ctx.app.inject({
+      method: 'POST',
+      url: `${url}/reopen`,
+      payload: { comment: 'Test' },
+    });
+    expect(reopen.statusCode).toBe(200);
+  }
+}
+
 describe('entry rules of a plan', () => {
+  freshFixture();
+
   it('are empty until set; only administrators set them, checked and audited', async () => {
     const empty = await planner.inject({ method: 'GET', url: RULES_URL });
     expect(empty.statusCode).toBe(200);
@@ -63,10 +105,7 @@ describe('entry rules of a plan', () => {
       defaults: noValueRules,
       kpis: [],
     });
-    const body = {
-      completeness: { requiredNarratives: ['achievements'], noteRequiredFor: ['at_risk', 'off_track'] },
-      defaults: { ...noValueRules, regionsAddUp: true },
-    };
+    const body = planRulesBody;
     expect((await planner.inject({ method: 'PUT', url: RULES_URL, payload: body })).statusCode).toBe(403);
     const inverted = await ctx.app.inject({
       method: 'PUT',
@@ -93,8 +132,13 @@ describe('entry rules of a plan', () => {
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ action: 'create', entityId: PLAN, actor: 'test-admin' });
   });
+});
+
+describe('values checked against the rules', () => {
+  freshFixture();
 
   it("refuses a value beyond a KPI's limits, at the PUT and in the import", async () => {
+    await openQuarter();
     const override = { ...noValueRules, max: 48, integer: true, maxTargetMultiple: 2 };
     const res = await ctx.app.inject({ method: 'PUT', url: `${RULES_URL}/kpis/D2-K3`, payload: override });
     expect(res.statusCode).toBe(200);
@@ -126,6 +170,7 @@ describe('entry rules of a plan', () => {
   });
 
   it('refuses a number with more significant digits than the database keeps, rules or not', async () => {
+    await openQuarter();
     const kpi = await kpiOf('KAP-2', 'D2-K4');
     const res = await planner.inject({
       method: 'PUT',
@@ -139,6 +184,8 @@ describe('entry rules of a plan', () => {
   });
 
   it('lists warnings and what is missing, and refuses a submission until they are fixed or explained', async () => {
+    await planRules();
+    await openQuarter();
     // Regions adding up to 75 against a total of 60
     const d2k1 = await kpiOf('KAP-2', 'D2-K1');
     for (const r of d2k1.regional) {

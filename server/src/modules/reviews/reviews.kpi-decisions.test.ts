@@ -1,6 +1,8 @@
 // Decisions KPI by KPI: a reviewer approves some KPIs and returns others in one decision; only the returned
 // ones go back to the planner, the approved ones stay locked (and published at once), and after the
 // resubmission only the returned ones wait for a decision. Every comment typed is kept in the history.
+// The file shares one demo database; each test first brings its quarter to the status it needs (through
+// the API: approve, reopen, submit, decide), so the tests run in any order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiDetail, Problem, ReviewDetail, ReviewKpi } from '@rbm/shared/schemas';
 import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
@@ -50,22 +52,58 @@ async function submitted(): Promise<ReviewKpi[]> {
 
 const stateOf = (review: ReviewDetail, code: string) => review.kpis.find((k) => k.code === code)?.state;
 
-describe('POST /api/reviews/:priority/:period/decision', () => {
-  let kpis: ReviewKpi[];
-  let returnedCode: string;
-  let approvedCodes: string[];
+/** Brings a quarter back to open (every value a draft), whatever the tests before left: a submitted quarter
+ * is approved, a returned one resubmitted, an approved one reopened. */
+async function reopened(priority: string, period = PERIOD) {
+  const url = `/api/reviews/${priority}/${period}`;
+  const next = { submitted: 'approve', returned: 'submit', approved: 'reopen' } as const;
+  for (let step = 0; step < 4; step += 1) {
+    const { status } = (await call(ctx.app, 'GET', url)).review;
+    if (status === 'open') return;
+    const action = next[status];
+    const payload = action === 'reopen' ? { comment: 'Test' } : {};
+    expect((await call(ctx.app, 'POST', `${url}/${action}`, payload)).status).toBe(200);
+  }
+  throw new Error(`${priority} ${period} did not come back to open`);
+}
 
+/** Brings a quarter to submitted with every KPI waiting for a decision (as the demo has KAP-3). */
+async function awaitingDecision(priority: string, period = PERIOD) {
+  const review = (await call(ctx.app, 'GET', `/api/reviews/${priority}/${period}`)).review;
+  if (review.status === 'submitted' && review.kpis.every((k) => k.state !== 'approved')) return;
+  await reopened(priority, period);
+  expect((await call(planner, 'POST', `/api/reviews/${priority}/${period}/submit`, {})).status).toBe(200);
+}
+
+/** The decision the first test makes: the first KPI with a number returned, the others approved. */
+function decisionOn(kpis: ReviewKpi[]) {
+  const returnedCode = kpis[0]?.code ?? '';
+  const approvedCodes = kpis.slice(1).map((k) => k.code);
+  const payload = {
+    comment: 'Good quarter overall.',
+    kpis: [
+      { code: returnedCode, decision: 'return', comment: 'Attach the survey report.' },
+      { code: approvedCodes[0], decision: 'approve', comment: 'Well sourced.' },
+    ],
+  };
+  return { returnedCode, approvedCodes, payload };
+}
+
+/** The quarter as the first test leaves it: submitted afresh, one KPI returned, the others approved. */
+async function decided() {
+  await reopened(PRIORITY);
+  const kpis = await submitted();
+  const decision = decisionOn(kpis);
+  expect((await call(reviewer, 'POST', `${base}/decision`, decision.payload)).status).toBe(200);
+  return { kpis, ...decision };
+}
+
+describe('POST /api/reviews/:priority/:period/decision', () => {
   it('returns one KPI and approves the rest: only the returned KPI reopens', async () => {
-    kpis = await submitted();
-    returnedCode = kpis[0]?.code ?? '';
-    approvedCodes = kpis.slice(1).map((k) => k.code);
-    const res = await call(reviewer, 'POST', `${base}/decision`, {
-      comment: 'Good quarter overall.',
-      kpis: [
-        { code: returnedCode, decision: 'return', comment: 'Attach the survey report.' },
-        { code: approvedCodes[0], decision: 'approve', comment: 'Well sourced.' },
-      ],
-    });
+    await reopened(PRIORITY);
+    const kpis = await submitted();
+    const { returnedCode, approvedCodes, payload } = decisionOn(kpis);
+    const res = await call(reviewer, 'POST', `${base}/decision`, payload);
     expect(res.status).toBe(200);
     expect(res.review.status).toBe('returned');
     expect(stateOf(res.review, returnedCode)).toBe('draft');
@@ -113,6 +151,7 @@ describe('POST /api/reviews/:priority/:period/decision', () => {
   });
 
   it('locks the approved KPIs (423) and lets the planner change the returned one', async () => {
+    const { kpis, returnedCode, approvedCodes } = await decided();
     const approved = kpis.find((k) => k.code === approvedCodes[0]);
     const locked = await call(
       planner,
@@ -137,6 +176,7 @@ describe('POST /api/reviews/:priority/:period/decision', () => {
   });
 
   it('publishes the approved KPIs to the Council at once, not the returned one', async () => {
+    const { kpis, returnedCode, approvedCodes } = await decided();
     const actualOf = async (code: string) => {
       const res = await council.inject({ method: 'GET', url: `/api/kpis/${await kpiId(code)}` });
       expect(res.statusCode).toBe(200);
@@ -148,6 +188,7 @@ describe('POST /api/reviews/:priority/:period/decision', () => {
   });
 
   it('after the resubmission only the returned KPI waits for a decision', async () => {
+    const { returnedCode, approvedCodes } = await decided();
     const before = await quarterValues(ctx, PRIORITY, PERIOD);
     const res = await call(planner, 'POST', `${base}/submit`, {});
     expect(res.status).toBe(200);
@@ -187,11 +228,9 @@ describe('POST /api/reviews/:priority/:period/decision', () => {
 
 describe('comments sent with an approval', () => {
   it('stores the overall comment and the comments on single KPIs in the history and the audit log', async () => {
-    // The quarter the decisions above ended approved: reopened and resubmitted, every KPI waits again.
+    // Whatever the tests before left, the quarter is reopened and resubmitted: every KPI waits again.
     const url = base;
-    if ((await call(reviewer, 'GET', url)).review.status === 'approved') {
-      expect((await call(ctx.app, 'POST', `${url}/reopen`, { comment: 'Test' })).status).toBe(200);
-    }
+    await reopened(PRIORITY);
     const submit = await call(planner, 'POST', `${url}/submit`, {});
     expect(submit.status).toBe(200);
     const [first] = submit.review.kpis.filter((k) => k.pending);
@@ -215,6 +254,7 @@ describe('comments sent with an approval', () => {
 describe('refusals', () => {
   it('answers 4xx problem+json and changes nothing', async () => {
     const url = '/api/reviews/KAP-3/2026-Q3/decision';
+    await awaitingDecision('KAP-3');
     const before = await quarterValues(ctx, 'KAP-3', '2026-Q3');
     const detail = (await call(reviewer, 'GET', '/api/reviews/KAP-3/2026-Q3')).review;
     expect(detail.status).toBe('submitted');
@@ -257,6 +297,7 @@ describe('refusals', () => {
 describe('returning the whole quarter after a partial decision', () => {
   it('sends back only the KPIs still waiting; those approved before stay approved', async () => {
     const url = '/api/reviews/KAP-3/2026-Q3';
+    await awaitingDecision('KAP-3');
     const detail = (await call(reviewer, 'GET', url)).review;
     expect(detail.status).toBe('submitted');
     const [first, ...rest] = detail.kpis.filter((k) => k.pending).map((k) => k.code);

@@ -7,10 +7,13 @@ import { buildTestApp, TEST_NOW, type TestContext } from '../../../test/build-te
 import { auditedWrite } from '../audit/audit.service.ts';
 
 let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await buildTestApp();
-});
-afterAll(async () => ctx.close());
+/** Each describe starts from the demo data as seeded: what one approves, the other does not see. */
+function withFreshApp() {
+  beforeAll(async () => {
+    ctx = await buildTestApp();
+  });
+  afterAll(async () => ctx.close());
+}
 
 async function json<T>(url: string): Promise<T> {
   const res = await ctx.app.inject({ method: 'GET', url });
@@ -41,6 +44,7 @@ async function approveQ3(priorityCodes?: readonly string[]) {
 }
 
 describe('fair default period', () => {
+  withFreshApp();
   it('one priority approved early: explorer and comparison stay on the quarter every priority has', async () => {
     const before = await json<Comparison>(`/api/compare?plan=${PLAN}`);
     expect(before).toMatchObject({ period: '2026-Q2', completeQuarter: '2026-Q2' });
@@ -63,7 +67,10 @@ describe('fair default period', () => {
     expect(ranks.length).toBeLessThanOrEqual(1);
     expect(q3.groups.at(-1)?.rank).toBeNull();
   });
+});
 
+describe('fair default period, all approved', () => {
+  withFreshApp();
   it('moves on once every priority has the quarter approved', async () => {
     await approveQ3();
     const explorer = await json<Explorer>(`/api/explorer?plan=${PLAN}`);

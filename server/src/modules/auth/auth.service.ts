@@ -6,6 +6,7 @@ import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { asEnum } from '../../lib/enums.ts';
+import { transactionWithRetry } from '../../db/transaction-retry.ts';
 import type { ServiceContext } from '../../lib/service-context.ts';
 import { hashSecret, newSecret, UNKNOWN_USER_HASH, verifyPassword } from '../../lib/passwords.ts';
 import { recordAuditEntry } from '../audit/audit.service.ts';
@@ -90,7 +91,7 @@ export async function signIn(
   const { secret: sessionId, hash: idHash } = newSecret();
   const csrfToken = newSecret().secret;
   const expiresAt = new Date(now.getTime() + settings.sessionMaxHours * 60 * MINUTE).toISOString();
-  await db.transaction().execute(async (tx) => {
+  await transactionWithRetry(db, async (tx) => {
     if (input.previousSessionId) await repo.deleteSession(tx, hashSecret(input.previousSessionId));
     const idleBefore = new Date(now.getTime() - settings.sessionIdleMinutes * MINUTE).toISOString();
     await repo.deleteExpiredSessions(tx, stamp, idleBefore);
@@ -157,7 +158,7 @@ export async function authenticateToken(db: Db, token: string, now: Date): Promi
 export async function signOut(ctx: ServiceContext, input: { session: AuthenticatedSession }): Promise<void> {
   const { session } = input;
   const { now } = ctx;
-  await ctx.db.transaction().execute(async (tx) => {
+  await transactionWithRetry(ctx.db, async (tx) => {
     await repo.deleteSession(tx, session.idHash);
     await recordAuditEntry(
       { db: tx, now, actor: { userId: session.user.id, username: session.user.username } },

@@ -20,6 +20,7 @@
 // processes), checks the rules and counts one failure on each. Only then is the password checked; the
 // right one takes its failure back from the account and address, clears the pair and trusts it. A burst
 // of parallel guesses thus gets exactly `free` password checks; the rest are answered 429 unchecked.
+import { transactionWithRetry } from '../../db/transaction-retry.ts';
 import type { ServiceContext } from '../../lib/service-context.ts';
 import { AppError } from '../../errors.ts';
 import * as repo from './sign-in-throttle.repository.ts';
@@ -90,7 +91,7 @@ export async function reserveAttempt(
   const { db, now } = ctx;
   const keys = keysOf(input.username, input.address);
   const stamp = now.toISOString();
-  const { wait, counters } = await db.transaction().execute(async (tx) => {
+  const { wait, counters } = await transactionWithRetry(db, async (tx) => {
     await repo.lockCounters(tx, keys);
     const found = await repo.findCounters(tx, keys);
     const counter = (key: CounterKey): Counter =>
@@ -126,7 +127,7 @@ export async function reserveAttempt(
 /** The password was right: the attempt is no failure, the pair starts again and its address is trusted. */
 export async function recordSuccess(ctx: ServiceContext, attempt: Attempt): Promise<void> {
   const { now } = ctx;
-  await ctx.db.transaction().execute(async (tx) => {
+  await transactionWithRetry(ctx.db, async (tx) => {
     for (const counter of attempt.counters) {
       if (counter.kind === 'pair') {
         await repo.setCounter(tx, counter, { failures: 0, trustedAt: now.toISOString() });

@@ -6,7 +6,8 @@ import type { Db } from '../../server/src/db/connection.ts';
 import { migrateToLatest } from '../../server/src/db/migrator.ts';
 
 export const BENCH_PLAN = 'BENCH-2021-2024';
-export const KPI_COUNT = 2000;
+/** KPIs in the generated plan: 2,000 unless RBM_BENCH_KPIS names another count (e.g. 8000). */
+export const KPI_COUNT = Number(process.env.RBM_BENCH_KPIS ?? 2000);
 export const REGIONS = ['AFR', 'AMS', 'ARB', 'ASP', 'CIS', 'EUR'] as const;
 export const OPEN_QUARTER = '2024-Q4';
 const QUARTERS = [2021, 2022, 2023, 2024].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`));

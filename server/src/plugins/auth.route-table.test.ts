@@ -383,7 +383,7 @@ describe('the route table', () => {
     const ctx = await buildTestApp({ seed: false });
     for (const [name, route] of Object.entries(api)) {
       expect(PERMISSIONS, name).toContain(route.auth.permission);
-      expect(['kpi', 'review', 'service', 'none'], name).toContain(route.auth.scope);
+      expect(['kpi', 'kpi-code', 'review', 'service', 'none'], name).toContain(route.auth.scope);
       expect(
         ctx.anonymous.hasRoute({ method: route.method, url: route.url }),
         `${route.method} ${route.url}`,
@@ -397,6 +397,72 @@ describe('the route table', () => {
       ([, r]) => r.method !== 'GET' && r.auth.permission !== 'public',
     );
     expect(writes.map(([name]) => name).sort()).toEqual(Object.keys(WRITES).sort());
+  });
+
+  it('lists every route scoped by a KPI code in the sweep of KPI codes', () => {
+    const byCode = Object.entries(api).filter(([, r]) => r.auth.scope === 'kpi-code');
+    expect(byCode.map(([name]) => name).sort()).toEqual(Object.keys(KPI_CODE_READS).sort());
+  });
+});
+
+/** For every route whose scope is the KPI named by `:plan` and `:code`: its address for a plan and a code. */
+const KPI_CODE_READS: Record<string, (plan: string, code: string) => string> = {
+  getKpiByCode: (plan, code) => `/api/plans/${plan}/kpis/${code}`,
+};
+
+describe.each(Object.entries(KPI_CODE_READS))('%s (scope source kpi-code)', (_name, url) => {
+  it("refuses drafts of a KPI outside the reader's scope (403 out_of_scope), found by plan and code in any case, and leaves unknown ones to the handler's 404", async () => {
+    const ctx = await buildTestApp();
+    await createUser(ctx.db, {
+      username: 'code-planner',
+      role: 'planner',
+      password: PASSWORD,
+      sectors: ['ITU-D'],
+    });
+    await createUser(ctx.db, {
+      username: 'code-outsider',
+      role: 'planner',
+      password: PASSWORD,
+      priorities: ['R-TER'],
+    });
+    await createUser(ctx.db, { username: 'code-viewer', role: 'viewer', password: PASSWORD });
+    try {
+      const plan = 'SP-2024-2027';
+      const code = 'D2-K3'; // owned by an ITU-D priority
+      const drafts = (kpiCode: string, planCode = plan) => `${url(planCode, kpiCode)}?include=unapproved`;
+      const answer = async (app: typeof ctx.app, address: string) => {
+        const res = await app.inject({ method: 'GET', url: address });
+        return {
+          status: res.statusCode,
+          code: res.statusCode === 200 ? null : res.json<{ code: string }>().code,
+        };
+      };
+      const planner = await ctx.signIn('code-planner', PASSWORD);
+      const outsider = await ctx.signIn('code-outsider', PASSWORD);
+      const viewer = await ctx.signIn('code-viewer', PASSWORD);
+
+      expect(await answer(ctx.anonymous, url(plan, code))).toEqual({ status: 401, code: 'not_signed_in' });
+      expect(await answer(planner, drafts(code))).toEqual({ status: 200, code: null });
+      expect(await answer(outsider, url(plan, code)), 'approved figures').toEqual({
+        status: 200,
+        code: null,
+      });
+      for (const kpiCode of [code, code.toLowerCase()]) {
+        expect(await answer(outsider, drafts(kpiCode)), kpiCode).toEqual({
+          status: 403,
+          code: 'out_of_scope',
+        });
+      }
+      // a role that may not see drafts is refused before the KPI is looked for
+      expect(await answer(viewer, drafts('NOPE-K9'))).toEqual({ status: 403, code: 'forbidden' });
+      expect(await answer(outsider, drafts('NOPE-K9'))).toEqual({ status: 404, code: 'not_found' });
+      expect(await answer(outsider, drafts(code, 'SP-1900-1903'))).toEqual({
+        status: 404,
+        code: 'not_found',
+      });
+    } finally {
+      await ctx.close();
+    }
   });
 });
 

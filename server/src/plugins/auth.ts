@@ -14,6 +14,7 @@ import { ANONYMOUS_ACTOR, type Actor } from '../lib/actor.ts';
 import {
   authenticateSession,
   authenticateToken,
+  kpiCodeOwnerPriority,
   kpiOwnerPriority,
   SESSION_COOKIE,
   type AuthenticatedSession,
@@ -64,10 +65,15 @@ async function scopeIncludes(
 ): Promise<boolean> {
   const { priorityIds } = request.actor;
   if (priorityIds === null) return true;
-  const params = request.params as { id?: number };
+  const params = request.params as { id?: number; plan?: string; code?: string };
   if (source === 'kpi' && params.id !== undefined) {
     const owner = await kpiOwnerPriority({ db: request.server.db }, { kpiId: params.id });
     return owner === undefined || priorityIds.has(owner); // an unknown KPI is the handler's 404
+  }
+  if (source === 'kpi-code' && params.plan !== undefined && params.code !== undefined) {
+    const { plan, code } = params;
+    const owner = await kpiCodeOwnerPriority({ db: request.server.db }, { plan, code });
+    return owner === undefined || priorityIds.has(owner); // an unknown plan or code is the handler's 404
   }
   if (source === 'review' && candidates !== null) {
     return candidates.length === 0 || candidates.some((c) => priorityIds.has(c.priority.id));
@@ -179,7 +185,8 @@ async function requireScope(
         'Figures with unapproved values across the plan are for admins',
       );
     }
-    if (auth.scope === 'kpi' && !(await scopeIncludes(request, 'kpi', null))) {
+    const kpiScoped = auth.scope === 'kpi' || auth.scope === 'kpi-code';
+    if (kpiScoped && !(await scopeIncludes(request, auth.scope, null))) {
       throw forbidden('out_of_scope', 'This KPI belongs to a thematic priority outside your scope');
     }
   }

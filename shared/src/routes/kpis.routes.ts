@@ -49,8 +49,7 @@ export const kpiRoutes = {
   getKpiByCode: route({
     method: 'GET',
     url: '/api/plans/:plan/kpis/:code',
-    // the service checks the KPI's scope for include=unapproved (the auth plugin finds KPIs by id only)
-    auth: { permission: 'read', scope: 'service' },
+    auth: { permission: 'read', scope: 'kpi-code' },
     schema: {
       summary: 'One KPI by its code in a plan: the same answer as GET /api/kpis/{id}',
       description:

@@ -16,11 +16,12 @@ export interface RouteSchema {
 /**
  * How the server finds the thematic priority a scoped permission is checked against:
  * - `kpi`: the KPI in `params.id` (its owning priority);
+ * - `kpi-code`: the KPI with the code `params.code` in the plan `params.plan` (its owning priority);
  * - `review`: the priority in `params.priority` (with `params.period` and `?plan=`);
  * - `service`: the service applies the scope itself (lists filtered to the user's priorities);
  * - `none`: the permission is not scoped.
  */
-export type ScopeSource = 'kpi' | 'review' | 'service' | 'none';
+export type ScopeSource = 'kpi' | 'kpi-code' | 'review' | 'service' | 'none';
 
 export interface RouteAuth {
   permission: Permission;

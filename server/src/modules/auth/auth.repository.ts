@@ -112,3 +112,15 @@ export async function updateUserLanguage(
 export function findKpiOwnerPriority(db: Db, kpiId: number) {
   return db.selectFrom('kpi').select('ownerPriorityId').where('id', '=', kpiId).executeTakeFirst();
 }
+
+/** The thematic priority owning the KPI with this code (any case, as the KPI page matches it) in a plan. */
+export function findKpiOwnerPriorityByCode(db: Db, planCode: string, kpiCode: string) {
+  return db
+    .selectFrom('kpi')
+    .innerJoin('plan', 'plan.id', 'kpi.planId')
+    .select('kpi.ownerPriorityId')
+    .where('plan.code', '=', planCode)
+    .where((eb) => eb(eb.fn('lower', ['kpi.code']), '=', kpiCode.toLowerCase()))
+    .orderBy('kpi.code')
+    .executeTakeFirst();
+}

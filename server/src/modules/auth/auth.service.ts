@@ -183,3 +183,14 @@ export async function kpiOwnerPriority(
 ): Promise<number | undefined> {
   return (await repo.findKpiOwnerPriority(ctx.db, input.kpiId))?.ownerPriorityId;
 }
+
+/**
+ * The thematic priority that owns a KPI addressed by plan and code, for the scope check of
+ * `/api/plans/:plan/kpis/:code` (undefined: no such plan or KPI).
+ */
+export async function kpiCodeOwnerPriority(
+  ctx: Pick<ServiceContext, 'db'>,
+  input: { plan: string; code: string },
+): Promise<number | undefined> {
+  return (await repo.findKpiOwnerPriorityByCode(ctx.db, input.plan, input.code))?.ownerPriorityId;
+}

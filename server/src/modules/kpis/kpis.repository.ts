@@ -21,7 +21,7 @@ export function findKpi(db: Db, id: number) {
 export function findKpiByCode(db: Db, planId: number, code: string) {
   return db
     .selectFrom('kpi')
-    .select(['id', 'ownerPriorityId'])
+    .select('id')
     .where('planId', '=', planId)
     .where((eb) => eb(eb.fn('lower', ['code']), '=', code.toLowerCase()))
     .orderBy('code')

@@ -4,21 +4,36 @@
 // (load again) as problem+json, never 500.
 import { AppError } from '../errors.ts';
 
+/**
+ * PostgreSQL ended the transaction to break a deadlock (40P01) or on a serialization failure (40001): its
+ * manual says to run such a transaction again (db/transaction-retry.ts), and when it fails still, busy.
+ */
+const RETRYABLE = new Set(['40P01', '40001']);
 const BUSY = new Set([
+  ...RETRYABLE,
   'SQLITE_BUSY',
   'SQLITE_BUSY_SNAPSHOT',
   'SQLITE_BUSY_RECOVERY',
   'SQLITE_LOCKED',
-  '40001',
-  '40P01',
   '55P03',
 ]);
 const DUPLICATE = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505']);
 
+function errorCode(error: unknown): string | undefined {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A race the database ended a transaction for, which running the transaction again may get past. */
+export function isRetryableConflict(error: unknown): boolean {
+  const code = errorCode(error);
+  return code !== undefined && RETRYABLE.has(code);
+}
+
 /** The answer to a database error of concurrency, or null for any other error. */
 export function concurrencyProblem(error: unknown): AppError | null {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (typeof code !== 'string') return null;
+  const code = errorCode(error);
+  if (code === undefined) return null;
   if (BUSY.has(code)) {
     return new AppError(
       503,

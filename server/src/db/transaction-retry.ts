@@ -2,14 +2,8 @@
 // manual says to run such a transaction again. Short transactions whose work is only database statements
 // (signing in and out, the sign-in counters) run through here, so a planner never sees a 503 for a race
 // another sign-in caused. After the last attempt the error goes on (answered 503 database_busy).
+import { isRetryableConflict } from './concurrency-errors.ts';
 import type { Db } from './connection.ts';
-
-const RETRYABLE = new Set(['40P01', '40001']);
-
-export function isRetryableConflict(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && RETRYABLE.has(code);
-}
 
 /** Runs `work` in a transaction, again (up to `attempts` times in all) when the database ends it in a race. */
 export async function transactionWithRetry<T>(

@@ -1,29 +1,7 @@
-// A strict RFC 4180 reader for tests: quoted fields, doubled quotes, CRLF records.
+// The reports' CSV read back in tests the way the import reads a CSV file (the shared reader), so a test
+// and the import agree on quoting; the exports' CRLF records and byte-order mark are asserted by the tests.
+import { parseDelimited } from '@rbm/shared';
+
 export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  return records;
+  return parseDelimited(text, ',');
 }

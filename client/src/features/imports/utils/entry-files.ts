@@ -1,7 +1,8 @@
 // Where a priority's quarter is downloaded as a spreadsheet, and how a chosen file is sent (base64).
 import type { Language } from '@rbm/shared';
-import { api, apiPath } from '@rbm/shared/api';
+import { api } from '@rbm/shared/api';
 import { IMPORT_MAX_BYTES, type SpreadsheetFormat } from '@rbm/shared/schemas';
+import { routeUrl } from '../../../lib/api-client.ts';
 
 export interface ImportTarget {
   plan: string;
@@ -15,9 +16,11 @@ export function entryFileUrl(
   format: SpreadsheetFormat,
   language: Language,
 ): string {
-  const url = kind === 'template' ? api.downloadEntryTemplate.url : api.exportEntry.url;
-  const params = new URLSearchParams({ format, plan: target.plan, lang: language });
-  return `${apiPath(url, { priority: target.priority, period: target.period })}?${params.toString()}`;
+  const route = kind === 'template' ? api.downloadEntryTemplate : api.exportEntry;
+  return routeUrl(route, {
+    params: { priority: target.priority, period: target.period },
+    query: { format, plan: target.plan, lang: language },
+  });
 }
 
 /** Bytes as base64, in slices (String.fromCharCode with a whole file would overflow the stack). */

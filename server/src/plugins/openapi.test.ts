@@ -10,6 +10,23 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.close());
 
+/**
+ * Every route whose plan, when ?plan= is omitted, is the active one (figures/plan-period.ts resolvePlan), called
+ * without it; figures/plan-resolver.routes.test.ts checks they answer alike.
+ */
+const ACTIVE_PLAN_ROUTES: Record<string, string> = {
+  getDashboard: '/api/dashboard',
+  getExplorer: '/api/explorer',
+  getAnnualReport: '/api/reports/annual/2025',
+  getComparison: '/api/compare',
+  getOutlook: '/api/outlook',
+  listKpis: '/api/kpis',
+  listTranslations: '/api/translations?language=fr',
+  translationSummary: '/api/translations/summary',
+  listReviews: '/api/reviews',
+  listDueWork: '/api/entry/due',
+};
+
 describe('OpenAPI document', () => {
   it('is a valid OpenAPI 3 document (checked by swagger-parser)', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/docs/json' });
@@ -71,6 +88,39 @@ describe('OpenAPI document', () => {
       expect(operation?.security, `${route.method} ${route.url}`).toEqual(expected);
     }
     expect(document.paths['/api/auth/login']?.post?.security).toEqual([]);
+  });
+
+  it('names 404 no_active_plan on exactly the routes that answer it when ?plan= is omitted and no plan is active', async () => {
+    // this app has no plan at all, so none is active
+    for (const [name, url] of Object.entries(ACTIVE_PLAN_ROUTES)) {
+      const res = await ctx.app.inject({ method: 'GET', url });
+      expect({ name, status: res.statusCode, code: res.json<{ code?: string }>().code }).toEqual({
+        name,
+        status: 404,
+        code: 'no_active_plan',
+      });
+    }
+    const document = (await ctx.app.inject({ method: 'GET', url: '/docs/json' })).json<{
+      paths: Record<string, Record<string, { operationId?: string; description?: string }>>;
+    }>();
+    const naming = Object.values(document.paths)
+      .flatMap((operations) => Object.values(operations))
+      .filter((operation) => operation.description?.includes('404 no_active_plan'))
+      .map((operation) => operation.operationId)
+      .sort();
+    expect(naming).toEqual(Object.keys(ACTIVE_PLAN_ROUTES).sort());
+    // and the list is whole: every route with an optional ?plan= is in it, apart from a priority's quarter
+    // (`/:priority/:period`, whose plan is the one holding that priority: review-scope)
+    const optionalPlan = (Object.entries(api) as [string, RouteDefinition][])
+      .filter(([, route]) => {
+        const query = route.schema.querystring as
+          { properties?: Record<string, unknown>; required?: string[] } | undefined;
+        return query?.properties?.plan !== undefined && !(query.required ?? []).includes('plan');
+      })
+      .filter(([, route]) => !route.url.includes('/:priority/:period'))
+      .map(([name]) => name)
+      .sort();
+    expect(optionalPlan).toEqual(Object.keys(ACTIVE_PLAN_ROUTES).sort());
   });
 
   it('serves the browsable documentation at /docs', async () => {

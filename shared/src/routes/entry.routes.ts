@@ -1,6 +1,6 @@
 import { DueWorkQuerySchema, DueWorkSchema, EntrySheetSchema } from '../schemas/entry.ts';
 import { ReviewParamsSchema, ReviewQuerySchema } from '../schemas/reviews.ts';
-import { problems, route } from './route.ts';
+import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
 
 const tags = ['entry'];
 
@@ -13,7 +13,8 @@ export const entryRoutes = {
       summary: "What is due: the user's priority-quarters still with the planners, most urgent first",
       description:
         'Quarters up to the last complete one that are open or returned (not yet submitted), with missing ' +
-        'and returned counts; overdue ones first, then by due date. Planners see their own priorities.',
+        'and returned counts; overdue ones first, then by due date. Planners see their own priorities.' +
+        ` ${ACTIVE_PLAN_NOTE}`,
       tags,
       querystring: DueWorkQuerySchema,
       response: { 200: DueWorkSchema, ...problems },

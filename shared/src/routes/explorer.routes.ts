@@ -1,6 +1,6 @@
 // The plan explorer's tree of roll-ups (published figures: approved values unless include=unapproved).
 import { ExplorerQuerySchema, ExplorerSchema } from '../schemas/explorer.ts';
-import { problems, route } from './route.ts';
+import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
 
 export const explorerRoutes = {
   getExplorer: route({
@@ -15,7 +15,8 @@ export const explorerRoutes = {
         'region; `status` keeps the KPIs with that status (and the groups holding them) but group figures ' +
         'stay those of the whole group. A KPI reaching a group through several links counts once. ' +
         'Errors: 404 not_found (plan), 400 validation_failed, 422 period_outside_plan, unknown_sector, ' +
-        'unknown_region.',
+        'unknown_region.' +
+        ` ${ACTIVE_PLAN_NOTE}`,
       tags: ['reports'],
       querystring: ExplorerQuerySchema,
       response: { 200: ExplorerSchema, ...problems },

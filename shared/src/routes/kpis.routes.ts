@@ -13,7 +13,7 @@ import {
 } from '../schemas/values.ts';
 import { DashboardQuerySchema, DashboardSchema } from '../schemas/dashboard.ts';
 import { Type } from 'typebox';
-import { problems, route } from './route.ts';
+import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
 
 /** A KPI as pages address it (`/plans/:plan/kpis/:code`); the code is matched without regard to case. */
 const KpiCodeParamsSchema = Type.Object({
@@ -28,6 +28,7 @@ export const kpiRoutes = {
     auth: { permission: 'read', scope: 'service' },
     schema: {
       summary: 'KPIs with their latest status, filtered and paginated',
+      description: ACTIVE_PLAN_NOTE,
       tags: ['kpis'],
       querystring: KpiListQuerySchema,
       response: { 200: KpiListSchema, ...problems },
@@ -95,6 +96,7 @@ export const kpiRoutes = {
     schema: {
       summary:
         'Roll-ups of one period by goal, Sector, priority and region, with status counts and completeness',
+      description: ACTIVE_PLAN_NOTE,
       tags: ['figures'],
       querystring: DashboardQuerySchema,
       response: { 200: DashboardSchema, ...problems },

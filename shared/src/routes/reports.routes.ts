@@ -9,7 +9,7 @@ import {
   StatisticsSchema,
   StatsQuerySchema,
 } from '../schemas/reports.ts';
-import { problems, route } from './route.ts';
+import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
 
 export const reportRoutes = {
   getAnnualReport: route({
@@ -22,7 +22,8 @@ export const reportRoutes = {
         'Roll-ups of the plan, its goals, Sectors and priorities for the year, the KPIs off track with the ' +
         "reviewers' narrative, and the year's achievements. `format=csv`, `format=xlsx` or `format=pptx` downloads it. " +
         'A year not yet due is answered with `due: false` (its figures are not_due). ' +
-        'Errors: 404 not_found (plan), 422 year_outside_plan.',
+        'Errors: 404 not_found (plan), 422 year_outside_plan.' +
+        ` ${ACTIVE_PLAN_NOTE}`,
       tags: ['reports'],
       params: AnnualReportParamsSchema,
       querystring: AnnualReportQuerySchema,
@@ -39,7 +40,8 @@ export const reportRoutes = {
         'Each group rolled up for the period and ranked by score; the heatmap gives every group its score ' +
         'per quarter of the plan up to the period. A KPI reaching a group through several links counts once. ' +
         '`format=pptx` downloads the retreat deck (one slide per Sector). ' +
-        'Errors: 404 not_found (plan), 400 validation_failed (period, by), 422 period_outside_plan.',
+        'Errors: 404 not_found (plan), 400 validation_failed (period, by), 422 period_outside_plan.' +
+        ` ${ACTIVE_PLAN_NOTE}`,
       tags: ['reports'],
       querystring: CompareQuerySchema,
       response: { 200: ComparisonResponseSchema, ...problems },

@@ -15,7 +15,7 @@ import {
   ReviewQuerySchema,
   SubmitReviewBodySchema,
 } from '../schemas/reviews.ts';
-import { problems, route } from './route.ts';
+import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
 
 const tags = ['reviews'];
 const review = { params: ReviewParamsSchema, querystring: ReviewQuerySchema } as const;
@@ -30,7 +30,8 @@ export const reviewRoutes = {
       summary: 'Quarterly reviews of thematic priorities, the latest quarter first',
       description:
         'Every priority-quarter of the plan up to the last complete quarter that owes values is listed; ' +
-        'one without a review record yet is `open`.',
+        'one without a review record yet is `open`.' +
+        ` ${ACTIVE_PLAN_NOTE}`,
       tags,
       querystring: ReviewListQuerySchema,
       response: { 200: ReviewListSchema, ...problems },

@@ -37,6 +37,13 @@ export interface RouteDefinition {
   schema: RouteSchema;
 }
 
+/**
+ * Said by every route whose plan, when `?plan=` is left out, is the active one (the figures' plan resolver,
+ * server/src/modules/figures/plan-period.ts): the OpenAPI document names the 404 such a route can answer.
+ */
+export const ACTIVE_PLAN_NOTE =
+  'Without `plan`, the active plan: 404 no_active_plan when no plan is active (name one with `plan`).';
+
 /** Every failure answers with problem details. */
 export const problems = { '4xx': ProblemSchema, '5xx': ProblemSchema } as const;
 

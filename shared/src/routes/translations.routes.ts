@@ -7,7 +7,7 @@ import {
   TranslationSummaryQuerySchema,
   TranslationSummarySchema,
 } from '../schemas/translations.ts';
-import { problems, route } from './route.ts';
+import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
 
 const framework = { permission: 'framework:write', scope: 'none' } as const;
 
@@ -20,7 +20,8 @@ export const translationRoutes = {
       summary: "The framework's names and definitions in English beside one other language",
       description:
         'Goals, targets, thematic priorities, outcomes and KPIs of one plan. Bounded by the framework ' +
-        '(a few hundred texts), so not paginated.',
+        '(a few hundred texts), so not paginated.' +
+        ` ${ACTIVE_PLAN_NOTE}`,
       tags: ['translations'],
       querystring: TranslationListQuerySchema,
       response: { 200: TranslationListSchema, ...problems },
@@ -44,6 +45,7 @@ export const translationRoutes = {
     auth: framework,
     schema: {
       summary: 'Per language: how many framework texts are translated and how many are confirmed',
+      description: ACTIVE_PLAN_NOTE,
       tags: ['translations'],
       querystring: TranslationSummaryQuerySchema,
       response: { 200: TranslationSummarySchema, ...problems },

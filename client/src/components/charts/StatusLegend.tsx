@@ -5,7 +5,7 @@ import { STATUS_COLORS, STATUS_ORDER, STATUS_SYMBOLS } from './status-style.ts';
 export function StatusLegend() {
   const { t } = useTranslation();
   return (
-    <ul className="status-legend" aria-label={t('chart.legend')}>
+    <ul className="chart-legend" aria-label={t('chart.legend')}>
       {STATUS_ORDER.map((status) => (
         <li key={status}>
           <span aria-hidden="true" style={{ color: STATUS_COLORS[status] }}>

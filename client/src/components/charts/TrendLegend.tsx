@@ -30,7 +30,7 @@ export type DrawnSeries = Readonly<Record<'expected' | 'target' | 'targetLine' |
 /** The key to the lines, as text, so it wraps and mirrors with the page. */
 export function TrendLegend({ names, drawn }: { names: TrendSeriesNames; drawn: DrawnSeries }) {
   return (
-    <ul className="trend-legend">
+    <ul className="chart-legend trend-legend">
       <li>
         <LegendSample color={TREND_COLORS.actual} />
         {names.actual}

@@ -18,7 +18,7 @@ export function OutlookChart({ sectors, year }: { sectors: readonly SectorVerdic
         <strong>{t('outlook.chart.title', { year })}</strong>
         <span className="muted"> {t('outlook.chart.description', { year })}</span>
       </figcaption>
-      <ul className="status-legend" aria-hidden="true">
+      <ul className="chart-legend" aria-hidden="true">
         {VERDICTS.map((v) => (
           <li key={v}>
             <span style={{ color: STATUS_COLORS[VERDICT_STATUS[v]] }}>

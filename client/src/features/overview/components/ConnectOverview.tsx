@@ -22,7 +22,7 @@ const OUTLOOKS: readonly TargetOutlook[] = ['reached', 'on_course', 'later', 'aw
 function OutlookKey() {
   const { t } = useTranslation();
   return (
-    <ul className="status-legend outlook-key" aria-label={t('overview.outlookKey')}>
+    <ul className="chart-legend outlook-key" aria-label={t('overview.outlookKey')}>
       {OUTLOOKS.map((outlook) => {
         const status = OUTLOOK_STATUS[outlook];
         return (

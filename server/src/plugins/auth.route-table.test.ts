@@ -372,6 +372,30 @@ const sweepFile = {
   content: Buffer.from('KPI code,Period,Value\nD4-K3,2026-Q3,7\n').toString('base64'),
 };
 
+/** The sweep's users: a planner and a reviewer of ITU-D, a planner of R-TER only, a viewer and an admin. */
+async function createSweepUsers(db: Db): Promise<void> {
+  await createUser(db, {
+    username: 'sweep-planner',
+    role: 'planner',
+    password: PASSWORD,
+    sectors: ['ITU-D'],
+  });
+  await createUser(db, {
+    username: 'sweep-reviewer',
+    role: 'reviewer',
+    password: PASSWORD,
+    sectors: ['ITU-D'],
+  });
+  await createUser(db, {
+    username: 'sweep-outsider',
+    role: 'planner',
+    password: PASSWORD,
+    priorities: ['R-TER'],
+  });
+  await createUser(db, { username: 'sweep-viewer', role: 'viewer', password: PASSWORD });
+  await createUser(db, { username: 'sweep-admin', role: 'admin', password: PASSWORD });
+}
+
 async function userId(db: Db, username: string) {
   return (
     await db.selectFrom('appUser').select('id').where('username', '=', username).executeTakeFirstOrThrow()
@@ -413,19 +437,7 @@ const KPI_CODE_READS: Record<string, (plan: string, code: string) => string> = {
 describe.each(Object.entries(KPI_CODE_READS))('%s (scope source kpi-code)', (_name, url) => {
   it("refuses drafts of a KPI outside the reader's scope (403 out_of_scope), found by plan and code in any case, and leaves unknown ones to the handler's 404", async () => {
     const ctx = await buildTestApp();
-    await createUser(ctx.db, {
-      username: 'code-planner',
-      role: 'planner',
-      password: PASSWORD,
-      sectors: ['ITU-D'],
-    });
-    await createUser(ctx.db, {
-      username: 'code-outsider',
-      role: 'planner',
-      password: PASSWORD,
-      priorities: ['R-TER'],
-    });
-    await createUser(ctx.db, { username: 'code-viewer', role: 'viewer', password: PASSWORD });
+    await createSweepUsers(ctx.db);
     try {
       const plan = 'SP-2024-2027';
       const code = 'D2-K3'; // owned by an ITU-D priority
@@ -437,9 +449,9 @@ describe.each(Object.entries(KPI_CODE_READS))('%s (scope source kpi-code)', (_na
           code: res.statusCode === 200 ? null : res.json<{ code: string }>().code,
         };
       };
-      const planner = await ctx.signIn('code-planner', PASSWORD);
-      const outsider = await ctx.signIn('code-outsider', PASSWORD);
-      const viewer = await ctx.signIn('code-viewer', PASSWORD);
+      const planner = await ctx.signIn('sweep-planner', PASSWORD);
+      const outsider = await ctx.signIn('sweep-outsider', PASSWORD);
+      const viewer = await ctx.signIn('sweep-viewer', PASSWORD);
 
       expect(await answer(ctx.anonymous, url(plan, code))).toEqual({ status: 401, code: 'not_signed_in' });
       expect(await answer(planner, drafts(code))).toEqual({ status: 200, code: null });
@@ -469,26 +481,7 @@ describe.each(Object.entries(KPI_CODE_READS))('%s (scope source kpi-code)', (_na
 describe.each(Object.entries(WRITES))('%s', (name, { role, call, readOnly, everyone }) => {
   it(`answers 401 without credentials, 403 to a viewer and to a planner outside its scope, and works for a ${role}`, async () => {
     const ctx = await buildTestApp();
-    await createUser(ctx.db, {
-      username: 'sweep-planner',
-      role: 'planner',
-      password: PASSWORD,
-      sectors: ['ITU-D'],
-    });
-    await createUser(ctx.db, {
-      username: 'sweep-reviewer',
-      role: 'reviewer',
-      password: PASSWORD,
-      sectors: ['ITU-D'],
-    });
-    await createUser(ctx.db, {
-      username: 'sweep-outsider',
-      role: 'planner',
-      password: PASSWORD,
-      priorities: ['R-TER'],
-    });
-    await createUser(ctx.db, { username: 'sweep-viewer', role: 'viewer', password: PASSWORD });
-    await createUser(ctx.db, { username: 'sweep-admin', role: 'admin', password: PASSWORD });
+    await createSweepUsers(ctx.db);
     try {
       const request = await call(ctx.db);
       const route = api[name as keyof typeof api];

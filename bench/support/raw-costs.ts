@@ -37,6 +37,11 @@ const numbered = (text: string) => {
   return text.replace(/\?/g, () => `$${++n}`);
 };
 
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -45,6 +50,8 @@ function median(samples: number[]): number {
 export interface RawCosts {
   /** Milliseconds to read the plan's rows (median of 3), and how many rows that is. */
   readMs: number;
+  /** The CPU time of this process in that read (median of 3): on PostgreSQL without the server's own work. */
+  readCpuMs: number;
   rows: number;
   /** Microseconds per audited upsert, each in its own transaction, committed as the server's default does. */
   upsertUs: number;
@@ -66,11 +73,14 @@ async function sqliteCosts(
     };
     const reads = PLAN_ROWS.map((text) => sqlite.prepare(text));
     const samples: number[] = [];
+    const cpuSamples: number[] = [];
     let rows = 0;
     for (let i = 0; i < 3; i++) {
+      const cpu = process.cpuUsage();
       const started = performance.now();
       rows = reads.reduce((n, statement) => n + statement.all(planId).length, 0);
       samples.push(performance.now() - started);
+      cpuSamples.push(cpuMs(cpu));
     }
     const [upsert, audit, bump, mark] = [UPSERT, AUDIT, BUMP, MARK].map((text) => sqlite.prepare(text));
     const write = sqlite.transaction((kpiId: number, value: number) => {
@@ -89,7 +99,13 @@ async function sqliteCosts(
     };
     // the server's default first (every commit synced to disk), then NORMAL for comparison
     const upsertUs = timed(DEFAULT_SQLITE_SYNCHRONOUS, 70);
-    return { readMs: median(samples), rows, upsertUs, upsertNormalUs: timed('NORMAL', 80) };
+    return {
+      readMs: median(samples),
+      readCpuMs: median(cpuSamples),
+      rows,
+      upsertUs,
+      upsertNormalUs: timed('NORMAL', 80),
+    };
   } finally {
     sqlite.close();
   }
@@ -102,8 +118,10 @@ async function postgresCosts(url: string, planCode: string, kpiIds: readonly num
     const plan = await client.query<{ id: number }>('select id from plan where code = $1', [planCode]);
     const planId = plan.rows[0]?.id;
     const samples: number[] = [];
+    const cpuSamples: number[] = [];
     let rows = 0;
     for (let i = 0; i < 3; i++) {
+      const cpu = process.cpuUsage();
       const started = performance.now();
       rows = 0;
       // named statements: parsed and planned once per connection, the cheapest reading pg offers
@@ -112,6 +130,7 @@ async function postgresCosts(url: string, planCode: string, kpiIds: readonly num
           (await client.query({ name: `read${n}`, text: numbered(text), values: [planId] })).rowCount ?? 0;
       }
       samples.push(performance.now() - started);
+      cpuSamples.push(cpuMs(cpu));
     }
     const write = async (kpiId: number, value: number) => {
       const at = new Date().toISOString();
@@ -134,7 +153,12 @@ async function postgresCosts(url: string, planCode: string, kpiIds: readonly num
     await write(kpiIds[0] as number, 1);
     const started = performance.now();
     for (let i = 0; i < writes; i++) await write(kpiIds[i % kpiIds.length] as number, 70 + i / 1000);
-    return { readMs: median(samples), rows, upsertUs: ((performance.now() - started) * 1000) / writes };
+    return {
+      readMs: median(samples),
+      readCpuMs: median(cpuSamples),
+      rows,
+      upsertUs: ((performance.now() - started) * 1000) / writes,
+    };
   } finally {
     await client.end();
   }

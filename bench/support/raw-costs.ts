@@ -59,6 +59,21 @@ export interface RawCosts {
   upsertNormalUs?: number;
 }
 
+/** Reads the plan's rows three times: the median wall and CPU milliseconds, and how many rows there are. */
+async function timeReads(read: () => number | Promise<number>) {
+  const samples: number[] = [];
+  const cpuSamples: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < 3; i++) {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    rows = await read();
+    samples.push(performance.now() - started);
+    cpuSamples.push(cpuMs(cpu));
+  }
+  return { readMs: median(samples), readCpuMs: median(cpuSamples), rows };
+}
+
 async function sqliteCosts(
   file: string,
   planCode: string,
@@ -72,16 +87,7 @@ async function sqliteCosts(
       id: number;
     };
     const reads = PLAN_ROWS.map((text) => sqlite.prepare(text));
-    const samples: number[] = [];
-    const cpuSamples: number[] = [];
-    let rows = 0;
-    for (let i = 0; i < 3; i++) {
-      const cpu = process.cpuUsage();
-      const started = performance.now();
-      rows = reads.reduce((n, statement) => n + statement.all(planId).length, 0);
-      samples.push(performance.now() - started);
-      cpuSamples.push(cpuMs(cpu));
-    }
+    const read = await timeReads(() => reads.reduce((n, statement) => n + statement.all(planId).length, 0));
     const [upsert, audit, bump, mark] = [UPSERT, AUDIT, BUMP, MARK].map((text) => sqlite.prepare(text));
     const write = sqlite.transaction((kpiId: number, value: number) => {
       const at = new Date().toISOString();
@@ -99,13 +105,7 @@ async function sqliteCosts(
     };
     // the server's default first (every commit synced to disk), then NORMAL for comparison
     const upsertUs = timed(DEFAULT_SQLITE_SYNCHRONOUS, 70);
-    return {
-      readMs: median(samples),
-      readCpuMs: median(cpuSamples),
-      rows,
-      upsertUs,
-      upsertNormalUs: timed('NORMAL', 80),
-    };
+    return { ...read, upsertUs, upsertNormalUs: timed('NORMAL', 80) };
   } finally {
     sqlite.close();
   }
@@ -117,21 +117,15 @@ async function postgresCosts(url: string, planCode: string, kpiIds: readonly num
   try {
     const plan = await client.query<{ id: number }>('select id from plan where code = $1', [planCode]);
     const planId = plan.rows[0]?.id;
-    const samples: number[] = [];
-    const cpuSamples: number[] = [];
-    let rows = 0;
-    for (let i = 0; i < 3; i++) {
-      const cpu = process.cpuUsage();
-      const started = performance.now();
-      rows = 0;
+    const read = await timeReads(async () => {
+      let rows = 0;
       // named statements: parsed and planned once per connection, the cheapest reading pg offers
       for (const [n, text] of PLAN_ROWS.entries()) {
         rows +=
           (await client.query({ name: `read${n}`, text: numbered(text), values: [planId] })).rowCount ?? 0;
       }
-      samples.push(performance.now() - started);
-      cpuSamples.push(cpuMs(cpu));
-    }
+      return rows;
+    });
     const write = async (kpiId: number, value: number) => {
       const at = new Date().toISOString();
       await client.query('BEGIN');
@@ -153,12 +147,7 @@ async function postgresCosts(url: string, planCode: string, kpiIds: readonly num
     await write(kpiIds[0] as number, 1);
     const started = performance.now();
     for (let i = 0; i < writes; i++) await write(kpiIds[i % kpiIds.length] as number, 70 + i / 1000);
-    return {
-      readMs: median(samples),
-      readCpuMs: median(cpuSamples),
-      rows,
-      upsertUs: ((performance.now() - started) * 1000) / writes,
-    };
+    return { ...read, upsertUs: ((performance.now() - started) * 1000) / writes };
   } finally {
     await client.end();
   }

@@ -2,13 +2,12 @@
 // synchronous = FULL (every commit synced to disk: survives power loss; the default) and NORMAL (synced
 // at checkpoints only: survives a crash of the process). Each setting gets its own server process on the
 // same generated database, twice and in turns, so that drift on a shared machine shows as spread.
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { DEFAULT_SQLITE_SYNCHRONOUS, type SqliteSynchronous } from '../server/src/config.ts';
 import { createDb } from '../server/src/db/connection.ts';
 import { createApiToken, createUser } from '../server/test/factories.ts';
+import { putValues, startBenchServer } from './support/bench-server.ts';
 import { BENCH_DIR, buildLargeDataset, OPEN_QUARTER, REGIONS } from './support/large-dataset.ts';
 
 const PORT = 3998;
@@ -27,11 +26,6 @@ interface RunResult {
   cpuPerWrite: number;
 }
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
 /** One server process with the given setting; one PUT per slot, each slot at `version`. */
 async function measure(
   file: string,
@@ -40,79 +34,27 @@ async function measure(
   version: number,
   auth: Record<string, string>,
 ): Promise<RunResult> {
-  const server = fork(path.join(import.meta.dirname, 'support', 'serve.ts'), [], {
-    execArgv: ['--import', 'tsx'],
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${file}`,
-      PORT: String(PORT),
-      LOG_LEVEL: 'silent',
-      RBM_SQLITE_SYNCHRONOUS: synchronous,
-    },
-    stdio: 'inherit',
-  });
-  const cpu = () =>
-    new Promise<number>((resolve) => {
-      server.once('message', (m) => {
-        const { cpu: usage } = m as { cpu: NodeJS.CpuUsage };
-        resolve(usage.user + usage.system);
-      });
-      server.send('cpu');
-    });
+  const server = await startBenchServer(`file:${file}`, PORT, { RBM_SQLITE_SYNCHRONOUS: synchronous });
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('message', () => resolve());
-      server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-    });
-    const cpuBefore = await cpu();
-    let next = 0;
-    const samples: number[] = [];
-    const started = performance.now();
-    let finished = started;
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url: `http://127.0.0.1:${PORT}`,
-          amount: slots.length,
-          connections: CONNECTIONS,
-          requests: [
-            {
-              method: 'PUT',
-              setupRequest: (request) => {
-                const slot = slots[next++ % slots.length] as Slot;
-                const body = {
-                  // a value no run wrote before: an unchanged value is not written at all
-                  value: version + 0.25,
-                  version,
-                  ...(slot.region ? { region: slot.region } : {}),
-                };
-                return {
-                  ...request,
-                  path: `/api/kpis/${slot.id}/values/${OPEN_QUARTER}`,
-                  headers: { 'content-type': 'application/json', ...auth },
-                  body: JSON.stringify(body),
-                };
-              },
-            },
-          ],
-        },
-        (error, done) => (error ? reject(error) : resolve(done)),
-      );
-      instance.on('response', (_client, _status, _bytes, time) => {
-        samples.push(time);
-        finished = performance.now();
-      });
-    });
+    const cpuBefore = (await server.usage()).cpu;
+    // a value no run wrote before: an unchanged value is not written at all
+    const result = await putValues(
+      server.url,
+      auth,
+      OPEN_QUARTER,
+      slots,
+      () => version + 0.25,
+      version,
+      CONNECTIONS,
+    );
     return {
-      // until the last answer: autocannon's own duration, and its callback, come on whole seconds
-      writesPerSecond: result.requests.total / ((finished - started) / 1000),
-      p95: percentile(samples, 95),
-      errors: result.non2xx + result.errors,
-      cpuPerWrite: ((await cpu()) - cpuBefore) / result.requests.total,
+      writesPerSecond: result.rps,
+      p95: result.p95,
+      errors: result.non2xx,
+      cpuPerWrite: ((await server.usage()).cpu - cpuBefore) / result.total,
     };
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await server.stop();
   }
 }
 
@@ -121,7 +63,7 @@ export async function run(): Promise<void> {
   const file = path.join(BENCH_DIR, 'writes.sqlite');
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
   const db = createDb({ dialect: 'sqlite', file });
-  const { kpiIds } = await buildLargeDataset(db);
+  const { kpiIds } = await buildLargeDataset(db, { dialect: 'sqlite', file });
   const token = await createApiToken(db, await createUser(db, { username: 'bench-admin', role: 'admin' }));
   await db.destroy();
   const auth = { authorization: `Bearer ${token}` };

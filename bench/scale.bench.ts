@@ -1,0 +1,261 @@
+// How the product grows with its data (issue 19): plans of 500 to 32,000 KPIs (16 quarters x 7 values
+// each), on SQLite and on PostgreSQL, each served from a child process and measured the same way: the first
+// dashboard, dashboard p95 under load, the dashboard after one write, audited PUTs (with server CPU each),
+// batches of 1,000 cells through POST /api/values/batch, the server's memory, and beside them the
+// database's own cost of reading the plan's rows and of one audited upsert (support/raw-costs.ts).
+// RBM_BENCH_SIZES=500,2000 picks the sizes; RBM_BENCH_PG_URL the PostgreSQL server.
+import os from 'node:os';
+import { createDb } from '../server/src/db/connection.ts';
+import { createApiToken, createUser } from '../server/test/factories.ts';
+import { freshDatabase, PG_ADMIN_URL, postgresUnavailable } from './support/bench-databases.ts';
+import { load, putValues, startBenchServer, type BenchServer } from './support/bench-server.ts';
+import {
+  ALL_QUARTERS,
+  BENCH_PLAN,
+  buildLargeDataset,
+  OPEN_QUARTER,
+  REGIONS,
+} from './support/large-dataset.ts';
+import { measureRawCosts } from './support/raw-costs.ts';
+
+const PORT = 3997;
+const DASHBOARD_S = 5;
+const PUTS = 2000;
+const BATCH_CELLS = 1000;
+const BATCHES = 5;
+const SIZES = (process.env.RBM_BENCH_SIZES ?? '500,2000,8000,32000').split(',').map(Number);
+/** Past 8,000 KPIs the plan keeps its last 8 quarters: 16 would put 3.6 million values in one server's memory. */
+const quartersFor = (kpis: number) => (kpis > 8000 ? 8 : ALL_QUARTERS.length);
+
+interface Slot {
+  id: number;
+  region: string | null;
+}
+
+interface Measured {
+  dialect: string;
+  kpis: number;
+  quarters: number;
+  values: number;
+  buildS: number;
+  readMs: number;
+  readCpuMs: number;
+  coldMs: number;
+  coldCpuMs: number;
+  p95: number;
+  rps: number;
+  afterWriteMs: number;
+  afterWriteCpuMs: number;
+  puts: number;
+  putCpuUs: number;
+  batch: string;
+  rssMb: number;
+  maxRssMb: number;
+  upsertUs: number;
+  upsertNormalUs: number | undefined;
+  errors: number;
+  /** The machine's load average over the last minute when the row was done. */
+  load: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/** Cells per second for sequential batches of 1,000 cells, or why there is no figure. */
+export async function batchedWrites(
+  server: BenchServer,
+  auth: Record<string, string>,
+  slots: readonly Slot[],
+  versions: number[],
+  first: number,
+): Promise<{ text: string; errors: number }> {
+  let elapsed = 0;
+  let cells = 0;
+  let errors = 0;
+  const cpuBefore = (await server.usage()).cpu;
+  for (let b = 0; b < BATCHES; b++) {
+    const indexes = Array.from(
+      { length: BATCH_CELLS },
+      (_, i) => (first + b * BATCH_CELLS + i) % slots.length,
+    );
+    const body = {
+      cells: indexes.map((s) => {
+        const slot = slots[s] as Slot;
+        return {
+          kpiId: slot.id,
+          period: OPEN_QUARTER,
+          ...(slot.region ? { region: slot.region } : {}),
+          value: 70.5 + b,
+          version: versions[s],
+        };
+      }),
+    };
+    const started = performance.now();
+    const response = await fetch(`${server.url}/api/values/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: JSON.stringify(body),
+    });
+    const answer = await response.text();
+    elapsed += performance.now() - started;
+    if (response.status === 404) return { text: 'batch endpoint not available in this build', errors };
+    if (response.status !== 200)
+      return { text: `batch answered ${response.status}: ${answer.slice(0, 120)}`, errors };
+    const { results } = JSON.parse(answer) as { results: { index: number; status: number }[] };
+    for (const result of results) {
+      const s = indexes[result.index] as number;
+      if (result.status < 300) versions[s] = (versions[s] as number) + 1;
+      else errors += 1;
+    }
+    cells += BATCH_CELLS;
+  }
+  const cpuUs = ((await server.usage()).cpu - cpuBefore) / cells;
+  return {
+    text: `${Math.round(cells / (elapsed / 1000))} cells/s (${cpuUs.toFixed(0)} µs CPU/cell)`,
+    errors,
+  };
+}
+
+async function measure(dialect: 'sqlite' | 'postgres', kpis: number): Promise<Measured> {
+  const database = await freshDatabase(dialect);
+  try {
+    const quarters = quartersFor(kpis);
+    const db = createDb(database.location);
+    const started = performance.now();
+    const { kpiIds, values } = await buildLargeDataset(db, database.location, { kpis, quarters });
+    const buildS = (performance.now() - started) / 1000;
+    const token = await createApiToken(db, await createUser(db, { username: 'bench-admin', role: 'admin' }));
+    await db.destroy();
+    const auth = { authorization: `Bearer ${token}` };
+    const slots: Slot[] = kpiIds.flatMap((id) => [null, ...REGIONS].map((region) => ({ id, region })));
+    const versions = slots.map(() => 1);
+    let errors = 0;
+
+    const server = await startBenchServer(database.url, PORT);
+    let measured: Omit<Measured, 'readMs' | 'readCpuMs' | 'upsertUs' | 'upsertNormalUs' | 'load'>;
+    try {
+      const dashboardUrl = `${server.url}/api/dashboard?plan=${BENCH_PLAN}&period=2024-Q3`;
+      const coldCpu = (await server.usage()).cpu;
+      const coldStart = performance.now();
+      const cold = await fetch(dashboardUrl, { headers: auth });
+      await cold.text();
+      const coldMs = performance.now() - coldStart;
+      if (!cold.ok) throw new Error(`dashboard answered ${cold.status}`);
+      const afterLoad = await server.usage();
+      const coldCpuMs = (afterLoad.cpu - coldCpu) / 1000;
+      const dashboard = await load({ url: dashboardUrl, duration: DASHBOARD_S, headers: auth });
+      errors += dashboard.non2xx;
+
+      // one write, then the dashboard: three times, the median
+      const afterWrite: number[] = [];
+      const afterWriteCpu: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        const slot = slots[0] as Slot;
+        const put = await fetch(`${server.url}/api/kpis/${slot.id}/values/${OPEN_QUARTER}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', ...auth },
+          body: JSON.stringify({ value: 61 + round, version: versions[0] }),
+        });
+        if (!put.ok) throw new Error(`PUT answered ${put.status}: ${await put.text()}`);
+        versions[0] = (versions[0] as number) + 1;
+        const cpu = (await server.usage()).cpu;
+        const refresh = performance.now();
+        await (await fetch(dashboardUrl, { headers: auth })).text();
+        afterWrite.push(performance.now() - refresh);
+        afterWriteCpu.push(((await server.usage()).cpu - cpu) / 1000);
+      }
+
+      const putSlots = slots.slice(1, 1 + Math.min(PUTS, slots.length - 1));
+      const cpuBefore = (await server.usage()).cpu;
+      const writes = await putValues(server.url, auth, OPEN_QUARTER, putSlots, (i) => 50 + (i % 40), 1);
+      const putCpuUs = ((await server.usage()).cpu - cpuBefore) / writes.total;
+      errors += writes.non2xx;
+      for (let s = 1; s <= putSlots.length; s++) versions[s] = 2;
+
+      const batch = await batchedWrites(server, auth, slots, versions, 1 + putSlots.length);
+      errors += batch.errors;
+      const end = await server.usage();
+      measured = {
+        dialect: dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+        kpis,
+        quarters,
+        values,
+        buildS,
+        coldMs,
+        coldCpuMs,
+        p95: dashboard.p95,
+        rps: dashboard.rps,
+        afterWriteMs: median(afterWrite),
+        afterWriteCpuMs: median(afterWriteCpu),
+        puts: writes.rps,
+        putCpuUs,
+        batch: batch.text,
+        rssMb: afterLoad.rss / 2 ** 20,
+        maxRssMb: end.maxRss / 2 ** 20,
+        errors,
+      };
+    } finally {
+      await server.stop();
+    }
+    const raw = await measureRawCosts(database.location, BENCH_PLAN, kpiIds);
+    return {
+      ...measured,
+      readMs: raw.readMs,
+      readCpuMs: raw.readCpuMs,
+      upsertUs: raw.upsertUs,
+      upsertNormalUs: raw.upsertNormalUs,
+      load: os.loadavg()[0] ?? Number.NaN,
+    };
+  } finally {
+    await database.drop();
+  }
+}
+
+const HEADER =
+  '| database | KPIs | values | build | raw read of the rows (CPU) | first dashboard (server CPU) | dashboard p95 (req/s) | after one write (server CPU) | audited PUT | server CPU per PUT | batches of 1,000 cells | server RSS after load (peak) | raw audited upsert | errors | load |\n' +
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |';
+
+const n = (x: number) => Math.round(x).toLocaleString('en');
+
+function row(m: Measured): string {
+  const quarters = m.quarters === ALL_QUARTERS.length ? '' : ` (${m.quarters} quarters)`;
+  const normal = m.upsertNormalUs === undefined ? '' : ` (NORMAL: ${n(m.upsertNormalUs)} µs)`;
+  return (
+    `| ${m.dialect} | ${n(m.kpis)}${quarters} | ${n(m.values)} | ${m.buildS.toFixed(1)} s | ${n(m.readMs)} ms (${n(m.readCpuMs)}) | ${n(m.coldMs)} ms (${n(m.coldCpuMs)}) ` +
+    `| ${m.p95.toFixed(1)} ms (${n(m.rps)}/s) | ${n(m.afterWriteMs)} ms (${n(m.afterWriteCpuMs)}) | ${n(m.puts)}/s | ${n(m.putCpuUs)} µs | ${m.batch} ` +
+    `| ${n(m.rssMb)} MB (${n(m.maxRssMb)} MB) | ${n(m.upsertUs)} µs${normal} | ${m.errors} | ${m.load.toFixed(1)} |`
+  );
+}
+
+export async function run(): Promise<void> {
+  const dialects: ('sqlite' | 'postgres')[] = ['sqlite'];
+  const unavailable = await postgresUnavailable();
+  const safeUrl = PG_ADMIN_URL.replace(/\/\/[^@]*@/, '//');
+  if (unavailable) {
+    console.log(
+      `scale: PostgreSQL at ${safeUrl} is not reachable (${unavailable}): SQLite only, no PostgreSQL rows`,
+    );
+  } else dialects.push('postgres');
+  for (const kpis of SIZES) {
+    if (quartersFor(kpis) !== ALL_QUARTERS.length) {
+      console.log(
+        `scale: ${n(kpis)} KPIs use their last ${quartersFor(kpis)} quarters, not 16, to bound the server's memory`,
+      );
+    }
+  }
+  console.log(
+    `scale: sizes ${SIZES.map(n).join(', ')} KPIs x 7 values a quarter; dashboard load ${DASHBOARD_S} s of autocannon (10 connections); ` +
+      `${n(PUTS)} audited PUTs (8 connections); ${BATCHES} sequential batches of ${n(BATCH_CELLS)} cells; raw read = the five queries the figures load, ` +
+      `median of 3; raw audited upsert = upsert + audit row + revision bump + KPI mark in one transaction, through the driver alone. ` +
+      `Times are wall clock; in brackets the CPU milliseconds of the server process (of this one for the raw read), ` +
+      `which on PostgreSQL leave out the database server's own work`,
+  );
+  const rows: Measured[] = [];
+  for (const dialect of dialects) {
+    for (const kpis of SIZES) {
+      const m = await measure(dialect, kpis);
+      rows.push(m);
+      console.log(`scale: ${row(m)}`);
+    }
+  }
+  console.log(`\n${HEADER}\n${rows.map(row).join('\n')}`);
+}

@@ -1,0 +1,166 @@
+// What the figures are compared with: the database's own cost, measured straight through the driver
+// (better-sqlite3 or pg) with no server in between. Reading the rows the figures load for a plan (the same
+// five queries as server/src/modules/figures/figures.repository.ts, approved values), and one audited
+// write in one transaction: the upsert of a value, its audit row, the data revision raised and the KPI
+// marked changed (what auditedWrite does around a PUT).
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import { DEFAULT_SQLITE_SYNCHRONOUS, type DatabaseLocation } from '../../server/src/config.ts';
+
+const PLAN_ROWS = [
+  `select k.id, k.code, k.name, k.unit, k.direction, k.aggregation, k.frequency, k.baseline_value,
+     k.baseline_period, k.tolerance, k.weight, k.by_region, k.owner_priority_id, p.code as owner_priority_code,
+     s.id as owner_sector_id, s.code as owner_sector_code
+   from kpi k join thematic_priority p on p.id = k.owner_priority_id join sector s on s.id = p.sector_id
+   where k.plan_id = ? and k.active = 1 order by k.code`,
+  `select t.kpi_id, t.year, t.value from kpi_annual_target t join kpi k on k.id = t.kpi_id
+   where k.plan_id = ? order by t.year`,
+  `select v.kpi_id, v.period, v.region_id, v.value, v.state, v.submitted_at from kpi_value v
+   join kpi k on k.id = v.kpi_id where k.plan_id = ? and v.state in ('approved')`,
+  `select l.kpi_id, o.id as outcome_id, p.id as priority_id, p.sector_id from kpi_outcome l
+   join outcome o on o.id = l.outcome_id join thematic_priority p on p.id = o.priority_id where p.plan_id = ?`,
+  `select l.kpi_id, t.id as target_id, t.goal_id from kpi_target l join target t on t.id = l.target_id
+   where t.plan_id = ?`,
+];
+const UPSERT = `insert into kpi_value (kpi_id, period, region_id, value, state, version, entered_at)
+  values (?, ?, null, ?, 'draft', 1, ?)
+  on conflict (kpi_id, period) where region_id is null
+  do update set value = excluded.value, state = 'draft', version = kpi_value.version + 1, entered_at = excluded.entered_at
+  returning id, version`;
+const AUDIT = `insert into audit_log (at, actor_id, actor, action, entity, entity_id, before_json, after_json, reason)
+  values (?, null, 'bench', 'value.update', 'kpi_value', ?, null, ?, null)`;
+const BUMP = 'update data_revision set revision = revision + 1 where id = 1 returning revision';
+const MARK = 'update kpi set revision = ? where id = ?';
+
+const numbered = (text: string) => {
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
+};
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+export interface RawCosts {
+  /** Milliseconds to read the plan's rows (median of 3), and how many rows that is. */
+  readMs: number;
+  /** The CPU time of this process in that read (median of 3): on PostgreSQL without the server's own work. */
+  readCpuMs: number;
+  rows: number;
+  /** Microseconds per audited upsert, each in its own transaction, committed as the server's default does. */
+  upsertUs: number;
+  /** SQLite only: the same with synchronous = NORMAL (no sync to disk at each commit). */
+  upsertNormalUs?: number;
+}
+
+/** Reads the plan's rows three times: the median wall and CPU milliseconds, and how many rows there are. */
+async function timeReads(read: () => number | Promise<number>) {
+  const samples: number[] = [];
+  const cpuSamples: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < 3; i++) {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    rows = await read();
+    samples.push(performance.now() - started);
+    cpuSamples.push(cpuMs(cpu));
+  }
+  return { readMs: median(samples), readCpuMs: median(cpuSamples), rows };
+}
+
+async function sqliteCosts(
+  file: string,
+  planCode: string,
+  kpiIds: readonly number[],
+  writes: number,
+): Promise<RawCosts> {
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  try {
+    const { id: planId } = sqlite.prepare('select id from plan where code = ?').get(planCode) as {
+      id: number;
+    };
+    const reads = PLAN_ROWS.map((text) => sqlite.prepare(text));
+    const read = await timeReads(() => reads.reduce((n, statement) => n + statement.all(planId).length, 0));
+    const [upsert, audit, bump, mark] = [UPSERT, AUDIT, BUMP, MARK].map((text) => sqlite.prepare(text));
+    const write = sqlite.transaction((kpiId: number, value: number) => {
+      const at = new Date().toISOString();
+      const row = upsert!.get(kpiId, '2024-Q4', value, at) as { id: number; version: number };
+      audit!.run(at, String(row.id), JSON.stringify({ value, version: row.version }));
+      const { revision } = bump!.get() as { revision: number };
+      mark!.run(revision, kpiId);
+    });
+    const timed = (synchronous: 'FULL' | 'NORMAL', base: number) => {
+      sqlite.pragma(`synchronous = ${synchronous}`);
+      write.immediate(kpiIds[0] as number, base); // the statements' first run, outside the timing
+      const started = performance.now();
+      for (let i = 0; i < writes; i++) write.immediate(kpiIds[i % kpiIds.length] as number, base + i / 1000);
+      return ((performance.now() - started) * 1000) / writes;
+    };
+    // the server's default first (every commit synced to disk), then NORMAL for comparison
+    const upsertUs = timed(DEFAULT_SQLITE_SYNCHRONOUS, 70);
+    return { ...read, upsertUs, upsertNormalUs: timed('NORMAL', 80) };
+  } finally {
+    sqlite.close();
+  }
+}
+
+async function postgresCosts(url: string, planCode: string, kpiIds: readonly number[], writes: number) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const plan = await client.query<{ id: number }>('select id from plan where code = $1', [planCode]);
+    const planId = plan.rows[0]?.id;
+    const read = await timeReads(async () => {
+      let rows = 0;
+      // named statements: parsed and planned once per connection, the cheapest reading pg offers
+      for (const [n, text] of PLAN_ROWS.entries()) {
+        rows +=
+          (await client.query({ name: `read${n}`, text: numbered(text), values: [planId] })).rowCount ?? 0;
+      }
+      return rows;
+    });
+    const write = async (kpiId: number, value: number) => {
+      const at = new Date().toISOString();
+      await client.query('BEGIN');
+      const upserted = await client.query<{ id: number; version: number }>({
+        name: 'upsert',
+        text: numbered(UPSERT),
+        values: [kpiId, '2024-Q4', value, at],
+      });
+      const row = upserted.rows[0] as { id: number; version: number };
+      await client.query({
+        name: 'audit',
+        text: numbered(AUDIT),
+        values: [at, String(row.id), JSON.stringify(row)],
+      });
+      const bumped = await client.query<{ revision: number }>({ name: 'bump', text: BUMP });
+      await client.query({ name: 'mark', text: numbered(MARK), values: [bumped.rows[0]?.revision, kpiId] });
+      await client.query('COMMIT');
+    };
+    await write(kpiIds[0] as number, 1);
+    const started = performance.now();
+    for (let i = 0; i < writes; i++) await write(kpiIds[i % kpiIds.length] as number, 70 + i / 1000);
+    return { ...read, upsertUs: ((performance.now() - started) * 1000) / writes };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Raw costs on the plan `planCode` at `location`; writes go to the KPIs' totals in 2024-Q4. */
+export function measureRawCosts(
+  location: DatabaseLocation,
+  planCode: string,
+  kpiIds: readonly number[],
+  writes = 2000,
+): Promise<RawCosts> {
+  return location.dialect === 'postgres'
+    ? postgresCosts(location.connectionString, planCode, kpiIds, writes)
+    : sqliteCosts(location.file, planCode, kpiIds, writes);
+}

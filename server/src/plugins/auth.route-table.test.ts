@@ -42,6 +42,24 @@ const NO_RULES = {
   regionsAddUp: null,
 };
 
+const SWEEP_RISK = {
+  code: 'RSK-SWEEP',
+  title: 'Risk of the route sweep',
+  description: null,
+  category: 'operational',
+  sector: 'ITU-D',
+  focalPoint: null,
+  treatment: 'accept',
+  priorities: ['KAP-4'],
+  outcomes: [],
+  kpis: [],
+  actions: [],
+};
+
+async function riskId(db: Db, code: string) {
+  return (await db.selectFrom('risk').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+}
+
 /** For every write route: the role that may use it, and a request it should accept. */
 const WRITES: Record<
   string,
@@ -115,6 +133,38 @@ const WRITES: Record<
         payload: { year: 2027, value, reason: 'Route sweep' },
       };
     },
+  },
+  createRisk: {
+    role: 'planner',
+    call: async () => ({ method: 'POST', url: '/api/risks', payload: SWEEP_RISK }),
+  },
+  updateRisk: {
+    role: 'planner',
+    call: async (db) => ({
+      method: 'PUT',
+      url: `/api/risks/${await riskId(db, 'RSK-D-02')}`,
+      payload: { ...SWEEP_RISK, code: 'RSK-D-02', version: 1 },
+    }),
+  },
+  assessRisk: {
+    role: 'planner',
+    call: async (db) => ({
+      method: 'PUT',
+      url: `/api/risks/${await riskId(db, 'RSK-D-01')}/assessments/2026-Q3`,
+      payload: {
+        inherent: { likelihood: 4, impact: 4 },
+        residual: { likelihood: 2, impact: 4 },
+        note: null,
+      },
+    }),
+  },
+  confirmRiskAssessment: {
+    role: 'reviewer',
+    // the demo data leaves RSK-D-01's last quarter a draft
+    call: async (db) => ({
+      method: 'POST',
+      url: `/api/risks/${await riskId(db, 'RSK-D-01')}/assessments/2026-Q3/confirm`,
+    }),
   },
   putEntryRules: {
     role: 'admin',

@@ -41,6 +41,16 @@ describe('risk register', () => {
     await page.getByRole('button', { name: /^Show every cell/ }).click();
     await page.waitForURL((u) => !u.searchParams.has('likelihood'));
 
+    // the KPI page lists the risks linked to its KPI, confirmed assessments only
+    await page.goto(`${server.url}/plans/SP-2024-2027/kpis/D1-K1`);
+    const kpiRisks = page.locator('.kpi-risks li');
+    await kpiRisks.first().waitFor();
+    expect(await kpiRisks.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('RSK-D-01')]),
+    );
+    expect(await page.locator('.kpi-risks li[data-state="draft"]').count()).toBe(0);
+    await page.getByRole('link', { name: 'The risk register' }).click();
+
     await chooseLanguage(page, 'ar');
     await page.getByRole('heading', { name: 'سجل المخاطر', level: 1 }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

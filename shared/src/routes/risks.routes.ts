@@ -1,6 +1,12 @@
+import { Type } from 'typebox';
 import { KpiIdParamsSchema } from '../schemas/kpis.ts';
 import {
   AssessRiskBodySchema,
+  ConfirmRiskImportBodySchema,
+  RiskExportQuerySchema,
+  RiskImportBodySchema,
+  RiskImportPreviewSchema,
+  RiskImportResultSchema,
   CreateRiskBodySchema,
   KpiRisksSchema,
   RiskDetailSchema,
@@ -112,6 +118,44 @@ export const riskRoutes = {
       tags,
       params: RiskPeriodParamsSchema,
       response: { 200: RiskDetailSchema, ...problems },
+    },
+  }),
+  exportRisks: route({
+    method: 'GET',
+    url: '/api/risks/export',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary: 'The register as a spreadsheet to edit and import back (focal points and admins)',
+      description:
+        'One row per risk: code, title, description, category, owner unit, focal point, treatment, links.',
+      tags,
+      querystring: RiskExportQuerySchema,
+      response: { 200: Type.String({ description: 'The spreadsheet (XLSX or CSV)' }), ...problems },
+    },
+  }),
+  previewRiskImport: route({
+    method: 'POST',
+    url: '/api/risks/import/preview',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary: 'Read an edited register: each row new, changed or unchanged, each bad row with its reason',
+      description:
+        'The file base64-encoded in JSON (`fileName` .xlsx or .csv, `content`), at most 5 MB decoded. Writes nothing.',
+      tags,
+      body: RiskImportBodySchema,
+      response: { 200: RiskImportPreviewSchema, ...problems },
+    },
+  }),
+  importRisks: route({
+    method: 'POST',
+    url: '/api/risks/import',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary:
+        'Write a previewed register in one transaction (refused while a row is bad or if anything changed)',
+      tags,
+      body: ConfirmRiskImportBodySchema,
+      response: { 200: RiskImportResultSchema, ...problems },
     },
   }),
   listKpiRisks: route({

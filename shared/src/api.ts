@@ -16,6 +16,7 @@ import { outlookRoutes } from './routes/outlook.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { reviewRoutes } from './routes/reviews.routes.ts';
+import { riskRoutes } from './routes/risks.routes.ts';
 import { translationRoutes } from './routes/translations.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 
@@ -47,6 +48,7 @@ export const api = {
   ...userRoutes,
   ...translationRoutes,
   ...notificationRoutes,
+  ...riskRoutes,
 } as const;
 
 export { apiPath } from './api-path.ts';

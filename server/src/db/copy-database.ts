@@ -43,6 +43,12 @@ export const COPY_ORDER = [
   'notification_preference',
   'plan_entry_rule',
   'kpi_entry_rule',
+  'risk',
+  'risk_priority',
+  'risk_outcome',
+  'risk_kpi',
+  'risk_action',
+  'risk_assessment',
 ] as const;
 
 /** Tables a person fills: the target must have none of these rows (migrations only add data_revision's). */

@@ -13,6 +13,8 @@ export interface PlanTable {
   thresholdOnTrack: Generated<number>;
   thresholdAtRisk: Generated<number>;
   reportingDeadlineDays: Generated<number>;
+  /** The highest residual risk score the plan accepts (likelihood x impact, 1-25). */
+  riskAppetite: Generated<number>;
   createdAt: string;
 }
 
@@ -344,6 +346,63 @@ export interface DataRevisionTable {
   revision: number;
 }
 
+export interface RiskTable {
+  id: Generated<number>;
+  planId: number;
+  code: string;
+  title: string;
+  description: string | null;
+  category: string;
+  sectorId: number;
+  focalPoint: string | null;
+  treatment: string;
+  version: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RiskPriorityTable {
+  riskId: number;
+  priorityId: number;
+}
+
+export interface RiskOutcomeTable {
+  riskId: number;
+  outcomeId: number;
+}
+
+export interface RiskKpiTable {
+  riskId: number;
+  kpiId: number;
+}
+
+export interface RiskActionTable {
+  id: Generated<number>;
+  riskId: number;
+  description: string;
+  owner: string;
+  dueDate: string | null;
+  status: string;
+  sortOrder: number;
+}
+
+export interface RiskAssessmentTable {
+  id: Generated<number>;
+  riskId: number;
+  period: string;
+  inherentLikelihood: number;
+  inherentImpact: number;
+  residualLikelihood: number;
+  residualImpact: number;
+  note: string | null;
+  /** draft until a reviewer confirms it; only confirmed assessments are published. */
+  state: string;
+  assessedBy: number | null;
+  assessedAt: string;
+  confirmedBy: number | null;
+  confirmedAt: string | null;
+}
+
 export interface Database {
   dataRevision: DataRevisionTable;
   session: SessionTable;
@@ -376,6 +435,12 @@ export interface Database {
   statistic: StatisticTable;
   planEntryRule: PlanEntryRuleTable;
   kpiEntryRule: KpiEntryRuleTable;
+  risk: RiskTable;
+  riskPriority: RiskPriorityTable;
+  riskOutcome: RiskOutcomeTable;
+  riskKpi: RiskKpiTable;
+  riskAction: RiskActionTable;
+  riskAssessment: RiskAssessmentTable;
 }
 
 export type PlanRow = Selectable<PlanTable>;

@@ -2,12 +2,15 @@
 // credentials, 403 to a viewer and to a planner outside its scope, and succeeds for the right role.
 import { PERMISSIONS } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
+import { RISK_SHEET_HEADERS } from '@rbm/shared/schemas';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/connection.ts';
 import { buildTestApp } from '../../test/build-test-app.ts';
 import { createApiToken, createUser } from '../../test/factories.ts';
 import { TEST_NOW } from '../../test/build-test-app.ts';
 import { previewImport } from '../modules/imports/imports.service.ts';
+import { previewRiskImport } from '../modules/risks/risk-import.service.ts';
+import { SYSTEM_ACTOR } from '../lib/actor.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
 
 const PASSWORD = 'sweep-password-1';
@@ -41,6 +44,32 @@ const NO_RULES = {
   maxTargetMultiple: null,
   regionsAddUp: null,
 };
+
+const SWEEP_RISK = {
+  code: 'RSK-SWEEP',
+  title: 'Risk of the route sweep',
+  description: null,
+  category: 'operational',
+  sector: 'ITU-D',
+  focalPoint: null,
+  treatment: 'accept',
+  priorities: ['KAP-4'],
+  outcomes: [],
+  kpis: [],
+  actions: [],
+};
+
+/** A register file with one new ITU-D risk (CSV). */
+const riskFile = () => ({
+  fileName: 'risks.csv',
+  content: Buffer.from(
+    `${RISK_SHEET_HEADERS.join(',')}\r\nRSK-SWEEP-2,Risk of the import sweep,,people,ITU-D,,accept,KAP-4,,\r\n`,
+  ).toString('base64'),
+});
+
+async function riskId(db: Db, code: string) {
+  return (await db.selectFrom('risk').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+}
 
 /** For every write route: the role that may use it, and a request it should accept. */
 const WRITES: Record<
@@ -114,6 +143,52 @@ const WRITES: Record<
         url: `/api/kpis/${k.id}/targets`,
         payload: { year: 2027, value, reason: 'Route sweep' },
       };
+    },
+  },
+  createRisk: {
+    role: 'planner',
+    call: async () => ({ method: 'POST', url: '/api/risks', payload: SWEEP_RISK }),
+  },
+  updateRisk: {
+    role: 'planner',
+    call: async (db) => ({
+      method: 'PUT',
+      url: `/api/risks/${await riskId(db, 'RSK-D-02')}`,
+      payload: { ...SWEEP_RISK, code: 'RSK-D-02', version: 1 },
+    }),
+  },
+  assessRisk: {
+    role: 'planner',
+    call: async (db) => ({
+      method: 'PUT',
+      url: `/api/risks/${await riskId(db, 'RSK-D-01')}/assessments/2026-Q3`,
+      payload: {
+        inherent: { likelihood: 4, impact: 4 },
+        residual: { likelihood: 2, impact: 4 },
+        note: null,
+      },
+    }),
+  },
+  confirmRiskAssessment: {
+    role: 'reviewer',
+    // the demo data leaves RSK-D-01's last quarter a draft
+    call: async (db) => ({
+      method: 'POST',
+      url: `/api/risks/${await riskId(db, 'RSK-D-01')}/assessments/2026-Q3/confirm`,
+    }),
+  },
+  previewRiskImport: {
+    role: 'planner',
+    readOnly: true,
+    call: async () => ({ method: 'POST', url: '/api/risks/import/preview', payload: riskFile() }),
+  },
+  importRisks: {
+    role: 'planner',
+    // a new risk of the planner's Sector: outside it (the outsider) the row is refused
+    call: async (db) => {
+      const app = { db, now: TEST_NOW, actor: SYSTEM_ACTOR };
+      const { token } = await previewRiskImport(app, riskFile());
+      return { method: 'POST', url: '/api/risks/import', payload: { ...riskFile(), token } };
     },
   },
   putEntryRules: {

@@ -37,6 +37,15 @@ async function paramsForRoutes() {
     .select('id')
     .where('username', '=', 'planner')
     .executeTakeFirstOrThrow();
+  // a risk whose latest assessment is a draft (the demo data leaves every other risk's last quarter so)
+  const risk = await ctx.db
+    .selectFrom('risk')
+    .innerJoin('riskAssessment', 'riskAssessment.riskId', 'risk.id')
+    .innerJoin('riskKpi', 'riskKpi.riskId', 'risk.id')
+    .select('risk.id')
+    .where('riskAssessment.state', '=', 'draft')
+    .where('riskKpi.kpiId', '=', kpi.id)
+    .executeTakeFirstOrThrow();
   return {
     plan: 'SP-2024-2027',
     id: kpi.id,
@@ -45,6 +54,7 @@ async function paramsForRoutes() {
     year: 2026,
     tokenId: 1,
     userId: user.id,
+    riskId: risk.id,
   };
 }
 
@@ -55,7 +65,11 @@ describe('every GET route as the council (viewer)', () => {
     expect(gets.length).toBeGreaterThan(10);
     const answered: string[] = [];
     for (const [name, route] of gets) {
-      const id = route.url.startsWith('/api/users') ? p.userId : p.id;
+      const id = route.url.startsWith('/api/users')
+        ? p.userId
+        : route.url.startsWith('/api/risks')
+          ? p.riskId
+          : p.id;
       const url = route.url
         .replace(':plan', p.plan)
         .replace(':id', String(id))
@@ -84,6 +98,11 @@ describe('every GET route as the council (viewer)', () => {
         'getComparison',
         'getOutlook',
         'getStatistics',
+        'listRisks',
+        'getRisk',
+        'getRiskHeatMap',
+        'getTopRisks',
+        'listKpiRisks',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

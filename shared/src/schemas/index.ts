@@ -19,3 +19,4 @@ export * from './imports.ts';
 export * from './outlook.ts';
 export * from './notifications.ts';
 export * from './entry-rules.ts';
+export * from './risks.ts';

@@ -5,4 +5,5 @@ export const kpiPageKeys = {
   detail: (plan: string, code: string, language: Language) =>
     [...kpiPageKeys.all, 'detail', plan, code, language] as const,
   history: (id: number, unapproved: boolean) => [...kpiPageKeys.all, 'history', id, unapproved] as const,
+  risks: (id: number) => [...kpiPageKeys.all, 'risks', id] as const,
 };

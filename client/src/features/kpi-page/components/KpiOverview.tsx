@@ -1,4 +1,4 @@
-// The KPI page's body: figures, trend, regions, notes and narratives, history.
+// The KPI page's body: figures, trend, regions, linked risks, notes and narratives, history.
 // data-state="ready" marks the figures on screen (browser tests).
 import { useTranslation } from 'react-i18next';
 import type { KpiDetail, KpiHistory } from '@rbm/shared/schemas';
@@ -6,6 +6,7 @@ import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { KpiNarratives } from './KpiNarratives.tsx';
+import { KpiRisks } from './KpiRisks.tsx';
 import { KpiSummaryFigures } from './KpiSummaryFigures.tsx';
 import { KpiTrendPanel } from './KpiTrendPanel.tsx';
 import { RegionalBreakdownPanel } from './RegionalBreakdownPanel.tsx';
@@ -32,6 +33,7 @@ export function KpiOverview({
       <StatusLegend />
       <KpiTrendPanel detail={detail} />
       <RegionalBreakdownPanel detail={detail} />
+      <KpiRisks kpiId={detail.id} plan={detail.plan} />
       {history.data ? (
         <>
           <KpiNarratives history={history.data} />

@@ -1,0 +1,7 @@
+import type { RiskFilters } from '../utils/risk-filters.ts';
+
+export const riskKeys = {
+  all: ['risks'] as const,
+  list: (plan: string, filters: RiskFilters) => [...riskKeys.all, 'list', plan, filters] as const,
+  heatMap: (plan: string) => [...riskKeys.all, 'heat-map', plan] as const,
+};

@@ -1,0 +1,51 @@
+// The risk register: the heat map of confirmed residual ratings (a cell's table row drills down), then the
+// register filtered by the address (Sector, category, treatment, heat map cell).
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
+import { useRiskHeatMap } from '../api/get-risk-heat-map.ts';
+import { useRisks } from '../api/list-risks.ts';
+import { NO_FILTERS, filtersFromSearch, searchFromFilters, type RiskFilters } from '../utils/risk-filters.ts';
+import { RiskFiltersBar } from './RiskFiltersBar.tsx';
+import { RiskHeatMapPanel } from './RiskHeatMapPanel.tsx';
+import { RiskTable } from './RiskTable.tsx';
+import '../risks.css';
+
+export function RiskRegisterScreen({ plan }: { plan: string }) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const risks = useRisks(plan, filters);
+  const everyRisk = useRisks(plan, NO_FILTERS);
+  const heatMap = useRiskHeatMap(plan);
+  const sectors = useMemo(
+    () => [...new Set((everyRisk.data?.items ?? []).map((r) => r.sector.code))],
+    [everyRisk.data],
+  );
+  const change = (next: RiskFilters) => setParams(searchFromFilters(next));
+  const cellHref = (likelihood: number, impact: number) =>
+    `?${searchFromFilters({ ...filters, likelihood, impact }).toString()}`;
+  return (
+    <div className="risks" data-state={risks.data ? 'ready' : 'loading'}>
+      <div className="page-heading">
+        <h1>{t('risks.title')}</h1>
+        <p className="muted">{t('risks.intro')}</p>
+      </div>
+      <RiskHeatMapPanel
+        heatMap={heatMap.data}
+        state={heatMap.isPending ? 'loading' : heatMap.isError ? 'error' : 'ready'}
+        error={heatMap.error}
+        onRetry={() => void heatMap.refetch()}
+        cellHref={cellHref}
+      />
+      <h2>{t('risks.register')}</h2>
+      <RiskFiltersBar filters={filters} sectors={sectors} onChange={change} />
+      {risks.isPending && <Loading label={t('risks.loading')} />}
+      {risks.isError && (
+        <ErrorState error={risks.error} message={t('risks.error')} onRetry={() => void risks.refetch()} />
+      )}
+      {risks.data && <RiskTable risks={risks.data.items} />}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// What a reader may see and do on a risk, and the risk's rows as API objects. A risk is in a user's scope
+// when a priority of its owner Sector is (admins: every risk). In scope, planners edit and assess it and
+// reviewers confirm; readers see its draft assessments only in scope, so the Council sees confirmed ones.
+import { roleAllows } from '@rbm/shared';
+import { isActionOverdue, riskScore, withinAppetite, type MitigationStatus } from '@rbm/shared/rbm';
+import type { RiskAssessment, RiskDetail, RiskSummary } from '@rbm/shared/schemas';
+import type { Db } from '../../db/connection.ts';
+import type { Actor } from '../../lib/actor.ts';
+import * as repo from './risks.repository.ts';
+
+export interface RiskAccess {
+  edit: boolean;
+  confirm: boolean;
+  drafts: boolean;
+}
+
+/** The access of an actor to the risks of each owner Sector of a plan. */
+export async function accessBySector(
+  db: Db,
+  actor: Actor,
+  planId: number,
+): Promise<(sectorId: number) => RiskAccess> {
+  const scope = actor.priorityIds;
+  const sectorsInScope = new Set<number>();
+  if (scope !== null) {
+    for (const p of await repo.findPrioritySectors(db, planId)) {
+      if (scope.has(p.id)) sectorsInScope.add(p.sectorId);
+    }
+  }
+  return (sectorId) => {
+    const inScope = scope === null || sectorsInScope.has(sectorId);
+    return {
+      edit: inScope && roleAllows(actor.role, 'values:write'),
+      confirm: inScope && roleAllows(actor.role, 'reviews:decide'),
+      drafts: inScope && roleAllows(actor.role, 'read:unapproved'),
+    };
+  };
+}
+
+export function toAssessment(row: repo.AssessmentRow, appetite: number): RiskAssessment {
+  const inherent = { likelihood: row.inherentLikelihood, impact: row.inherentImpact };
+  const residual = { likelihood: row.residualLikelihood, impact: row.residualImpact };
+  const residualScore = riskScore(residual);
+  return {
+    period: row.period,
+    state: row.state as RiskAssessment['state'],
+    inherent: { ...inherent, score: riskScore(inherent) },
+    residual: { ...residual, score: residualScore },
+    withinAppetite: withinAppetite(residualScore, appetite),
+    note: row.note,
+    assessedBy: row.assessorName,
+    assessedAt: row.assessedAt,
+    confirmedBy: row.confirmerName,
+    confirmedAt: row.confirmedAt,
+  };
+}
+
+/** The summaries of risk rows, each with the latest assessment its reader may see. */
+export async function toSummaries(
+  db: Db,
+  rows: readonly repo.RiskRow[],
+  access: (sectorId: number) => RiskAccess,
+  appetite: number,
+  options: { confirmedOnly: boolean } = { confirmedOnly: false },
+): Promise<RiskSummary[]> {
+  const ids = rows.map((r) => r.id);
+  const [links, assessments] = await Promise.all([
+    repo.findLinkCodes(db, ids),
+    repo.findAssessments(db, ids, options.confirmedOnly || rows.every((r) => !access(r.sectorId).drafts)),
+  ]);
+  return rows.map((row) => {
+    const visible = assessments.filter(
+      (a) => a.riskId === row.id && (a.state === 'confirmed' || access(row.sectorId).drafts),
+    );
+    const latest = visible.at(-1);
+    return {
+      id: row.id,
+      code: row.code,
+      title: row.title,
+      category: row.category as RiskSummary['category'],
+      sector: { code: row.sectorCode, name: row.sectorName },
+      focalPoint: row.focalPoint,
+      treatment: row.treatment as RiskSummary['treatment'],
+      priorities: links.priorities.filter((l) => l.riskId === row.id).map((l) => l.code),
+      kpis: links.kpis.filter((l) => l.riskId === row.id).map((l) => l.code),
+      latest: latest ? toAssessment(latest, appetite) : null,
+    };
+  });
+}
+
+export async function toDetail(
+  db: Db,
+  row: repo.RiskRow,
+  access: RiskAccess,
+  appetite: number,
+  now: Date,
+): Promise<RiskDetail> {
+  const [[summary], links, actions, assessments] = await Promise.all([
+    toSummaries(db, [row], () => access, appetite),
+    repo.findLinkCodes(db, [row.id]),
+    repo.findActions(db, row.id),
+    repo.findAssessments(db, [row.id], !access.drafts),
+  ]);
+  if (!summary) throw new Error(`Risk ${row.code} has no summary`);
+  return {
+    ...summary,
+    plan: row.planCode,
+    description: row.description,
+    outcomes: links.outcomes.map((l) => l.code),
+    actions: actions.map((a) => ({
+      ...a,
+      status: a.status as MitigationStatus,
+      overdue: isActionOverdue({ dueDate: a.dueDate, status: a.status as MitigationStatus }, now),
+    })),
+    assessments: assessments.map((a) => toAssessment(a, appetite)),
+    appetite,
+    version: row.version,
+    canEdit: access.edit,
+    canConfirm: access.confirm,
+  };
+}

@@ -25,6 +25,10 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   translationSummary: '/api/translations/summary',
   listReviews: '/api/reviews',
   listDueWork: '/api/entry/due',
+  listRisks: '/api/risks',
+  getRiskHeatMap: '/api/risks/heat-map',
+  getTopRisks: '/api/risks/top',
+  exportRisks: '/api/risks/export',
 };
 
 describe('OpenAPI document', () => {

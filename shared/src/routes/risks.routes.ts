@@ -20,7 +20,7 @@ import {
   TopRisksSchema,
   UpdateRiskBodySchema,
 } from '../schemas/risks.ts';
-import { problems, route } from './route.ts';
+import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
 
 const tags = ['risks'];
 const confirmedOnly =
@@ -33,7 +33,7 @@ export const riskRoutes = {
     auth: { permission: 'read', scope: 'service' },
     schema: {
       summary: "The risk register of a plan, with filters and each risk's latest assessment",
-      description: confirmedOnly,
+      description: `${confirmedOnly} ${ACTIVE_PLAN_NOTE}`,
       tags,
       querystring: RiskListQuerySchema,
       response: { 200: RiskListSchema, ...problems },
@@ -45,6 +45,7 @@ export const riskRoutes = {
     auth: { permission: 'read', scope: 'none' },
     schema: {
       summary: 'The 5x5 heat map of confirmed residual ratings, with the risks of each cell',
+      description: ACTIVE_PLAN_NOTE,
       tags,
       querystring: RiskHeatMapQuerySchema,
       response: { 200: RiskHeatMapSchema, ...problems },
@@ -56,6 +57,7 @@ export const riskRoutes = {
     auth: { permission: 'read', scope: 'none' },
     schema: {
       summary: 'The highest confirmed risks of each Sector and the General Secretariat',
+      description: ACTIVE_PLAN_NOTE,
       tags,
       querystring: TopRisksQuerySchema,
       response: { 200: TopRisksSchema, ...problems },
@@ -127,7 +129,8 @@ export const riskRoutes = {
     schema: {
       summary: 'The register as a spreadsheet to edit and import back (focal points and admins)',
       description:
-        'One row per risk: code, title, description, category, owner unit, focal point, treatment, links.',
+        'One row per risk: code, title, description, category, owner unit, focal point, treatment, links. ' +
+        ACTIVE_PLAN_NOTE,
       tags,
       querystring: RiskExportQuerySchema,
       response: { 200: Type.String({ description: 'The spreadsheet (XLSX or CSV)' }), ...problems },

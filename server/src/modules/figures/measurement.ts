@@ -14,6 +14,7 @@ import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { asEnum } from '../../lib/enums.ts';
 import * as repo from './figures.repository.ts';
+import { FiguresMemory } from './figures-memory.ts';
 import { VISIBLE_STATES, type Visibility } from './visibility.ts';
 
 export interface MeasuredKpi {
@@ -49,6 +50,8 @@ export interface PlanMeasurement {
   kpis: MeasuredKpi[];
   byId: Map<number, MeasuredKpi>;
   regions: Array<{ id: number; code: string; name: string }>;
+  /** Figures computed from this plan's measurements, kept across revisions (figure-index.ts). */
+  memory: FiguresMemory;
 }
 
 export function toRbmPlan(plan: PlanRow): RbmPlan {
@@ -187,6 +190,7 @@ function assemble(
   rbmPlan: RbmPlan,
   regions: PlanMeasurement['regions'],
   kpis: MeasuredKpi[],
+  memory: FiguresMemory,
 ): PlanMeasurement {
   const sorted = [...kpis].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
@@ -197,6 +201,7 @@ function assemble(
     kpis: sorted,
     byId: new Map(sorted.map((k) => [k.id, k])),
     regions,
+    memory,
   };
 }
 
@@ -209,7 +214,7 @@ export async function loadMeasurement(
   const rbmPlan = toRbmPlan(plan);
   const regions = await repo.findRegions(db);
   const kpis = await loadKpis(db, plan, visibility, rbmPlan, regions);
-  return assemble(plan, visibility, revision, rbmPlan, regions, kpis);
+  return assemble(plan, visibility, revision, rbmPlan, regions, kpis, new FiguresMemory());
 }
 
 /** The cached measurement brought up to `revision`: only the KPIs changed since are loaded again. */
@@ -230,7 +235,16 @@ export async function refreshMeasurement(
     changed.length === 0 ? [] : await loadKpis(db, plan, cached.visibility, rbmPlan, cached.regions, changed);
   const changedIds = new Set(changed);
   const kept = cached.kpis.filter((k) => !changedIds.has(k.id));
-  return assemble(plan, cached.visibility, revision, rbmPlan, cached.regions, [...kept, ...fresh]);
+  cached.memory.record(cached.revision, revision, changed);
+  return assemble(
+    plan,
+    cached.visibility,
+    revision,
+    rbmPlan,
+    cached.regions,
+    [...kept, ...fresh],
+    cached.memory,
+  );
 }
 
 /** Beyond this many changed KPIs a full reload is as quick as a partial one. */

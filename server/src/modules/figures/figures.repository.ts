@@ -85,28 +85,36 @@ export function findAnnualTargets(db: Db, planId: number, kpiIds?: readonly numb
     .execute();
 }
 
-/** Values of a plan in the given states (null value rows, "no data" declarations, included). */
+/**
+ * Values of a plan in the given states (null value rows, "no data" declarations, included). For some KPIs,
+ * totals and regional values are read apart, so that each read uses its (partial) unique index on the KPI.
+ */
 export function findValues(
   db: Db,
   planId: number,
   states: readonly ValueState[],
   kpiIds?: readonly number[],
 ) {
-  return db
-    .selectFrom('kpiValue')
-    .innerJoin('kpi', 'kpi.id', 'kpiValue.kpiId')
-    .select([
-      'kpiValue.kpiId',
-      'kpiValue.period',
-      'kpiValue.regionId',
-      'kpiValue.value',
-      'kpiValue.state',
-      'kpiValue.submittedAt',
-    ])
-    .where('kpi.planId', '=', planId)
-    .where('kpiValue.state', 'in', states)
-    .$if(kpiIds !== undefined, (qb) => qb.where('kpiValue.kpiId', 'in', kpiIds as number[]))
-    .execute();
+  const values = () =>
+    db
+      .selectFrom('kpiValue')
+      .innerJoin('kpi', 'kpi.id', 'kpiValue.kpiId')
+      .select([
+        'kpiValue.kpiId',
+        'kpiValue.period',
+        'kpiValue.regionId',
+        'kpiValue.value',
+        'kpiValue.state',
+        'kpiValue.submittedAt',
+      ])
+      .where('kpi.planId', '=', planId)
+      .where('kpiValue.state', 'in', states);
+  if (kpiIds === undefined) return values().execute();
+  const ofKpis = (region: 'is' | 'is not') =>
+    values()
+      .where('kpiValue.kpiId', 'in', kpiIds as number[])
+      .where('kpiValue.regionId', region, null);
+  return ofKpis('is').unionAll(ofKpis('is not')).execute();
 }
 
 /** KPI -> outcome -> priority -> Sector, for every link of the plan. */

@@ -12,10 +12,11 @@ import {
   groupsOf,
   item,
   momentKey,
-  quartersOf,
+  deadlinesOf,
   reportingOf,
   type Grouping,
   type Item,
+  type Deadline,
   type Reporting,
 } from './kpi-figures.ts';
 import type { MeasuredKpi, PlanMeasurement } from './measurement.ts';
@@ -56,7 +57,7 @@ function entryOf(
   measurement: PlanMeasurement,
   period: string,
   now: Date,
-  wanted: ReadonlySet<string>,
+  deadlines: readonly Deadline[],
 ): Entry {
   const regions = new Map<number, Item>();
   if (countsInRegions(kpi))
@@ -65,7 +66,7 @@ function entryOf(
     kpi,
     total: item(kpi, assess(kpi, period, now), null),
     regions,
-    reporting: reportingOf(kpi, measurement.rbmPlan, wanted, now),
+    reporting: reportingOf(kpi, measurement.rbmPlan, deadlines),
   };
 }
 
@@ -101,11 +102,11 @@ function scopeRecord<T>(make: () => T): Record<Scope, T> {
 }
 
 function build(measurement: PlanMeasurement, period: string, now: Date): PeriodFigures {
-  const wanted = new Set(quartersOf(period));
+  const deadlines = deadlinesOf(measurement.rbmPlan, period, now);
   const entries = new Map<number, Entry>();
   const members = scopeRecord(() => new Map<number, Entry[]>());
   for (const kpi of measurement.kpis) {
-    const entry = entryOf(kpi, measurement, period, now, wanted);
+    const entry = entryOf(kpi, measurement, period, now, deadlines);
     entries.set(kpi.id, entry);
     for (const scope of SCOPES)
       for (const id of groupIds(kpi, scope, measurement)) {
@@ -153,11 +154,11 @@ function update(
         touched[scope].add(groupId);
       }
   }
-  const wanted = new Set(quartersOf(period));
+  const deadlines = deadlinesOf(measurement.rbmPlan, period, now);
   for (const id of changed) {
     const kpi = measurement.byId.get(id);
     if (!kpi) continue;
-    const entry = entryOf(kpi, measurement, period, now, wanted);
+    const entry = entryOf(kpi, measurement, period, now, deadlines);
     figures.entries.set(id, entry);
     for (const scope of SCOPES)
       for (const groupId of groupIds(kpi, scope, measurement)) {

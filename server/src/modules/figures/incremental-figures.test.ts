@@ -10,9 +10,11 @@ import {
   resolvePlan,
   rollUpGroups,
   rollUpPlan,
+  timelinessOf,
   type Grouping,
   type Visibility,
 } from './figures.service.ts';
+import { groupsOf } from './kpi-figures.ts';
 
 let ctx: TestContext;
 let kpis: Array<{ id: number; ownerPriorityId: number; byRegion: number }>;
@@ -38,7 +40,7 @@ afterAll(async () => ctx.close());
 
 const GROUPINGS: Grouping[] = ['goal', 'target', 'sector', 'priority', 'outcome', 'region'];
 /** A complete quarter (under review in the demo), the quarter under way, and the year they fall in. */
-const PERIODS = ['2026-Q3', '2026-Q4', '2026'];
+const PERIODS = ['2026-Q3', '2026-Q4', '2026', '2025'];
 const WRITTEN = ['2026-Q3', '2026-Q4'];
 
 interface Figures {
@@ -133,6 +135,23 @@ async function send(w: Write): Promise<number> {
   return (await ctx.app.inject({ method: 'POST', url, payload })).statusCode;
 }
 
+/** Timeliness added up per KPI equals the reporting calendar's over the group's KPIs. */
+async function expectCalendarTimeliness(store: MeasurementStore) {
+  const plan = await resolvePlan(ctx, {});
+  for (const visibility of ['approved', 'all'] as Visibility[]) {
+    const measurement = await store.get(ctx.db, plan, visibility);
+    for (const period of PERIODS) {
+      const overall = rollUpPlan(measurement, period, TEST_NOW).timeliness;
+      expect(overall).toBe(timelinessOf(measurement.kpis, measurement, period, TEST_NOW));
+      for (const grouping of ['goal', 'sector', 'priority', 'outcome'] as const)
+        for (const [id, figures] of rollUpGroups(measurement, grouping, period, TEST_NOW)) {
+          const kpis = measurement.kpis.filter((k) => groupsOf(k, grouping).includes(id));
+          expect(figures.timeliness).toBe(timelinessOf(kpis, measurement, period, TEST_NOW));
+        }
+    }
+  }
+}
+
 describe('figures updated by difference', () => {
   it('equal a full recomputation from a fresh load after any sequence of writes', async () => {
     const statuses = new Set<number>();
@@ -144,7 +163,9 @@ describe('figures updated by difference', () => {
           // read after each write, so that each one is applied to the kept figures by difference
           await figuresOf(ctx.app.measurements);
         }
-        expect(await figuresOf(ctx.app.measurements)).toEqual(await figuresOf(new MeasurementStore()));
+        const fresh = new MeasurementStore();
+        expect(await figuresOf(ctx.app.measurements)).toEqual(await figuresOf(fresh));
+        await expectCalendarTimeliness(fresh);
       }),
       { numRuns: 25, seed: 19 },
     );

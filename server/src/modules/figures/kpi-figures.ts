@@ -6,7 +6,9 @@ import {
   lastCompleteQuarterIndex,
   parsePeriod,
   prepareKpi,
-  reportingCalendar,
+  compareQuarters,
+  isValueDue,
+  lastCompleteQuarter,
   reportingDueDate,
   type KpiAssessment,
   type RbmPlan,
@@ -82,25 +84,46 @@ export interface Reporting {
   onTime: number;
 }
 
-/** The KPI's values due / submitted on time over the period's quarters whose deadline has passed. */
-export function reportingOf(
-  kpi: MeasuredKpi,
-  plan: RbmPlan,
-  wanted: ReadonlySet<string>,
-  now: Date,
-): Reporting {
-  const summary = reportingCalendar(
-    [kpi.rbm],
-    plan,
-    kpi.submissions.filter((s) => wanted.has(s.period)),
-    now,
-  );
+/** A quarter counted in a period's timeliness, and its due day. */
+export interface Deadline {
+  period: string;
+  dueDate: Date;
+}
+
+/**
+ * The quarters of a period counted in its timeliness at `now` (as the reporting calendar counts them):
+ * complete, within the plan, and past their due day.
+ */
+export function deadlinesOf(plan: RbmPlan, period: string, now: Date): Deadline[] {
+  const first = `${plan.startYear}-Q1`;
+  const last = `${plan.endYear}-Q4`;
+  const lastComplete = lastCompleteQuarter(now);
+  return quartersOf(period)
+    .filter(
+      (q) =>
+        compareQuarters(q, first) >= 0 &&
+        compareQuarters(q, last) <= 0 &&
+        compareQuarters(q, lastComplete) <= 0,
+    )
+    .map((q) => ({ period: q, dueDate: reportingDueDate(plan, q) }))
+    .filter((d) => !isOnTime(now, d.dueDate));
+}
+
+/**
+ * The KPI's values due / submitted on time in those quarters: what `reportingCalendar` counts for it (a
+ * quarter's earliest submission counts; one never submitted is late), so that groups add KPIs up.
+ */
+export function reportingOf(kpi: MeasuredKpi, plan: RbmPlan, deadlines: readonly Deadline[]): Reporting {
   let due = 0;
   let onTime = 0;
-  for (const quarter of summary.quarters) {
-    if (!wanted.has(quarter.period) || !quarter.deadlinePassed) continue;
-    due += quarter.valuesDue;
-    onTime += quarter.submittedOnTime;
+  for (const { period, dueDate } of deadlines) {
+    if (!isValueDue(kpi.rbm, plan, period)) continue;
+    due++;
+    let earliest: Date | null = null;
+    for (const s of kpi.submissions)
+      if (s.period === period && s.submittedAt !== null && (earliest === null || s.submittedAt < earliest))
+        earliest = s.submittedAt;
+    if (earliest !== null && isOnTime(earliest, dueDate)) onTime++;
   }
   return { due, onTime };
 }

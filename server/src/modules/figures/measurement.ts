@@ -15,6 +15,7 @@ import type { PlanRow } from '../../db/schema.ts';
 import { asEnum } from '../../lib/enums.ts';
 import * as repo from './figures.repository.ts';
 import { FiguresMemory } from './figures-memory.ts';
+import { noValues, valuesByKpi } from './kpi-values.ts';
 import { VISIBLE_STATES, type Visibility } from './visibility.ts';
 
 export interface MeasuredKpi {
@@ -125,7 +126,7 @@ async function loadKpis(
     repo.findTargetLinks(db, plan.id, kpiIds),
   ]);
   const targetsByKpi = groupBy(targets, (t) => t.kpiId);
-  const valuesByKpi = groupBy(values, (v) => v.kpiId);
+  const valuesOf = valuesByKpi(values);
   const outcomesByKpi = groupBy(outcomeLinks, (l) => l.kpiId);
   const targetLinksByKpi = groupBy(targetLinks, (l) => l.kpiId);
 
@@ -134,25 +135,11 @@ async function loadKpis(
       row,
       (targetsByKpi.get(row.id) ?? []).map((t) => ({ year: t.year, value: t.value })),
     );
-    const kpiValues = valuesByKpi.get(row.id) ?? [];
-    const totalRows = kpiValues.filter((v) => v.regionId === null);
-    const totals = totalRows
-      .filter((v) => v.value !== null)
-      .map((v) => ({ period: v.period, value: v.value as number }));
+    const { totals, regional: regionalActuals, submissions } = valuesOf.get(row.id) ?? noValues();
     const regional = new Map<number, PreparedKpi>();
-    if (row.byRegion === 1) {
-      const byRegion = groupBy(
-        kpiValues.filter((v) => v.regionId !== null && v.value !== null),
-        (v) => v.regionId as number,
-      );
-      for (const region of regions) {
-        const actuals = (byRegion.get(region.id) ?? []).map((v) => ({
-          period: v.period,
-          value: v.value as number,
-        }));
-        regional.set(region.id, prepareKpi(rbm, rbmPlan, actuals));
-      }
-    }
+    if (row.byRegion === 1)
+      for (const region of regions)
+        regional.set(region.id, prepareKpi(rbm, rbmPlan, regionalActuals.get(region.id) ?? []));
     const outcomes = outcomesByKpi.get(row.id) ?? [];
     const targetsOfKpi = targetLinksByKpi.get(row.id) ?? [];
     return {
@@ -174,11 +161,7 @@ async function loadKpis(
       total: prepareKpi(rbm, rbmPlan, totals),
       totalActuals: totals,
       regional,
-      submissions: totalRows.map((v) => ({
-        kpiId: row.id,
-        period: v.period,
-        submittedAt: v.submittedAt === null ? null : new Date(v.submittedAt),
-      })),
+      submissions,
     };
   });
 }

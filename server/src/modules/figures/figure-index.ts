@@ -41,6 +41,8 @@ export interface PeriodFigures {
   members: Record<Scope, Map<number, Entry[]>>;
   /** Replaced, never changed, when groups are rolled up again (a caller may hold the previous one). */
   rollUps: Record<Scope, ReadonlyMap<number, RollUpFigures>>;
+  /** Groups whose members changed since their roll-up was computed (rollUpsOf brings them up to date). */
+  dirty: Record<Scope, Set<number>>;
 }
 
 /** Beyond this many changed KPIs, computing the period again is as quick as updating it. */
@@ -118,7 +120,8 @@ function build(measurement: PlanMeasurement, period: string, now: Date): PeriodF
   const rollUps = scopeRecord(() => new Map<number, RollUpFigures>());
   for (const scope of SCOPES)
     for (const [id, list] of members[scope]) rollUps[scope].set(id, figuresOf(scope, id, list, measurement));
-  return { revision: measurement.revision, entries, members, rollUps };
+  const dirty = scopeRecord(() => new Set<number>());
+  return { revision: measurement.revision, entries, members, rollUps, dirty };
 }
 
 /** Where a KPI with this code goes among members ordered by code (after equal codes, as a refresh sorts). */
@@ -133,7 +136,34 @@ function insertionPoint(list: readonly Entry[], code: string): number {
   return low;
 }
 
-/** Brings the figures to the measurement's revision: the changed KPIs leave their groups and come back. */
+const sameItem = (a: Item, b: Item) =>
+  Object.is(a.weight, b.weight) &&
+  a.direction === b.direction &&
+  a.assessment.status === b.assessment.status &&
+  Object.is(a.assessment.ratio, b.assessment.ratio) &&
+  Object.is(a.assessment.actual, b.assessment.actual) &&
+  a.assessment.due === b.assessment.due;
+
+const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** Whether every roll-up that counts the KPI comes out the same with either part (same place, same figures). */
+function samePart(a: Entry, b: Entry, measurement: PlanMeasurement): boolean {
+  if (a.kpi.code !== b.kpi.code || a.reporting.due !== b.reporting.due) return false;
+  if (a.reporting.onTime !== b.reporting.onTime || !sameItem(a.total, b.total)) return false;
+  if (a.regions.size !== b.regions.size) return false;
+  for (const [id, item] of a.regions) {
+    const other = b.regions.get(id);
+    if (other === undefined || !sameItem(item, other)) return false;
+  }
+  return SCOPES.every((s) => sameIds(groupIds(a.kpi, s, measurement), groupIds(b.kpi, s, measurement)));
+}
+
+/**
+ * Brings the figures to the measurement's revision: a changed KPI whose part is the same (a draft written
+ * where these figures do not look) takes its old place; others leave their groups and come back, and those
+ * groups are marked to be rolled up again when next asked for.
+ */
 function update(
   figures: PeriodFigures,
   measurement: PlanMeasurement,
@@ -141,46 +171,55 @@ function update(
   period: string,
   now: Date,
 ): void {
-  const touched = scopeRecord(() => new Set<number>());
-  for (const id of changed) {
-    const old = figures.entries.get(id);
-    if (!old) continue;
-    figures.entries.delete(id);
-    for (const scope of SCOPES)
-      for (const groupId of groupIds(old.kpi, scope, measurement)) {
-        const list = figures.members[scope].get(groupId) ?? [];
-        const at = list.indexOf(old);
-        if (at >= 0) list.splice(at, 1);
-        touched[scope].add(groupId);
-      }
-  }
   const deadlines = deadlinesOf(measurement.rbmPlan, period, now);
   for (const id of changed) {
+    const old = figures.entries.get(id);
     const kpi = measurement.byId.get(id);
-    if (!kpi) continue;
-    const entry = entryOf(kpi, measurement, period, now, deadlines);
-    figures.entries.set(id, entry);
-    for (const scope of SCOPES)
+    const entry = kpi && entryOf(kpi, measurement, period, now, deadlines);
+    const keepsPlace = old !== undefined && entry !== undefined && samePart(old, entry, measurement);
+    for (const scope of SCOPES) {
+      for (const groupId of old ? groupIds(old.kpi, scope, measurement) : []) {
+        const list = figures.members[scope].get(groupId) ?? [];
+        const at = list.indexOf(old as Entry);
+        if (keepsPlace) list[at] = entry;
+        else {
+          list.splice(at, 1);
+          figures.dirty[scope].add(groupId);
+        }
+      }
+      if (keepsPlace || !kpi || !entry) continue;
       for (const groupId of groupIds(kpi, scope, measurement)) {
         const list = figures.members[scope].get(groupId);
         if (list) list.splice(insertionPoint(list, kpi.code), 0, entry);
         else figures.members[scope].set(groupId, [entry]);
-        touched[scope].add(groupId);
+        figures.dirty[scope].add(groupId);
       }
-  }
-  for (const scope of SCOPES) {
-    if (touched[scope].size === 0) continue;
-    const next = new Map(figures.rollUps[scope]);
-    for (const groupId of touched[scope]) {
-      const list = figures.members[scope].get(groupId);
-      if (list === undefined || list.length === 0) {
-        figures.members[scope].delete(groupId);
-        next.delete(groupId);
-      } else next.set(groupId, figuresOf(scope, groupId, list, measurement));
     }
-    figures.rollUps[scope] = next;
+    if (entry) figures.entries.set(id, entry);
+    else figures.entries.delete(id);
   }
   figures.revision = measurement.revision;
+}
+
+/** The roll-ups of one grouping, its groups changed since last asked for rolled up again. */
+export function rollUpsOf(
+  figures: PeriodFigures,
+  scope: Scope,
+  measurement: PlanMeasurement,
+): ReadonlyMap<number, RollUpFigures> {
+  const dirty = figures.dirty[scope];
+  if (dirty.size === 0) return figures.rollUps[scope];
+  const next = new Map(figures.rollUps[scope]);
+  for (const groupId of dirty) {
+    const list = figures.members[scope].get(groupId);
+    if (list === undefined || list.length === 0) {
+      figures.members[scope].delete(groupId);
+      next.delete(groupId);
+    } else next.set(groupId, figuresOf(scope, groupId, list, measurement));
+  }
+  dirty.clear();
+  figures.rollUps[scope] = next;
+  return next;
 }
 
 /**

@@ -2,7 +2,7 @@
 // completeness and timeliness: the figures behind the dashboard, the comparisons and the annual report.
 import { compareQuarters, reportingCalendar, rollUp } from '@rbm/shared/rbm';
 import type { RollUpFigures } from '@rbm/shared/schemas';
-import { periodFigures } from './figure-index.ts';
+import { periodFigures, rollUpsOf } from './figure-index.ts';
 import { quartersOf, type Grouping } from './kpi-figures.ts';
 import type { MeasuredKpi, PlanMeasurement } from './measurement.ts';
 
@@ -44,7 +44,7 @@ export function rollUpGroups(
   period: string,
   now: Date,
 ): ReadonlyMap<number, RollUpFigures> {
-  return periodFigures(measurement, period, now).rollUps[grouping];
+  return rollUpsOf(periodFigures(measurement, period, now), grouping, measurement);
 }
 
 /** A group's roll-up, or the roll-up of nothing (not_due, zero KPIs) for a group without KPIs. */
@@ -59,7 +59,7 @@ export function rollUpOf(
 /** The whole plan as one group. */
 export function rollUpPlan(measurement: PlanMeasurement, period: string, now: Date): RollUpFigures {
   return (
-    periodFigures(measurement, period, now).rollUps.plan.get(0) ?? {
+    rollUpsOf(periodFigures(measurement, period, now), 'plan', measurement).get(0) ?? {
       ...rollUp([], measurement.rbmPlan.thresholds),
       timeliness: null,
     }

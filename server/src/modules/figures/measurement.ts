@@ -4,6 +4,7 @@ import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, KPI_UNITS } from '@rbm/shared';
 import {
   isRegionallyComparable,
   prepareKpi,
+  withActuals,
   type PreparedKpi,
   type RbmKpi,
   type RbmPlan,
@@ -136,10 +137,11 @@ async function loadKpis(
       (targetsByKpi.get(row.id) ?? []).map((t) => ({ year: t.year, value: t.value })),
     );
     const { totals, regional: regionalActuals, submissions } = valuesOf.get(row.id) ?? noValues();
+    const total = prepareKpi(rbm, rbmPlan, totals);
     const regional = new Map<number, PreparedKpi>();
     if (row.byRegion === 1)
       for (const region of regions)
-        regional.set(region.id, prepareKpi(rbm, rbmPlan, regionalActuals.get(region.id) ?? []));
+        regional.set(region.id, withActuals(total, regionalActuals.get(region.id) ?? []));
     const outcomes = outcomesByKpi.get(row.id) ?? [];
     const targetsOfKpi = targetLinksByKpi.get(row.id) ?? [];
     return {
@@ -158,7 +160,7 @@ async function loadKpis(
       sectorIds: unique([row.ownerSectorId, ...outcomes.map((o) => o.sectorId)]),
       targetIds: unique(targetsOfKpi.map((t) => t.targetId)),
       goalIds: unique(targetsOfKpi.map((t) => t.goalId)),
-      total: prepareKpi(rbm, rbmPlan, totals),
+      total,
       totalActuals: totals,
       regional,
       submissions,

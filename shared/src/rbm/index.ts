@@ -106,6 +106,7 @@ export {
   assessPrepared,
   kpiSeries,
   prepareKpi,
+  withActuals,
   type KpiSeries,
   type PreparedKpi,
 } from './status.ts';

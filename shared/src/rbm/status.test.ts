@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RbmKpi, RbmPlan } from './model.ts';
-import { assessKpi, assessPrepared, kpiSeries, prepareKpi } from './status.ts';
+import { assessKpi, assessPrepared, kpiSeries, prepareKpi, withActuals } from './status.ts';
 import type { Actuals } from './values.ts';
 
 const plan: RbmPlan = { startYear: 2024, endYear: 2027 };
@@ -180,5 +180,16 @@ describe('kpiSeries', () => {
       expect(assessKpi(kpi({}), plan, actuals, quarter.period, now)).toEqual(quarter);
     }
     expect(assessPrepared(prepared, '2024', 4 * 2025 + 3)).toEqual(series.years[0]);
+  });
+
+  it('prepares a KPI with other actuals as prepareKpi does', () => {
+    const other = [
+      { period: '2024-Q2', value: 30 },
+      { period: '2025-Q1', value: 52 },
+    ];
+    for (const kpiOf of [kpi({}), kpi({ baseline: null }), kpi({ direction: 'decrease' })]) {
+      const prepared = prepareKpi(kpiOf, plan, [{ period: '2024-Q3', value: 44 }]);
+      expect(withActuals(prepared, other)).toEqual(prepareKpi(kpiOf, plan, other));
+    }
   });
 });

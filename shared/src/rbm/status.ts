@@ -76,6 +76,14 @@ export function prepareKpi(kpi: RbmKpi, plan: RbmPlan, actuals: Actuals): Prepar
   };
 }
 
+/**
+ * The same KPI prepared with other actuals (a region's): what `prepareKpi(prepared.kpi, prepared.plan, actuals)`
+ * gives, without building its trajectory again.
+ */
+export function withActuals(prepared: PreparedKpi, actuals: Actuals): PreparedKpi {
+  return { ...prepared, values: indexActuals(actuals) };
+}
+
 /** Finite numbers pass (with -0 as 0); NaN and Infinity become null. */
 function finiteOrNull(value: number | null): number | null {
   if (value === null || !Number.isFinite(value)) return null;

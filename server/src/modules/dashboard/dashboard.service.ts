@@ -37,7 +37,10 @@ async function build(
 ): Promise<Dashboard> {
   const groups = await loadPlanGroups(ctx, plan);
   // Only the groups with KPIs are listed (a group without any has no figures to show).
-  const withFigures = <G extends NamedGroup>(rows: readonly G[], rollUps: Map<number, RollUpFigures>) =>
+  const withFigures = <G extends NamedGroup>(
+    rows: readonly G[],
+    rollUps: ReadonlyMap<number, RollUpFigures>,
+  ) =>
     rows.flatMap((group) => {
       const rollUp = rollUps.get(group.id);
       return rollUp ? [{ group, rollUp }] : [];

@@ -1,6 +1,7 @@
 // Every query the figures stand on: the active plan, a plan's KPIs, annual targets, values and links, and
 // the groups they are rolled up by, each in one query.
 import type { ValueState } from '@rbm/shared';
+import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 
 /** The active plan with the latest start (the plan figures are about when none is named). */
@@ -85,28 +86,51 @@ export function findAnnualTargets(db: Db, planId: number, kpiIds?: readonly numb
     .execute();
 }
 
-/** Values of a plan in the given states (null value rows, "no data" declarations, included). */
-export function findValues(
+/** A value as the figures read it. */
+export interface ValueRow {
+  kpiId: number;
+  period: string;
+  regionId: number | null;
+  value: number | null;
+  submittedAt: string | Date | null;
+}
+
+/**
+ * Values of a plan in the given states (null value rows, "no data" declarations, included). The whole plan's
+ * (hundreds of thousands of rows) are read with their names as the figures use them, past the camel-case
+ * mapping that would copy every row once more, and with submission times only where they count (totals). For some KPIs, totals and regional values are read apart, so
+ * that each read uses its (partial) unique index on the KPI.
+ */
+export async function findValues(
   db: Db,
   planId: number,
   states: readonly ValueState[],
   kpiIds?: readonly number[],
-) {
-  return db
-    .selectFrom('kpiValue')
-    .innerJoin('kpi', 'kpi.id', 'kpiValue.kpiId')
-    .select([
-      'kpiValue.kpiId',
-      'kpiValue.period',
-      'kpiValue.regionId',
-      'kpiValue.value',
-      'kpiValue.state',
-      'kpiValue.submittedAt',
-    ])
-    .where('kpi.planId', '=', planId)
-    .where('kpiValue.state', 'in', states)
-    .$if(kpiIds !== undefined, (qb) => qb.where('kpiValue.kpiId', 'in', kpiIds as number[]))
-    .execute();
+): Promise<ValueRow[]> {
+  if (kpiIds === undefined) {
+    const { rows } = await sql<ValueRow>`
+      select v.kpi_id as "kpiId", v.period, v.region_id as "regionId", v.value,
+        case when v.region_id is null then v.submitted_at end as "submittedAt"
+      from kpi_value v join kpi k on k.id = v.kpi_id
+      where k.plan_id = ${planId} and v.state in (${sql.join(states)})`.execute(db.withoutPlugins());
+    return rows;
+  }
+  const ofKpis = (region: 'is' | 'is not') =>
+    db
+      .selectFrom('kpiValue')
+      .innerJoin('kpi', 'kpi.id', 'kpiValue.kpiId')
+      .select([
+        'kpiValue.kpiId',
+        'kpiValue.period',
+        'kpiValue.regionId',
+        'kpiValue.value',
+        'kpiValue.submittedAt',
+      ])
+      .where('kpi.planId', '=', planId)
+      .where('kpiValue.state', 'in', states)
+      .where('kpiValue.kpiId', 'in', kpiIds as number[])
+      .where('kpiValue.regionId', region, null);
+  return ofKpis('is').unionAll(ofKpis('is not')).execute();
 }
 
 /** KPI -> outcome -> priority -> Sector, for every link of the plan. */

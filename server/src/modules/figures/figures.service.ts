@@ -6,6 +6,7 @@
 import type { PlanRow } from '../../db/schema.ts';
 import type { ServiceContext } from '../../lib/service-context.ts';
 import type { FiguresContext } from './figures.context.ts';
+import { FiguresMemory } from './figures-memory.ts';
 import { findRegions } from './figures.repository.ts';
 import type { PlanMeasurement } from './measurement.ts';
 import { loadPlanGroups, type PlanGroups } from './plan-groups.ts';
@@ -75,7 +76,8 @@ export async function measurementOf(ctx: FiguresContext, plan: PlanRow): Promise
     ctx.store.get(ctx.db, plan, 'all'),
   ]);
   const kpis = approved.kpis.map((k) => (scope.has(k.ownerPriorityId) ? (all.byId.get(k.id) ?? k) : k));
-  return { ...approved, kpis, byId: new Map(kpis.map((k) => [k.id, k])) };
+  // a mixture of its own: its figures are computed for it alone
+  return { ...approved, kpis, byId: new Map(kpis.map((k) => [k.id, k])), memory: new FiguresMemory() };
 }
 
 /** The region codes in their usual order (the ITU regions). */

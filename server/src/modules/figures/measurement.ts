@@ -4,6 +4,7 @@ import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, KPI_UNITS } from '@rbm/shared';
 import {
   isRegionallyComparable,
   prepareKpi,
+  withActuals,
   type PreparedKpi,
   type RbmKpi,
   type RbmPlan,
@@ -14,6 +15,8 @@ import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { asEnum } from '../../lib/enums.ts';
 import * as repo from './figures.repository.ts';
+import { FiguresMemory } from './figures-memory.ts';
+import { noValues, valuesByKpi } from './kpi-values.ts';
 import { VISIBLE_STATES, type Visibility } from './visibility.ts';
 
 export interface MeasuredKpi {
@@ -49,6 +52,8 @@ export interface PlanMeasurement {
   kpis: MeasuredKpi[];
   byId: Map<number, MeasuredKpi>;
   regions: Array<{ id: number; code: string; name: string }>;
+  /** Figures computed from this plan's measurements, kept across revisions (figure-index.ts). */
+  memory: FiguresMemory;
 }
 
 export function toRbmPlan(plan: PlanRow): RbmPlan {
@@ -122,7 +127,7 @@ async function loadKpis(
     repo.findTargetLinks(db, plan.id, kpiIds),
   ]);
   const targetsByKpi = groupBy(targets, (t) => t.kpiId);
-  const valuesByKpi = groupBy(values, (v) => v.kpiId);
+  const valuesOf = valuesByKpi(values);
   const outcomesByKpi = groupBy(outcomeLinks, (l) => l.kpiId);
   const targetLinksByKpi = groupBy(targetLinks, (l) => l.kpiId);
 
@@ -131,25 +136,12 @@ async function loadKpis(
       row,
       (targetsByKpi.get(row.id) ?? []).map((t) => ({ year: t.year, value: t.value })),
     );
-    const kpiValues = valuesByKpi.get(row.id) ?? [];
-    const totalRows = kpiValues.filter((v) => v.regionId === null);
-    const totals = totalRows
-      .filter((v) => v.value !== null)
-      .map((v) => ({ period: v.period, value: v.value as number }));
+    const { totals, regional: regionalActuals, submissions } = valuesOf.get(row.id) ?? noValues();
+    const total = prepareKpi(rbm, rbmPlan, totals);
     const regional = new Map<number, PreparedKpi>();
-    if (row.byRegion === 1) {
-      const byRegion = groupBy(
-        kpiValues.filter((v) => v.regionId !== null && v.value !== null),
-        (v) => v.regionId as number,
-      );
-      for (const region of regions) {
-        const actuals = (byRegion.get(region.id) ?? []).map((v) => ({
-          period: v.period,
-          value: v.value as number,
-        }));
-        regional.set(region.id, prepareKpi(rbm, rbmPlan, actuals));
-      }
-    }
+    if (row.byRegion === 1)
+      for (const region of regions)
+        regional.set(region.id, withActuals(total, regionalActuals.get(region.id) ?? []));
     const outcomes = outcomesByKpi.get(row.id) ?? [];
     const targetsOfKpi = targetLinksByKpi.get(row.id) ?? [];
     return {
@@ -168,14 +160,10 @@ async function loadKpis(
       sectorIds: unique([row.ownerSectorId, ...outcomes.map((o) => o.sectorId)]),
       targetIds: unique(targetsOfKpi.map((t) => t.targetId)),
       goalIds: unique(targetsOfKpi.map((t) => t.goalId)),
-      total: prepareKpi(rbm, rbmPlan, totals),
+      total,
       totalActuals: totals,
       regional,
-      submissions: totalRows.map((v) => ({
-        kpiId: row.id,
-        period: v.period,
-        submittedAt: v.submittedAt === null ? null : new Date(v.submittedAt),
-      })),
+      submissions,
     };
   });
 }
@@ -187,6 +175,7 @@ function assemble(
   rbmPlan: RbmPlan,
   regions: PlanMeasurement['regions'],
   kpis: MeasuredKpi[],
+  memory: FiguresMemory,
 ): PlanMeasurement {
   const sorted = [...kpis].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
@@ -197,6 +186,7 @@ function assemble(
     kpis: sorted,
     byId: new Map(sorted.map((k) => [k.id, k])),
     regions,
+    memory,
   };
 }
 
@@ -209,7 +199,7 @@ export async function loadMeasurement(
   const rbmPlan = toRbmPlan(plan);
   const regions = await repo.findRegions(db);
   const kpis = await loadKpis(db, plan, visibility, rbmPlan, regions);
-  return assemble(plan, visibility, revision, rbmPlan, regions, kpis);
+  return assemble(plan, visibility, revision, rbmPlan, regions, kpis, new FiguresMemory());
 }
 
 /** The cached measurement brought up to `revision`: only the KPIs changed since are loaded again. */
@@ -230,7 +220,16 @@ export async function refreshMeasurement(
     changed.length === 0 ? [] : await loadKpis(db, plan, cached.visibility, rbmPlan, cached.regions, changed);
   const changedIds = new Set(changed);
   const kept = cached.kpis.filter((k) => !changedIds.has(k.id));
-  return assemble(plan, cached.visibility, revision, rbmPlan, cached.regions, [...kept, ...fresh]);
+  cached.memory.record(cached.revision, revision, changed);
+  return assemble(
+    plan,
+    cached.visibility,
+    revision,
+    rbmPlan,
+    cached.regions,
+    [...kept, ...fresh],
+    cached.memory,
+  );
 }
 
 /** Beyond this many changed KPIs a full reload is as quick as a partial one. */

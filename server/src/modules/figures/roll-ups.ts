@@ -1,67 +1,12 @@
 // Roll-ups of a plan's KPIs for any grouping (goal, target, Sector, priority, outcome, region), with
 // completeness and timeliness: the figures behind the dashboard, the comparisons and the annual report.
-import {
-  assessPrepared,
-  compareQuarters,
-  lastCompleteQuarterIndex,
-  parsePeriod,
-  prepareKpi,
-  reportingCalendar,
-  rollUp,
-  rollUpBy,
-  type KpiAssessment,
-  type RollUpItem,
-} from '@rbm/shared/rbm';
+import { compareQuarters, reportingCalendar, rollUp } from '@rbm/shared/rbm';
 import type { RollUpFigures } from '@rbm/shared/schemas';
+import { periodFigures, rollUpsOf } from './figure-index.ts';
+import { quartersOf, type Grouping } from './kpi-figures.ts';
 import type { MeasuredKpi, PlanMeasurement } from './measurement.ts';
 
-/** The KPI's assessment for the whole KPI (regionId null) or one of its regions. */
-export function assess(
-  kpi: MeasuredKpi,
-  period: string,
-  now: Date,
-  regionId: number | null = null,
-): KpiAssessment {
-  const prepared = regionId === null ? kpi.total : kpi.regional.get(regionId);
-  const lastComplete = lastCompleteQuarterIndex(now);
-  if (!prepared) return assessPrepared(prepareKpi(kpi.rbm, kpi.total.plan, []), period, lastComplete);
-  return assessPrepared(prepared, period, lastComplete);
-}
-
-export const GROUPINGS = ['goal', 'target', 'sector', 'priority', 'outcome', 'region'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
-
-/** The groups a KPI belongs to; a KPI linked to two priorities belongs to both (and counts once in each). */
-export function groupsOf(kpi: MeasuredKpi, grouping: Exclude<Grouping, 'region'>): number[] {
-  switch (grouping) {
-    case 'goal':
-      return kpi.goalIds;
-    case 'target':
-      return kpi.targetIds;
-    case 'sector':
-      return kpi.sectorIds;
-    case 'priority':
-      return kpi.priorityIds;
-    case 'outcome':
-      return kpi.outcomeIds;
-  }
-}
-
-interface Item extends RollUpItem {
-  kpi: MeasuredKpi;
-  regionId: number | null;
-}
-
-function item(kpi: MeasuredKpi, assessment: KpiAssessment, regionId: number | null): Item {
-  return { kpiId: kpi.id, weight: kpi.rbm.weight, direction: kpi.rbm.direction, assessment, kpi, regionId };
-}
-
-/** Quarters whose values make up a period's timeliness: the quarter itself, or the four quarters of a year. */
-function quartersOf(period: string): string[] {
-  const parsed = parsePeriod(period);
-  if (!parsed) return [];
-  return parsed.quarter === null ? [1, 2, 3, 4].map((q) => `${parsed.year}-Q${q}`) : [period];
-}
+export { assess, GROUPINGS, groupsOf, type Grouping } from './kpi-figures.ts';
 
 /** Values submitted on time / values due, over the period's quarters whose deadline has passed. */
 export function timelinessOf(
@@ -91,35 +36,15 @@ export function timelinessOf(
 /**
  * One roll-up per group that has KPIs. Regions stand on the KPIs disaggregated by region whose values can
  * be judged against the targets (shared/src/rbm/scope.ts); they have no timeliness, which is per KPI.
+ * Kept per period and brought up to date by difference after writes (figure-index.ts); do not change it.
  */
 export function rollUpGroups(
   measurement: PlanMeasurement,
   grouping: Grouping,
   period: string,
   now: Date,
-): Map<number, RollUpFigures> {
-  const thresholds = measurement.rbmPlan.thresholds;
-  const items: Item[] =
-    grouping === 'region'
-      ? measurement.kpis
-          .filter((k) => k.byRegion && k.regionallyComparable)
-          .flatMap((k) => measurement.regions.map((r) => item(k, assess(k, period, now, r.id), r.id)))
-      : measurement.kpis.map((k) => item(k, assess(k, period, now), null));
-  const groupOf = (i: RollUpItem): number[] => {
-    const { kpi, regionId } = i as Item;
-    return grouping === 'region' ? [regionId as number] : groupsOf(kpi, grouping);
-  };
-  const rollUps = rollUpBy(items, groupOf, thresholds);
-  const result = new Map<number, RollUpFigures>();
-  for (const [groupId, rollUp] of rollUps) {
-    const kpis =
-      grouping === 'region' ? [] : measurement.kpis.filter((k) => groupsOf(k, grouping).includes(groupId));
-    result.set(groupId, {
-      ...rollUp,
-      timeliness: grouping === 'region' ? null : timelinessOf(kpis, measurement, period, now),
-    });
-  }
-  return result;
+): ReadonlyMap<number, RollUpFigures> {
+  return rollUpsOf(periodFigures(measurement, period, now), grouping, measurement);
 }
 
 /** A group's roll-up, or the roll-up of nothing (not_due, zero KPIs) for a group without KPIs. */
@@ -133,11 +58,12 @@ export function rollUpOf(
 
 /** The whole plan as one group. */
 export function rollUpPlan(measurement: PlanMeasurement, period: string, now: Date): RollUpFigures {
-  const items = measurement.kpis.map((k) => item(k, assess(k, period, now), null));
-  return {
-    ...rollUp(items, measurement.rbmPlan.thresholds),
-    timeliness: timelinessOf(measurement.kpis, measurement, period, now),
-  };
+  return (
+    rollUpsOf(periodFigures(measurement, period, now), 'plan', measurement).get(0) ?? {
+      ...rollUp([], measurement.rbmPlan.thresholds),
+      timeliness: null,
+    }
+  );
 }
 
 /**

@@ -16,6 +16,8 @@ export type DatabaseLocation =
       file: string /* absolute path, or ':memory:' */;
       /** Unset: DEFAULT_SQLITE_SYNCHRONOUS. */
       synchronous?: SqliteSynchronous;
+      /** ':memory:' only: start as a copy of this serialized database (the test suite's prepared one). */
+      image?: Buffer;
     }
   | { dialect: 'postgres'; connectionString: string };
 
@@ -224,8 +226,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
  * a fresh PostgreSQL database per test file, created through RBM_TEST_PG_URL.
  */
 export function loadTestDatabaseSettings(
-  env: Readonly<Record<string, string | undefined>> = process.env,
+  /** A test project's own variables (its global setup runs outside the project's environment). */
+  projectEnv: Readonly<Record<string, string | undefined>> = {},
 ): { dialect: 'sqlite' } | { dialect: 'postgres'; adminUrl: string } {
+  const env = { ...process.env, ...projectEnv };
   if (env.RBM_TEST_DIALECT !== 'postgres') return { dialect: 'sqlite' };
   const adminUrl = env.RBM_TEST_PG_URL;
   if (!adminUrl) {

@@ -1,5 +1,6 @@
 // A fresh migrated in-memory database per test file, loaded with the reference fixtures, and the app
-// built on it. Tests call app.inject(); nothing listens on a port.
+// built on it. Tests call app.inject(); nothing listens on a port. Seeded at TEST_NOW, the database is a
+// copy of one the global setup prepared (prepared-databases.ts); otherwise it is migrated and seeded here.
 import type { InjectOptions } from 'fastify';
 import { seed, type SeedOptions } from '../../fixtures/seed.ts';
 import type { AppInstance } from '../src/app-instance.ts';
@@ -9,10 +10,10 @@ import type { Db } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import type { NotifierSettings } from '../src/modules/notifications/notifier.ts';
 import { createApiToken, createUser } from './factories.ts';
-import { createTestDatabase } from './test-database.ts';
+import { createTestDatabase, type TestDatabase } from './test-database.ts';
+import { TEST_NOW } from './test-now.ts';
 
-/** The demo "today" of the test suite: the last complete quarter is 2026-Q3. */
-export const TEST_NOW = new Date('2026-11-23T09:00:00Z');
+export { TEST_NOW };
 
 export interface TestContext {
   /** The app; every inject() acts as a test administrator (a personal API token) unless it sends its own
@@ -36,10 +37,8 @@ export async function buildTestApp(
     notifications?: NotifierSettings;
   } = {},
 ): Promise<TestContext> {
-  const database = await createTestDatabase();
+  const database = await seededDatabase(options);
   const { db } = database;
-  await migrateToLatest(db);
-  if (options.seed !== false) await seed(db, { demo: options.demo ?? true, now: options.now ?? TEST_NOW });
   const app = await buildApp({
     db,
     clientDist: null,
@@ -69,6 +68,20 @@ export async function buildTestApp(
       await database.drop();
     },
   };
+}
+
+/** A copy of a prepared database when one fits the options, else a new one migrated and seeded. */
+async function seededDatabase(options: Partial<SeedOptions> & { seed?: boolean }): Promise<TestDatabase> {
+  const demo = options.demo ?? true;
+  const now = options.now ?? TEST_NOW;
+  if (options.seed !== false && now.getTime() === TEST_NOW.getTime()) {
+    const copy = await createTestDatabase({ copyOf: demo ? 'demo' : 'framework' });
+    if (copy) return copy;
+  }
+  const database = await createTestDatabase();
+  await migrateToLatest(database.db);
+  if (options.seed !== false) await seed(database.db, { demo, now });
+  return database;
 }
 
 /** The same app, with headers added to every inject() (a request's own headers win). */

@@ -16,7 +16,11 @@ import { ImmediateSqliteDialect } from './sqlite-dialect.ts';
 
 export type Db = Kysely<Database>;
 
-function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): SqliteDatabase.Database {
+function openSqlite(
+  file: string,
+  synchronous: 'FULL' | 'NORMAL' = 'FULL',
+  image?: Buffer,
+): SqliteDatabase.Database {
   if (file !== ':memory:') {
     const folder = path.dirname(file);
     try {
@@ -30,7 +34,7 @@ function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Sqli
     }
   }
   try {
-    const sqlite = new SqliteDatabase(file);
+    const sqlite = new SqliteDatabase(image && file === ':memory:' ? image : file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
@@ -78,7 +82,7 @@ export function createDb(location: DatabaseLocation): Db {
       plugins,
     });
   }
-  const sqlite = openSqlite(location.file, location.synchronous);
+  const sqlite = openSqlite(location.file, location.synchronous, location.image);
   return new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
     plugins,

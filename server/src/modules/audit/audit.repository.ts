@@ -21,6 +21,23 @@ export async function insertAuditEntry(db: Db, entry: Omit<Required<AuditLogInse
   await insertAuditQuery.execute(db, entry as Required<AuditLogInsert>);
 }
 
+type AuditEntry = Omit<Required<AuditLogInsert>, 'id'>;
+
+/** Rows per INSERT: 9 parameters each stays far below SQLite's and PostgreSQL's limits. */
+const AUDIT_CHUNK = 500;
+
+/** Many audit rows in few statements (a batch or an import writes one per value), in their order. */
+export async function insertAuditEntries(db: Db, entries: readonly AuditEntry[]): Promise<void> {
+  const [only] = entries;
+  if (entries.length === 1 && only) return insertAuditEntry(db, only);
+  for (let i = 0; i < entries.length; i += AUDIT_CHUNK) {
+    await db
+      .insertInto('auditLog')
+      .values(entries.slice(i, i + AUDIT_CHUNK))
+      .execute();
+  }
+}
+
 export interface AuditQuery {
   entity?: string;
   entityId?: string;

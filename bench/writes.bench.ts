@@ -14,6 +14,8 @@ import { BENCH_DIR, buildLargeDataset, OPEN_QUARTER, REGIONS } from './support/l
 const PORT = 3998;
 const WRITES_PER_RUN = 5000;
 const CONNECTIONS = 8;
+const BATCH_CELLS = 1000;
+const BATCH_ROUNDS = 3;
 
 interface Slot {
   id: number;
@@ -32,14 +34,14 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-/** One server process with the given setting; one PUT per slot, each slot at `version`. */
-async function measure(
-  file: string,
-  synchronous: SqliteSynchronous,
-  slots: Slot[],
-  version: number,
-  auth: Record<string, string>,
-): Promise<RunResult> {
+interface BenchServer {
+  /** The server's CPU time so far (user + system), in µs. */
+  cpu: () => Promise<number>;
+  stop: () => Promise<void>;
+}
+
+/** One server process with the given setting, ready to answer. */
+async function startServer(file: string, synchronous: SqliteSynchronous): Promise<BenchServer> {
   const server = fork(path.join(import.meta.dirname, 'support', 'serve.ts'), [], {
     execArgv: ['--import', 'tsx'],
     env: {
@@ -51,6 +53,10 @@ async function measure(
     },
     stdio: 'inherit',
   });
+  const stop = async () => {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  };
   const cpu = () =>
     new Promise<number>((resolve) => {
       server.once('message', (m) => {
@@ -64,6 +70,23 @@ async function measure(
       server.once('message', () => resolve());
       server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
     });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { cpu, stop };
+}
+
+/** One server process with the given setting; one PUT per slot, each slot at `version`. */
+async function measure(
+  file: string,
+  synchronous: SqliteSynchronous,
+  slots: Slot[],
+  version: number,
+  auth: Record<string, string>,
+): Promise<RunResult> {
+  const { cpu, stop } = await startServer(file, synchronous);
+  try {
     const cpuBefore = await cpu();
     let next = 0;
     const samples: number[] = [];
@@ -111,8 +134,53 @@ async function measure(
       cpuPerWrite: ((await cpu()) - cpuBefore) / result.requests.total,
     };
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await stop();
+  }
+}
+
+interface BatchResult {
+  cellsPerSecond: number;
+  cpuPerCell: number;
+  failed: number;
+}
+
+/** POST /api/values/batch of BATCH_CELLS cells at a time, each slot once at `version`, one request after another. */
+async function measureBatches(
+  file: string,
+  slots: Slot[],
+  version: number,
+  auth: Record<string, string>,
+): Promise<BatchResult> {
+  const { cpu, stop } = await startServer(file, DEFAULT_SQLITE_SYNCHRONOUS);
+  try {
+    const cpuBefore = await cpu();
+    const started = performance.now();
+    let failed = 0;
+    for (let i = 0; i < slots.length; i += BATCH_CELLS) {
+      const cells = slots.slice(i, i + BATCH_CELLS).map((slot) => ({
+        kpiId: slot.id,
+        period: OPEN_QUARTER,
+        value: version + 0.5,
+        version,
+        ...(slot.region ? { region: slot.region } : {}),
+      }));
+      const res = await fetch(`http://127.0.0.1:${PORT}/api/values/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify({ cells }),
+      });
+      if (!res.ok) throw new Error(`batch answered ${res.status}: ${await res.text()}`);
+      const { results } = (await res.json()) as { results: Array<{ status: number }> };
+      failed += results.filter((r) => r.status >= 300).length;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      cellsPerSecond: slots.length / seconds,
+      cpuPerCell: ((await cpu()) - cpuBefore) / slots.length,
+      failed,
+    };
+  } finally {
+    await stop();
   }
 }
 
@@ -152,4 +220,16 @@ export async function run(): Promise<void> {
         ` µs per write, ${runs.reduce((n, r) => n + r.errors, 0)} errors`,
     );
   }
+  // Then the same cells in batches: every round writes each slot once more, one version further.
+  const batches: BatchResult[] = [];
+  for (let round = 0; round < BATCH_ROUNDS; round++) {
+    batches.push(await measureBatches(file, slots, order.length + 1 + round, auth));
+  }
+  console.log(
+    `writes: batches of ${BATCH_CELLS} cells (POST /api/values/batch, synchronous = ${DEFAULT_SQLITE_SYNCHRONOUS}): ` +
+      batches.map((b) => b.cellsPerSecond.toFixed(0)).join(' / ') +
+      ' cells/s, server CPU ' +
+      batches.map((b) => b.cpuPerCell.toFixed(1)).join(' / ') +
+      ` µs per cell, ${batches.reduce((n, b) => n + b.failed, 0)} cells failed`,
+  );
 }

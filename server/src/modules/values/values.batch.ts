@@ -7,7 +7,7 @@ import type { KpiValue, ValueBatchBody, ValueBatchResult } from '@rbm/shared/sch
 import { AppError } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
-import { valueLimitsOf } from '../entry-rules/entry-rules.service.ts';
+import { valueLimitsOfPlan } from '../entry-rules/entry-rules.service.ts';
 import * as repo from './values.repository.ts';
 import { unknownRegion, writeCell, type ValueWriteContext } from './values.write-cell.ts';
 import {
@@ -43,10 +43,15 @@ export async function saveValueBatch(
   const { priorityIds } = ctx.actor;
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const write: ValueWriteContext = { ...ctx, db: tx, audit };
-    const limitsByKpi = new Map<number, ValueLimits | null>();
-    const limitsOf = async (kpiId: number) => {
-      if (!limitsByKpi.has(kpiId)) limitsByKpi.set(kpiId, await valueLimitsOf(write, kpiId));
-      return limitsByKpi.get(kpiId) ?? null;
+    // The hard limits of every KPI of a plan, read once per plan (as the import does).
+    const limitsByPlan = new Map<number, (kpiId: number) => ValueLimits>();
+    const limitsOf = async (kpi: { id: number; planId: number; planCode: string }) => {
+      let limits = limitsByPlan.get(kpi.planId);
+      if (!limits) {
+        limits = await valueLimitsOfPlan(write, { id: kpi.planId, code: kpi.planCode });
+        limitsByPlan.set(kpi.planId, limits);
+      }
+      return limits(kpi.id);
     };
     const saveCell = async (cell: Cell) => {
       const { kpiId, period, ...body } = cell;
@@ -56,7 +61,7 @@ export async function saveValueBatch(
       if (row && priorityIds !== null && !priorityIds.has(row.ownerPriorityId)) throw outOfScope();
       if (regionId === undefined) throw unknownRegion(body.region as string);
       const target = toWriteTarget(row, { kpiId, period, region: body.region, regionId });
-      const limits = body.value === null ? null : await limitsOf(kpiId);
+      const limits = body.value === null ? null : await limitsOf(target.kpi);
       const regionCode = body.region ?? null;
       return { target, ...(await writeCell(write, { target, period, regionId, regionCode, body, limits })) };
     };

@@ -45,6 +45,8 @@ function writeTargetQuery(
       'kpi.byRegion',
       'kpi.active',
       'kpi.ownerPriorityId',
+      'plan.id as planId',
+      'plan.code as planCode',
       'plan.startYear',
       'plan.endYear',
       'plan.thresholdOnTrack',

@@ -8,7 +8,8 @@ import os from 'node:os';
 import { createDb } from '../server/src/db/connection.ts';
 import { createApiToken, createUser } from '../server/test/factories.ts';
 import { freshDatabase, PG_ADMIN_URL, postgresUnavailable } from './support/bench-databases.ts';
-import { load, putValues, startBenchServer, type BenchServer } from './support/bench-server.ts';
+import { BATCH_CELLS, BATCHES, batchedWrites, type Slot } from './support/batched-writes.ts';
+import { load, putValues, startBenchServer } from './support/bench-server.ts';
 import {
   ALL_QUARTERS,
   BENCH_PLAN,
@@ -21,16 +22,9 @@ import { measureRawCosts } from './support/raw-costs.ts';
 const PORT = 3997;
 const DASHBOARD_S = 5;
 const PUTS = 2000;
-const BATCH_CELLS = 1000;
-const BATCHES = 5;
 const SIZES = (process.env.RBM_BENCH_SIZES ?? '500,2000,8000,32000').split(',').map(Number);
 /** Past 8,000 KPIs the plan keeps its last 8 quarters: 16 would put 3.6 million values in one server's memory. */
 const quartersFor = (kpis: number) => (kpis > 8000 ? 8 : ALL_QUARTERS.length);
-
-interface Slot {
-  id: number;
-  region: string | null;
-}
 
 interface Measured {
   dialect: string;
@@ -59,61 +53,6 @@ interface Measured {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-
-/** Cells per second for sequential batches of 1,000 cells, or why there is no figure. */
-export async function batchedWrites(
-  server: BenchServer,
-  auth: Record<string, string>,
-  slots: readonly Slot[],
-  versions: number[],
-  first: number,
-): Promise<{ text: string; errors: number }> {
-  let elapsed = 0;
-  let cells = 0;
-  let errors = 0;
-  const cpuBefore = (await server.usage()).cpu;
-  for (let b = 0; b < BATCHES; b++) {
-    const indexes = Array.from(
-      { length: BATCH_CELLS },
-      (_, i) => (first + b * BATCH_CELLS + i) % slots.length,
-    );
-    const body = {
-      cells: indexes.map((s) => {
-        const slot = slots[s] as Slot;
-        return {
-          kpiId: slot.id,
-          period: OPEN_QUARTER,
-          ...(slot.region ? { region: slot.region } : {}),
-          value: 70.5 + b,
-          version: versions[s],
-        };
-      }),
-    };
-    const started = performance.now();
-    const response = await fetch(`${server.url}/api/values/batch`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...auth },
-      body: JSON.stringify(body),
-    });
-    const answer = await response.text();
-    elapsed += performance.now() - started;
-    if (response.status === 404) return { text: 'batch endpoint not available in this build', errors };
-    if (response.status !== 200)
-      return { text: `batch answered ${response.status}: ${answer.slice(0, 120)}`, errors };
-    const { results } = JSON.parse(answer) as { results: { index: number; status: number }[] };
-    for (const result of results) {
-      const s = indexes[result.index] as number;
-      if (result.status < 300) versions[s] = (versions[s] as number) + 1;
-      else errors += 1;
-    }
-    cells += BATCH_CELLS;
-  }
-  const cpuUs = ((await server.usage()).cpu - cpuBefore) / cells;
-  return {
-    text: `${Math.round(cells / (elapsed / 1000))} cells/s (${cpuUs.toFixed(0)} µs CPU/cell)`,
-    errors,
-  };
-}
 
 async function measure(dialect: 'sqlite' | 'postgres', kpis: number): Promise<Measured> {
   const database = await freshDatabase(dialect);

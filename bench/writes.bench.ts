@@ -7,17 +7,13 @@ import path from 'node:path';
 import { DEFAULT_SQLITE_SYNCHRONOUS, type SqliteSynchronous } from '../server/src/config.ts';
 import { createDb } from '../server/src/db/connection.ts';
 import { createApiToken, createUser } from '../server/test/factories.ts';
+import { BATCH_CELLS, BATCHES, batchedWrites, type Slot } from './support/batched-writes.ts';
 import { putValues, startBenchServer } from './support/bench-server.ts';
 import { BENCH_DIR, buildLargeDataset, OPEN_QUARTER, REGIONS } from './support/large-dataset.ts';
 
 const PORT = 3998;
 const WRITES_PER_RUN = 5000;
 const CONNECTIONS = 8;
-
-interface Slot {
-  id: number;
-  region: string | null;
-}
 
 interface RunResult {
   writesPerSecond: number;
@@ -93,5 +89,17 @@ export async function run(): Promise<void> {
         runs.map((r) => `${r.cpuPerWrite | 0}`).join(' / ') +
         ` µs per write, ${runs.reduce((n, r) => n + r.errors, 0)} errors`,
     );
+  }
+  // Then the same cells in batches, each cell at the version the PUT rounds left it at.
+  const server = await startBenchServer(`file:${file}`, PORT);
+  try {
+    const versions = slots.map(() => order.length + 1);
+    const batch = await batchedWrites(server, auth, slots, versions, 0);
+    console.log(
+      `writes: ${BATCHES} batches of ${BATCH_CELLS} cells (POST /api/values/batch, synchronous = ` +
+        `${DEFAULT_SQLITE_SYNCHRONOUS}): ${batch.text}, ${batch.errors} cells failed`,
+    );
+  } finally {
+    await server.stop();
   }
 }

@@ -77,11 +77,13 @@ const WRITES: Record<
   // readOnly: a POST that reads what it is sent and writes nothing (an import's preview)
   // everyone: a route about one's own things, which any signed-in user may call: the viewer's and the
   // outsider's answer (200, or 404 for another user's notice) instead of 403
+  // outsiderCellStatus: a batch refuses a planner outside the scope cell by cell (200, that cell 403)
   {
     role: 'planner' | 'reviewer' | 'admin';
     call: (db: Db) => Promise<Call>;
     readOnly?: true;
     everyone?: number;
+    outsiderCellStatus?: number;
   }
 > = {
   putValue: {
@@ -92,6 +94,19 @@ const WRITES: Record<
         method: 'PUT',
         url: `/api/kpis/${k.id}/values/2026-Q3`,
         payload: { value: 3, version: await valueVersion(db, k.id, '2026-Q3') },
+      };
+    },
+  },
+  saveValueBatch: {
+    role: 'planner',
+    outsiderCellStatus: 403,
+    call: async (db) => {
+      const k = await kpi(db, 'D2-K3');
+      const version = await valueVersion(db, k.id, '2026-Q3');
+      return {
+        method: 'POST',
+        url: '/api/values/batch',
+        payload: { cells: [{ kpiId: k.id, period: '2026-Q3', value: 3, version }] },
       };
     },
   },
@@ -553,34 +568,45 @@ describe.each(Object.entries(KPI_CODE_READS))('%s (scope source kpi-code)', (_na
   });
 });
 
-describe.each(Object.entries(WRITES))('%s', (name, { role, call, readOnly, everyone }) => {
-  it(`answers 401 without credentials, 403 to a viewer and to a planner outside its scope, and works for a ${role}`, async () => {
-    const ctx = await buildTestApp();
-    await createSweepUsers(ctx.db);
-    try {
-      const request = await call(ctx.db);
-      const route = api[name as keyof typeof api];
-      expect(route.method).toBe(request.method);
+describe.each(Object.entries(WRITES))(
+  '%s',
+  (name, { role, call, readOnly, everyone, outsiderCellStatus }) => {
+    it(`answers 401 without credentials, 403 to a viewer and to a planner outside its scope, and works for a ${role}`, async () => {
+      const ctx = await buildTestApp();
+      await createSweepUsers(ctx.db);
+      try {
+        const request = await call(ctx.db);
+        const route = api[name as keyof typeof api];
+        expect(route.method).toBe(request.method);
 
-      expect((await ctx.anonymous.inject(request)).statusCode, 'no credentials').toBe(401);
-      const viewer = await ctx.signIn('sweep-viewer', PASSWORD);
-      expect((await viewer.inject(request)).statusCode, 'viewer').toBe(everyone ?? 403);
-      const outsider = await ctx.signIn('sweep-outsider', PASSWORD);
-      const outsiderStatus = (await outsider.inject(request)).statusCode;
-      expect(outsiderStatus, 'planner outside the scope').toBe(everyone ?? 403);
+        expect((await ctx.anonymous.inject(request)).statusCode, 'no credentials').toBe(401);
+        const viewer = await ctx.signIn('sweep-viewer', PASSWORD);
+        expect((await viewer.inject(request)).statusCode, 'viewer').toBe(everyone ?? 403);
+        const outsider = await ctx.signIn('sweep-outsider', PASSWORD);
+        const outsiderAnswer = await outsider.inject(request);
+        if (outsiderCellStatus === undefined) {
+          expect(outsiderAnswer.statusCode, 'planner outside the scope').toBe(everyone ?? 403);
+        } else {
+          const { results } = outsiderAnswer.json<{ results: Array<{ status: number }> }>();
+          expect(
+            results.map((r) => r.status),
+            'planner outside the scope',
+          ).toEqual([outsiderCellStatus]);
+        }
 
-      const allowed = await ctx.signIn(`sweep-${role}`, PASSWORD);
-      const res = await allowed.inject(request);
-      expect(res.statusCode, res.body).toBeGreaterThanOrEqual(200);
-      expect(res.statusCode, res.body).toBeLessThan(300);
-      const audit = await ctx.db
-        .selectFrom('auditLog')
-        .select('actor')
-        .orderBy('id', 'desc')
-        .executeTakeFirstOrThrow();
-      if (!readOnly) expect(audit.actor, 'the audit log names the actor').toBe(`sweep-${role}`);
-    } finally {
-      await ctx.close();
-    }
-  });
-});
+        const allowed = await ctx.signIn(`sweep-${role}`, PASSWORD);
+        const res = await allowed.inject(request);
+        expect(res.statusCode, res.body).toBeGreaterThanOrEqual(200);
+        expect(res.statusCode, res.body).toBeLessThan(300);
+        const audit = await ctx.db
+          .selectFrom('auditLog')
+          .select('actor')
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        if (!readOnly) expect(audit.actor, 'the audit log names the actor').toBe(`sweep-${role}`);
+      } finally {
+        await ctx.close();
+      }
+    });
+  },
+);

@@ -9,6 +9,8 @@ import {
   DeleteValueQuerySchema,
   KpiValueSchema,
   PutValueBodySchema,
+  ValueBatchBodySchema,
+  ValueBatchResultSchema,
   ValueParamsSchema,
 } from '../schemas/values.ts';
 import { DashboardQuerySchema, DashboardSchema } from '../schemas/dashboard.ts';
@@ -87,6 +89,27 @@ export const kpiRoutes = {
       params: ValueParamsSchema,
       querystring: DeleteValueQuerySchema,
       response: { 204: Type.Null(), ...problems },
+    },
+  }),
+  saveValueBatch: route({
+    method: 'POST',
+    url: '/api/values/batch',
+    // each cell's KPI is checked against the user's scope by the service (out_of_scope for that cell)
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary: 'Enter or change many values (as drafts) in one request and one transaction',
+      description:
+        'Each cell is what one PUT /api/kpis/{id}/values/{period} would send, under the same rules, and is ' +
+        "answered in the cells' order with the status that PUT would answer: 200 or 201 with the value, or " +
+        'its problem: 404 not_found (KPI), 403 out_of_scope (a KPI outside your scope), 422 (period_*, ' +
+        'unknown_region, region_not_allowed and the value rules), 409 version_required or version_conflict ' +
+        '(a stale version), 423 value_locked, quarter_submitted or quarter_approved. Cells that fail are ' +
+        'answered with their problem and the others are saved, each audited like a PUT; the data revision ' +
+        'is raised once. A body that breaks the schema (more than 5,000 cells, a field of the wrong type) ' +
+        'answers 400 and saves nothing.',
+      tags: ['values'],
+      body: ValueBatchBodySchema,
+      response: { 200: ValueBatchResultSchema, ...problems },
     },
   }),
   getDashboard: route({

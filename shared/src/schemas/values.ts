@@ -61,3 +61,44 @@ export const KpiValueSchema = Type.Object({
   assessment: Nullable(AssessmentSchema),
 });
 export type KpiValue = Static<typeof KpiValueSchema>;
+
+/** The most cells one batch may carry: a pasted block or an autosave, never a whole plan. */
+export const VALUE_BATCH_MAX_CELLS = 5000;
+
+/** One cell of a batch: the KPI and quarter (the PUT's path) and the PUT's body. */
+export const ValueCellSchema = Type.Object(
+  {
+    kpiId: Type.Integer({ minimum: 1, maximum: 2147483647, description: 'KPI id' }),
+    period: QuarterSchema,
+    ...PutValueBodySchema.properties,
+  },
+  { additionalProperties: false },
+);
+export type ValueCell = Static<typeof ValueCellSchema>;
+
+export const ValueBatchBodySchema = Type.Object(
+  { cells: Type.Array(ValueCellSchema, { minItems: 1, maxItems: VALUE_BATCH_MAX_CELLS }) },
+  { additionalProperties: false },
+);
+export type ValueBatchBody = Static<typeof ValueBatchBodySchema>;
+
+export const CellProblemSchema = Type.Object({
+  code: Type.String({ description: 'Stable error code the client translates' }),
+  title: Type.String(),
+  detail: Type.Optional(Type.String()),
+  errors: Type.Optional(
+    Type.Array(Type.Object({ field: Type.String(), message: Type.String(), code: Type.String() })),
+  ),
+});
+
+export const ValueBatchResultSchema = Type.Object({
+  results: Type.Array(
+    Type.Object({
+      index: Type.Integer({ description: "The cell's place in the request" }),
+      status: Type.Integer({ description: 'What a PUT of this cell alone would answer: 200, 201 or 4xx' }),
+      value: Type.Optional(KpiValueSchema),
+      problem: Type.Optional(CellProblemSchema),
+    }),
+  ),
+});
+export type ValueBatchResult = Static<typeof ValueBatchResultSchema>;

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../lib/service-context.ts';
 import {
   bumpDataRevision,
   currentDataRevision,
+  insertAuditEntries,
   insertAuditEntry,
   markKpisChanged,
 } from './audit.repository.ts';
@@ -64,16 +65,22 @@ export async function auditedWrite<T>(
   work: (tx: Db, audit: Audit) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    let audited = 0;
+    // The rows wait for the end of the work and go in together (a batch or an import audits thousands of
+    // values): the same rows in the same order, in the same transaction.
+    const rows: Array<ReturnType<typeof auditRow>> = [];
     const touched = new Set<number>();
     const audit: Audit = async (record) => {
-      audited += 1;
-      for (const id of [record.kpiIds ?? []].flat()) touched.add(id);
-      await insertAuditEntry(tx, auditRow(context, record));
+      const { kpiIds } = record;
+      if (typeof kpiIds === 'number') touched.add(kpiIds);
+      else for (const id of kpiIds ?? []) touched.add(id);
+      rows.push(auditRow(context, record));
     };
     const result = await work(tx, audit);
     // A write that changed nothing needs no trace; one that changed something must have left one.
-    if (audited > 0) await markKpisChanged(tx, [...touched], await bumpDataRevision(tx));
+    if (rows.length > 0) {
+      await insertAuditEntries(tx, rows);
+      await markKpisChanged(tx, [...touched], await bumpDataRevision(tx));
+    }
     return result;
   });
 }

@@ -18,7 +18,7 @@ import type { ServiceContext, WriteServiceContext } from '../../lib/service-cont
 import { auditedWrite } from '../audit/audit.service.ts';
 import { valueLimitsOfPlan } from '../entry-rules/entry-rules.service.ts';
 import type { ReviewScope } from '../review-scope/review-scope.service.ts';
-import { importValue } from '../values/values.service.ts';
+import { importValues } from '../values/values.service.ts';
 import { planImport, valueKey, type ImportContext, type ImportKpi, type ImportPlan } from './import-rows.ts';
 import * as repo from './imports.repository.ts';
 import { formatOf, readTable } from './spreadsheet.ts';
@@ -136,29 +136,26 @@ export async function confirmImport(
         'The file or the stored values changed since the preview: preview again',
       );
     }
-    let created = 0;
-    let updated = 0;
-    for (const row of plan.rows) {
-      if (row.change === 'unchanged') continue;
-      const written = await importValue(
-        { ...ctx, db: tx, audit },
-        {
-          kpiId: row.kpiId,
-          period: scope.period,
-          regionId: row.regionId,
-          fields: {
-            value: row.value,
-            noDataReason: row.noDataReason,
-            note: row.note,
-            evidenceUrl: row.stored?.evidenceUrl ?? null,
-          },
-          stored: row.stored,
-          reason: `Imported from ${body.fileName}, row ${row.row}`,
-        },
-      );
-      if (written === 'created') created++;
-      else updated++;
-    }
+    const rows = plan.rows.flatMap((row) =>
+      row.change === 'unchanged'
+        ? []
+        : [
+            {
+              kpiId: row.kpiId,
+              period: scope.period,
+              regionId: row.regionId,
+              fields: {
+                value: row.value,
+                noDataReason: row.noDataReason,
+                note: row.note,
+                evidenceUrl: row.stored?.evidenceUrl ?? null,
+              },
+              stored: row.stored,
+              reason: `Imported from ${body.fileName}, row ${row.row}`,
+            },
+          ],
+    );
+    const { created, updated } = await importValues({ ...ctx, db: tx, audit }, rows);
     return {
       priority: scope.priority.code,
       period: scope.period,

@@ -45,6 +45,8 @@ function writeTargetQuery(
       'kpi.byRegion',
       'kpi.active',
       'kpi.ownerPriorityId',
+      'plan.id as planId',
+      'plan.code as planCode',
       'plan.startYear',
       'plan.endYear',
       'plan.thresholdOnTrack',
@@ -81,6 +83,11 @@ export async function findWriteTarget(db: Db, kpiId: number, period: string, reg
 const regionByCodeQuery = prepareQuery((db, p: { code: string }) =>
   db.selectFrom('region').select(['id', 'code']).where('code', '=', p.code),
 );
+
+/** Every region by its code (a batch resolves its cells' regions at once). */
+export function findRegions(db: Db) {
+  return db.selectFrom('region').select(['id', 'code']).execute();
+}
 
 export async function findRegionByCode(db: Db, code: string) {
   return (await regionByCodeQuery.execute(db, { code }))[0];
@@ -202,4 +209,36 @@ export async function findKpiTargetsAndTotals(db: Db, kpiId: number) {
       r.period === null || r.value === null ? [] : [{ period: r.period, value: r.value }],
     ),
   };
+}
+
+/** Rows of KPIs per query: one parameter each, far below both databases' limits. */
+const KPI_CHUNK = 500;
+
+/** The same rows as findKpiTargetsAndTotals for many KPIs (a batch's answer), with their KPI's id. */
+export async function findTargetsAndTotalsOfKpis(db: Db, kpiIds: readonly number[]) {
+  const rows = [];
+  for (let i = 0; i < kpiIds.length; i += KPI_CHUNK) {
+    const chunk = kpiIds.slice(i, i + KPI_CHUNK);
+    rows.push(
+      ...(await db
+        .selectFrom('kpiAnnualTarget')
+        .select((eb) => [
+          'kpiId',
+          eb.ref('year').$castTo<number | null>().as('year'),
+          sql<string | null>`cast(null as text)`.as('period'),
+          eb.ref('value').$castTo<number | null>().as('value'),
+        ])
+        .where('kpiId', 'in', chunk)
+        .unionAll(
+          db
+            .selectFrom('kpiValue')
+            .select(['kpiId', sql<number | null>`cast(null as integer)`.as('year'), 'period', 'value'])
+            .where('kpiId', 'in', chunk)
+            .where('regionId', 'is', null)
+            .where('value', 'is not', null),
+        )
+        .execute()),
+    );
+  }
+  return rows;
 }

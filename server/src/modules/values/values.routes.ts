@@ -1,5 +1,6 @@
 import { api } from '@rbm/shared/api';
 import type { AppInstance } from '../../app-instance.ts';
+import { saveValueBatch } from './values.batch.ts';
 import { deleteValue, putValue } from './values.service.ts';
 
 export async function valuesRoutes(app: AppInstance): Promise<void> {
@@ -10,6 +11,10 @@ export async function valuesRoutes(app: AppInstance): Promise<void> {
     );
     return reply.code(created ? 201 : 200).send(value);
   });
+
+  app.post(api.saveValueBatch.url, { schema: api.saveValueBatch.schema }, async (request) =>
+    saveValueBatch({ db: app.db, now: app.now(), actor: request.actor }, request.body),
+  );
 
   app.delete(api.deleteValue.url, { schema: api.deleteValue.schema }, async (request, reply) => {
     await deleteValue(

@@ -35,8 +35,16 @@ export async function loadWriteTarget(
   db: Db,
   input: { kpiId: number; period: string; region?: string | undefined; regionId: number | null },
 ): Promise<WriteTarget> {
+  const target = await repo.findWriteTarget(db, input.kpiId, input.period, input.regionId);
+  return toWriteTarget(target, input);
+}
+
+/** The write target of a loaded row (findWriteTarget); 404 without the KPI, or when it is retired. */
+export function toWriteTarget(
+  target: ValueKpi | undefined,
+  input: { kpiId: number; period: string; region?: string | undefined; regionId: number | null },
+): WriteTarget {
   const { period, regionId } = input;
-  const target = await repo.findWriteTarget(db, input.kpiId, period, regionId);
   if (!target || target.active !== 1) throw notFound('KPI', input.kpiId);
   const plan: RbmPlan = {
     startYear: target.startYear,
@@ -67,6 +75,22 @@ export async function loadWriteTarget(
           approvedAt: target.approvedAt,
         };
   return { kpi: target, plan, existing, reviewStatus: target.reviewStatus };
+}
+
+/** What the live status of many KPIs stands on (a batch's whole-KPI values), by KPI id. */
+export async function loadAssessmentBases(
+  db: Db,
+  kpiIds: readonly number[],
+): Promise<Map<number, TargetsAndTotals>> {
+  const bases = new Map<number, TargetsAndTotals>();
+  for (const id of kpiIds) bases.set(id, { targets: [], values: [] });
+  for (const row of await repo.findTargetsAndTotalsOfKpis(db, kpiIds)) {
+    const basis = bases.get(row.kpiId);
+    if (!basis || row.value === null) continue;
+    if (row.year !== null) basis.targets.push({ year: row.year, value: row.value });
+    else if (row.period !== null) basis.values.push({ period: row.period, value: row.value });
+  }
+  return bases;
 }
 
 /** What the KPI's live status stands on, read in the write's transaction (whole-KPI values only). */

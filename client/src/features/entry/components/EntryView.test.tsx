@@ -200,4 +200,54 @@ describe('EntryView', () => {
     expect(valueCell()).toHaveTextContent('45%');
     expect(screen.getByRole('status')).not.toHaveTextContent('not saved');
   });
+
+  it('saves a pasted block in one batch request and shows each refused cell with its error', async () => {
+    const total = (version: number) => ({ ...kpi({}).total!, version });
+    const kpis = [1, 2, 3].map((id) =>
+      kpi({ id, code: `K${id}`, name: { text: `Indicator ${id}`, language: 'en' }, total: total(id) }),
+    );
+    const api = fakeApi({
+      'POST /api/values/batch': () =>
+        json(200, {
+          results: [
+            { index: 0, status: 200, value: { ...saved(61, 2), kpiId: 1 } },
+            {
+              index: 1,
+              status: 422,
+              problem: {
+                code: 'below_minimum',
+                title: 'Unprocessable Entity',
+                detail: 'The value must be at least 65',
+                errors: [{ field: 'body.value', code: 'below_minimum', message: 'must be at least 65' }],
+              },
+            },
+            { index: 2, status: 200, value: { ...saved(63, 4), id: 7, kpiId: 3, kpiCode: 'K3' } },
+          ],
+        }),
+    });
+    renderWithProviders(<EntryView sheet={sheet(kpis)} />);
+    const user = userEvent.setup();
+    await user.click(valueCell());
+    await user.paste('61\n62\n63');
+    const refused = () => within(screen.getByRole('row', { name: /K2/ })).getAllByRole('gridcell')[5];
+    await waitFor(() => expect(refused()).toHaveAttribute('aria-invalid', 'true'));
+    expect(api.calls.filter((c) => c.method !== 'GET')).toHaveLength(1);
+    expect(api.callsTo('POST /api/values/batch')[0]?.body).toEqual({
+      cells: [1, 2, 3].map((id) => ({
+        kpiId: id,
+        period: '2026-Q3',
+        value: 60 + id,
+        note: null,
+        evidenceUrl: null,
+        version: id,
+      })),
+    });
+    expect(refused()).toHaveTextContent('62');
+    expect(screen.getByRole('status')).toHaveTextContent('Could not save');
+    for (const saved of ['K1', 'K3']) {
+      const cell = within(screen.getByRole('row', { name: new RegExp(saved) })).getAllByRole('gridcell')[5];
+      expect(cell).not.toHaveAttribute('aria-invalid', 'true');
+    }
+    expect(valueCell()).toHaveTextContent('61%');
+  });
 });

@@ -1,0 +1,67 @@
+// Sequential batches of 1,000 cells through POST /api/values/batch, each cell at the version it holds:
+// shared by the writes and scale benches.
+import type { BenchServer } from './bench-server.ts';
+import { OPEN_QUARTER } from './large-dataset.ts';
+
+export const BATCH_CELLS = 1000;
+export const BATCHES = 5;
+
+export interface Slot {
+  id: number;
+  region: string | null;
+}
+
+/** Cells per second for sequential batches of 1,000 cells, or why there is no figure. */
+export async function batchedWrites(
+  server: BenchServer,
+  auth: Record<string, string>,
+  slots: readonly Slot[],
+  versions: number[],
+  first: number,
+): Promise<{ text: string; errors: number }> {
+  let elapsed = 0;
+  let cells = 0;
+  let errors = 0;
+  const cpuBefore = (await server.usage()).cpu;
+  for (let b = 0; b < BATCHES; b++) {
+    const indexes = Array.from(
+      { length: BATCH_CELLS },
+      (_, i) => (first + b * BATCH_CELLS + i) % slots.length,
+    );
+    const body = {
+      cells: indexes.map((s) => {
+        const slot = slots[s] as Slot;
+        return {
+          kpiId: slot.id,
+          period: OPEN_QUARTER,
+          ...(slot.region ? { region: slot.region } : {}),
+          value: 70.5 + b,
+          version: versions[s],
+        };
+      }),
+    };
+    const started = performance.now();
+    const response = await fetch(`${server.url}/api/values/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: JSON.stringify(body),
+    });
+    const answer = await response.text();
+    elapsed += performance.now() - started;
+    if (response.status === 404) return { text: 'batch endpoint not available in this build', errors };
+    if (response.status !== 200)
+      return { text: `batch answered ${response.status}: ${answer.slice(0, 120)}`, errors };
+    const { results } = JSON.parse(answer) as { results: { index: number; status: number }[] };
+    for (const result of results) {
+      const s = indexes[result.index] as number;
+      if (result.status < 300) versions[s] = (versions[s] as number) + 1;
+      else errors += 1;
+    }
+    cells += BATCH_CELLS;
+  }
+  const cpuUs = ((await server.usage()).cpu - cpuBefore) / cells;
+  return {
+    text: `${Math.round(cells / (elapsed / 1000))} cells/s (${cpuUs.toFixed(0)} µs CPU/cell)`,
+    errors,
+  };
+}

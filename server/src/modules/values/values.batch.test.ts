@@ -1,0 +1,167 @@
+import type { Problem, ValueBatchResult } from '@rbm/shared/schemas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await buildTestApp();
+});
+afterAll(async () => ctx.close());
+
+async function kpiId(code: string): Promise<number> {
+  const row = await ctx.db.selectFrom('kpi').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** An active KPI of a priority that reports its total (not by region only). */
+async function kpiOf(priority: string): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('kpi')
+    .innerJoin('thematicPriority', 'thematicPriority.id', 'kpi.ownerPriorityId')
+    .select('kpi.id')
+    .where('thematicPriority.code', '=', priority)
+    .where('kpi.active', '=', 1)
+    .where('kpi.frequency', '=', 'quarterly')
+    .orderBy('kpi.id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function stored(id: number, period: string) {
+  return ctx.db
+    .selectFrom('kpiValue')
+    .selectAll()
+    .where('kpiId', '=', id)
+    .where('period', '=', period)
+    .where('regionId', 'is', null)
+    .executeTakeFirst();
+}
+
+const revision = async () =>
+  (await ctx.db.selectFrom('dataRevision').select('revision').executeTakeFirstOrThrow()).revision;
+
+const auditCount = async () =>
+  Number(
+    (
+      await ctx.db
+        .selectFrom('auditLog')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('entity', '=', 'kpi_value')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+const batch = (app: TestContext['app'], cells: object[]) =>
+  app.inject({ method: 'POST', url: '/api/values/batch', payload: { cells } });
+
+const Q = '2026-Q3';
+
+describe('POST /api/values/batch', () => {
+  it('saves the good cells and answers each failed one with its problem, in one revision', async () => {
+    const planner = await ctx.signIn('planner', 'rbm-demo');
+    const open = await kpiId('D2-K3'); // KAP-2: 2026-Q3 open
+    const openValue = await stored(open, Q);
+    const fresh = await kpiOf('KAP-4');
+    await ctx.db.deleteFrom('kpiValue').where('kpiId', '=', fresh).where('period', '=', Q).execute();
+    const outside = await kpiOf('R-TER');
+    const submitted = await kpiId('D1-K1'); // KAP-1: 2026-Q3 submitted in the demo
+    const revisionBefore = await revision();
+    const auditBefore = await auditCount();
+    const res = await batch(planner, [
+      { kpiId: open, period: Q, value: 61, note: 'From the batch', version: openValue?.version },
+      { kpiId: fresh, period: Q, value: 3 },
+      { kpiId: open, period: Q, value: 62, version: openValue?.version }, // stale now
+      { kpiId: outside, period: Q, value: 5 },
+      { kpiId: submitted, period: Q, value: 1, version: (await stored(submitted, Q))?.version },
+      { kpiId: open, period: '2031-Q1', value: 1 },
+      { kpiId: 999999, period: Q, value: 1 },
+      { kpiId: fresh, period: Q, value: 4, region: 'XYZ' },
+    ]);
+    expect(res.statusCode).toBe(200);
+    const { results } = res.json<ValueBatchResult>();
+    expect(results.map((r) => [r.index, r.status, r.problem?.code])).toEqual([
+      [0, 200, undefined],
+      [1, 201, undefined],
+      [2, 409, 'version_conflict'],
+      [3, 403, 'out_of_scope'],
+      [4, 423, 'quarter_submitted'],
+      [5, 422, 'period_outside_plan'],
+      [6, 404, 'not_found'],
+      [7, 422, 'unknown_region'],
+    ]);
+    expect(results[0]?.value).toMatchObject({
+      kpiId: open,
+      value: 61,
+      note: 'From the batch',
+      state: 'draft',
+      version: (openValue?.version ?? 0) + 1,
+      enteredBy: 'planner',
+    });
+    expect(results[0]?.value?.assessment).not.toBeNull();
+    expect(results[1]?.value).toMatchObject({ kpiId: fresh, value: 3, version: 1 });
+    expect(results[2]?.problem?.title).toBe('Conflict');
+    expect(await stored(open, Q)).toMatchObject({ value: 61, version: (openValue?.version ?? 0) + 1 });
+    expect(await stored(fresh, Q)).toMatchObject({ value: 3, version: 1 });
+    expect(await stored(outside, Q)).not.toMatchObject({ value: 5 });
+    expect(await revision()).toBe(revisionBefore + 1);
+    expect(await auditCount()).toBe(auditBefore + 2);
+    const audits = await ctx.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entity', '=', 'kpi_value')
+      .orderBy('id', 'desc')
+      .limit(2)
+      .execute();
+    expect(audits.map((a) => [a.action, a.actor, a.entityId])).toEqual([
+      ['create', 'planner', String(results[1]?.value?.id)],
+      ['update', 'planner', String(results[0]?.value?.id)],
+    ]);
+    expect(JSON.parse(audits[1]?.beforeJson ?? '{}')).toMatchObject({ value: openValue?.value });
+  });
+
+  it('answers 423 for each cell of an approved quarter, and writes nothing then', async () => {
+    const id = await kpiId('D2-K3');
+    const revisionBefore = await revision();
+    const res = await batch(ctx.app, [
+      { kpiId: id, period: '2025-Q4', value: 1, version: 1 },
+      { kpiId: id, period: '2025-Q3', value: 2, version: 1 },
+    ]);
+    const { results } = res.json<ValueBatchResult>();
+    expect(results.map((r) => r.status)).toEqual([423, 423]);
+    expect(['value_locked', 'quarter_approved']).toContain(results[0]?.problem?.code);
+    expect(await revision()).toBe(revisionBefore);
+  });
+
+  it('keeps the drafts from the Council', async () => {
+    const id = await kpiOf('KAP-4');
+    const current = await stored(id, Q);
+    const council = await ctx.signIn('council', 'rbm-demo');
+    const councilView = async () => (await council.inject({ url: `/api/kpis/${id}` })).body;
+    const adminView = async () => (await ctx.app.inject({ url: `/api/kpis/${id}?include=unapproved` })).body;
+    const [councilBefore, adminBefore] = [await councilView(), await adminView()];
+    const value = (current?.value ?? 0) + 1234;
+    const res = await batch(ctx.app, [{ kpiId: id, period: Q, value, version: current?.version }]);
+    expect(res.json<ValueBatchResult>().results[0]?.status).toBe(200);
+    expect(await adminView()).not.toBe(adminBefore);
+    expect(await councilView()).toBe(councilBefore);
+  });
+
+  it('answers 400 and saves nothing for a body that breaks the schema', async () => {
+    const id = await kpiId('D2-K3');
+    const revisionBefore = await revision();
+    const tooMany = Array.from({ length: 5001 }, () => ({ kpiId: id, period: Q, value: 1 }));
+    for (const cells of [[], tooMany, [{ kpiId: id, period: Q, value: 'ten' }], [{ kpiId: id, value: 1 }]]) {
+      const res = await batch(ctx.app, cells);
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json<Problem>().code).toBeTruthy();
+    }
+    expect(await revision()).toBe(revisionBefore);
+  });
+
+  it('refuses the Council (no values:write) with 403', async () => {
+    const council = await ctx.signIn('council', 'rbm-demo');
+    const res = await batch(council, [{ kpiId: await kpiId('D2-K3'), period: Q, value: 1 }]);
+    expect(res.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,176 @@
+// One cell's write inside the caller's transaction, the same for a PUT and for each cell of a batch:
+// the place (period, region), the value rules, the quarter's lock and the version, then a compare-and-set
+// write and its audit row. A broken rule throws before anything is written.
+import type { PutValueBody } from '@rbm/shared/schemas';
+import type { ValueLimits } from '@rbm/shared/rbm';
+import { conflict, unprocessable } from '../../errors.ts';
+import type { WriteServiceContext } from '../../lib/service-context.ts';
+import type { Audit } from '../audit/audit.service.ts';
+import { entryProblem, lockProblem, periodProblem, regionProblem, requireNoProblem } from './value-rules.ts';
+import * as repo from './values.repository.ts';
+import type { ValueRow, WriteTarget } from './values.write-target.ts';
+
+/** A value being written: in the write's transaction (`db`), with its audit. */
+export interface ValueWriteContext extends WriteServiceContext {
+  audit: Audit;
+}
+
+/** A region code that names no region (422). */
+export const unknownRegion = (region: string) =>
+  unprocessable('unknown_region', `Region ${region} does not exist`, [
+    { field: 'body.region', code: 'unknown_region', message: `Region ${region} does not exist` },
+  ]);
+
+/** The period and region rules, which a delete obeys too. */
+export function checkPlace(
+  ctx: WriteServiceContext,
+  target: WriteTarget,
+  period: string,
+  regionId: number | null,
+) {
+  const { kpi, plan } = target;
+  requireNoProblem(
+    periodProblem(plan, period, kpi.frequency, ctx.now),
+    regionProblem({ byRegion: kpi.byRegion === 1, code: kpi.code }, regionId),
+  );
+}
+
+function checkVersion(existing: ValueRow | undefined, version: number | undefined): void {
+  if (existing && version === undefined) {
+    throw conflict(
+      'version_required',
+      `This value exists (version ${existing.version}): send the version you loaded`,
+    );
+  }
+  if (existing && version !== existing.version) {
+    throw conflict(
+      'version_conflict',
+      `Someone changed this value since you loaded it (your version ${version}, now ${existing.version})`,
+    );
+  }
+  if (!existing && version !== undefined) {
+    throw conflict('version_conflict', 'This value was deleted since you loaded it');
+  }
+}
+
+export type ValueFields = Pick<ValueRow, 'value' | 'noDataReason' | 'note' | 'evidenceUrl'>;
+
+/** What the body stores: a note or evidence left out of the body stays as stored. */
+function fieldsOf(body: PutValueBody, existing: ValueRow | undefined): ValueFields {
+  return {
+    value: body.value,
+    noDataReason: body.value === null ? (body.noDataReason?.trim() ?? null) : null,
+    note: body.note === undefined ? (existing?.note ?? null) : body.note,
+    evidenceUrl: body.evidenceUrl === undefined ? (existing?.evidenceUrl ?? null) : body.evidenceUrl,
+  };
+}
+
+/** An autosave of what is stored changes nothing (a returned value's comment is cleared by a save). */
+const unchanged = (existing: ValueRow, fields: ValueFields) =>
+  existing.value === fields.value &&
+  existing.noDataReason === fields.noDataReason &&
+  existing.note === fields.note &&
+  existing.evidenceUrl === fields.evidenceUrl &&
+  existing.state === 'draft' &&
+  existing.returnComment === null;
+
+export const auditView = (
+  row: Pick<ValueRow, 'value' | 'noDataReason' | 'note' | 'evidenceUrl' | 'state' | 'version'>,
+) => ({
+  value: row.value,
+  noDataReason: row.noDataReason,
+  note: row.note,
+  evidenceUrl: row.evidenceUrl,
+  state: row.state,
+  version: row.version,
+});
+
+export interface Written {
+  id: number;
+  changes: Omit<repo.ValueChanges, 'enteredBy' | 'enteredAt'>;
+}
+
+/** A new version of a stored value, as a draft, by compare-and-set; null when it changed meanwhile. */
+export async function updateStored(
+  ctx: ValueWriteContext,
+  stored: { id: number; version: number },
+  fields: ValueFields,
+): Promise<Written | null> {
+  const changes = { ...fields, state: 'draft', version: stored.version + 1, returnComment: null };
+  const ok = await repo.updateValueIfVersion(ctx.db, stored.id, stored.version, {
+    ...changes,
+    enteredBy: ctx.actor.userId,
+    enteredAt: ctx.now.toISOString(),
+  });
+  return ok ? { id: stored.id, changes } : null;
+}
+
+/** A first value of the cell, as a draft; null when someone entered it meanwhile. */
+export async function insertNew(
+  ctx: ValueWriteContext,
+  cell: { kpiId: number; period: string; regionId: number | null },
+  fields: ValueFields,
+): Promise<Written | null> {
+  const changes = { ...fields, state: 'draft', version: 1, returnComment: null };
+  const id = await repo.insertValue(ctx.db, {
+    ...cell,
+    ...changes,
+    enteredBy: ctx.actor.userId,
+    enteredAt: ctx.now.toISOString(),
+    submittedAt: null,
+    approvedAt: null,
+  });
+  return id === null ? null : { id, changes };
+}
+
+/** One cell of a PUT or a batch, with the KPI's hard limits (null: none, or a value of null). */
+export interface CellWrite {
+  target: WriteTarget;
+  period: string;
+  regionId: number | null;
+  regionCode: string | null;
+  body: PutValueBody;
+  limits: ValueLimits | null;
+}
+
+/** Checks and writes one cell, audited; the row as stored now, and whether it is new (201). */
+export async function writeCell(
+  ctx: ValueWriteContext,
+  cell: CellWrite,
+): Promise<{ created: boolean; row: ValueRow }> {
+  const { target, period, regionId, body } = cell;
+  const { kpi, existing } = target;
+  checkPlace(ctx, target, period, regionId);
+  const entry = entryProblem(kpi.unit, body, cell.limits);
+  requireNoProblem(entry.ok ? null : entry.problem, lockProblem(period, existing, target.reviewStatus));
+  checkVersion(existing, body.version);
+  const fields = fieldsOf(body, existing);
+  if (existing && unchanged(existing, fields)) return { created: false, row: existing };
+  const written = existing
+    ? await updateStored(ctx, existing, fields)
+    : await insertNew(ctx, { kpiId: kpi.id, period, regionId }, fields);
+  if (!written && existing) {
+    throw conflict('version_conflict', 'Someone changed this value at the same moment; load it again');
+  }
+  if (!written) throw conflict('version_required', 'Someone entered this value meanwhile; load it');
+  const audited = { entity: 'kpi_value', kpiIds: kpi.id, entityId: written.id };
+  await ctx.audit(
+    existing
+      ? { ...audited, action: 'update', before: auditView(existing), after: written.changes }
+      : { ...audited, action: 'create', after: { ...fields, state: 'draft', version: 1 } },
+  );
+  const entered = {
+    enteredBy: ctx.actor.userId,
+    enteredByName: ctx.actor.userId === null ? null : ctx.actor.username,
+    enteredAt: ctx.now.toISOString(),
+  };
+  const base = existing ?? {
+    kpiId: kpi.id,
+    period,
+    regionId,
+    regionCode: cell.regionCode,
+    submittedAt: null,
+    approvedAt: null,
+  };
+  return { created: !existing, row: { ...base, ...written.changes, ...entered, id: written.id } };
+}

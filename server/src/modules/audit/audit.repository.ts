@@ -23,12 +23,51 @@ export async function insertAuditEntry(db: Db, entry: Omit<Required<AuditLogInse
 
 type AuditEntry = Omit<Required<AuditLogInsert>, 'id'>;
 
+/** Audit rows per multi-row insert: nine parameters each, far below both databases' limits. */
+const AUDIT_ROWS = 100;
+
+type AuditParams = Record<string, string | number | null>;
+
+/** One insert of AUDIT_ROWS rows, prepared once (Kysely would build and compile a multi-row insert anew). */
+const insertAuditRowsQuery = prepareQuery((db, p: AuditParams) =>
+  db.insertInto('auditLog').values(
+    Array.from({ length: AUDIT_ROWS }, (_, i) => ({
+      at: p[`at${i}`] as string,
+      actorId: p[`actorId${i}`] as number | null,
+      actor: p[`actor${i}`] as string,
+      action: p[`action${i}`] as string,
+      entity: p[`entity${i}`] as string,
+      entityId: p[`entityId${i}`] as string,
+      beforeJson: p[`beforeJson${i}`] as string | null,
+      afterJson: p[`afterJson${i}`] as string | null,
+      reason: p[`reason${i}`] as string | null,
+    })),
+  ),
+);
+
 /**
- * Many audit rows (a batch or an import writes one per value), in their order, by one prepared insert each:
- * multi-row inserts, which Kysely builds and compiles anew every time, measured no faster in the import bench.
+ * Many audit rows (a batch or an import writes one per value), in their order: a prepared insert of a
+ * hundred rows at a time (one statement instead of a hundred), then one prepared insert per row left.
  */
 export async function insertAuditEntries(db: Db, entries: readonly AuditEntry[]): Promise<void> {
-  for (const entry of entries) await insertAuditEntry(db, entry);
+  let i = 0;
+  for (; i + AUDIT_ROWS <= entries.length; i += AUDIT_ROWS) {
+    const params: AuditParams = {};
+    for (let j = 0; j < AUDIT_ROWS; j++) {
+      const e = entries[i + j] as AuditEntry;
+      params[`at${j}`] = e.at;
+      params[`actorId${j}`] = e.actorId;
+      params[`actor${j}`] = e.actor;
+      params[`action${j}`] = e.action;
+      params[`entity${j}`] = e.entity;
+      params[`entityId${j}`] = e.entityId;
+      params[`beforeJson${j}`] = e.beforeJson;
+      params[`afterJson${j}`] = e.afterJson;
+      params[`reason${j}`] = e.reason;
+    }
+    await insertAuditRowsQuery.execute(db, params);
+  }
+  for (; i < entries.length; i++) await insertAuditEntry(db, entries[i] as AuditEntry);
 }
 
 export interface AuditQuery {

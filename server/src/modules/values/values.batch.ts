@@ -9,6 +9,7 @@ import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { valueLimitsOfPlan } from '../entry-rules/entry-rules.service.ts';
 import * as repo from './values.repository.ts';
+import { findWriteTargets } from './values.targets.repository.ts';
 import { unknownRegion, writeCell, type ValueWriteContext } from './values.write-cell.ts';
 import {
   loadAssessmentBases,
@@ -53,17 +54,27 @@ export async function saveValueBatch(
       }
       return limits(kpi.id);
     };
+    const regionOf = (cell: Cell) => (cell.region === undefined ? null : regions.get(cell.region));
+    // Every cell's KPI, stored value and quarter's review, read at once; a cell written twice sees its
+    // first write (store, below), as it would read it back.
+    const targets = await findWriteTargets(
+      tx,
+      input.cells.map((c) => ({ kpiId: c.kpiId, period: c.period, regionId: regionOf(c) ?? null })),
+    );
     const saveCell = async (cell: Cell) => {
       const { kpiId, period, ...body } = cell;
-      const regionId = body.region === undefined ? null : regions.get(body.region);
-      const row = await repo.findWriteTarget(tx, kpiId, period, regionId ?? null);
+      const regionId = regionOf(cell);
+      const row = targets.find(kpiId, period, regionId ?? null);
       // The scope first, as the PUT's (an unknown KPI is a 404, a KPI outside the scope a 403).
       if (row && priorityIds !== null && !priorityIds.has(row.ownerPriorityId)) throw outOfScope();
       if (regionId === undefined) throw unknownRegion(body.region as string);
       const target = toWriteTarget(row, { kpiId, period, region: body.region, regionId });
       const limits = body.value === null ? null : await limitsOf(target.kpi);
       const regionCode = body.region ?? null;
-      return { target, ...(await writeCell(write, { target, period, regionId, regionCode, body, limits })) };
+      const written = await writeCell(write, { target, period, regionId, regionCode, body, limits });
+      const { id: valueId, kpiId: _k, period: _p, regionId: _r, regionCode: _c, ...stored } = written.row;
+      targets.store(kpiId, period, regionId, { valueId, ...stored });
+      return { target, ...written };
     };
     const saved: Array<{ index: number; created: boolean; row: ValueRow; target: WriteTarget }> = [];
     const results: Result[] = [];

@@ -145,12 +145,11 @@ export async function authenticateSession(
 
 /** The owner of a personal API token (scoped like them), or null for an unknown or revoked token. */
 export async function authenticateToken(db: Db, token: string, now: Date): Promise<Actor | null> {
-  const row = await repo.findActiveApiToken(db, hashSecret(token));
-  if (!row) return null;
-  const user = await repo.findUserById(db, row.userId);
-  if (!user || user.active !== 1) return null;
-  if (!row.lastUsedAt || now.getTime() - new Date(row.lastUsedAt).getTime() > MINUTE) {
-    await repo.touchApiToken(db, row.id, now.toISOString());
+  const row = await repo.findActiveApiTokenOwner(db, hashSecret(token));
+  if (!row || row.active !== 1) return null;
+  const { tokenId, tokenLastUsedAt, ...user } = row;
+  if (!tokenLastUsedAt || now.getTime() - new Date(tokenLastUsedAt).getTime() > MINUTE) {
+    await repo.touchApiToken(db, tokenId, now.toISOString());
   }
   return actorOf(db, user, 'token');
 }

@@ -119,6 +119,38 @@ describe('POST /api/values/batch', () => {
     expect(JSON.parse(audits[1]?.beforeJson ?? '{}')).toMatchObject({ value: openValue?.value });
   });
 
+  it('writes a cell given many times in one batch in turn, each audited in order', async () => {
+    const id = await kpiOf('KAP-4');
+    await ctx.db.deleteFrom('kpiValue').where('kpiId', '=', id).where('period', '=', Q).execute();
+    const auditBefore = await auditCount();
+    // 150 writes of one cell: the first creates it, each next one sends the version the previous made
+    // (more than a hundred audit rows: one multi-row insert and fifty single ones)
+    const cells = Array.from({ length: 150 }, (_, i) => ({
+      kpiId: id,
+      period: Q,
+      value: i,
+      ...(i === 0 ? {} : { version: i }),
+    }));
+    const res = await batch(ctx.app, cells);
+    const { results } = res.json<ValueBatchResult>();
+    expect(results.map((r) => r.status)).toEqual([201, ...Array.from({ length: 149 }, () => 200)]);
+    expect(results.map((r) => r.value?.version)).toEqual(cells.map((_, i) => i + 1));
+    expect(await stored(id, Q)).toMatchObject({ value: 149, version: 150 });
+    expect(await auditCount()).toBe(auditBefore + 150);
+    const audits = await ctx.db
+      .selectFrom('auditLog')
+      .select(['action', 'afterJson'])
+      .where('entity', '=', 'kpi_value')
+      .orderBy('id', 'desc')
+      .limit(150)
+      .execute();
+    const versions = audits
+      .reverse()
+      .map((a) => (JSON.parse(a.afterJson ?? '{}') as { version: number }).version);
+    expect(versions).toEqual(cells.map((_, i) => i + 1));
+    expect(audits[0]?.action).toBe('create');
+  });
+
   it('answers 423 for each cell of an approved quarter, and writes nothing then', async () => {
     const id = await kpiId('D2-K3');
     const revisionBefore = await revision();

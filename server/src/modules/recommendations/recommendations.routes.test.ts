@@ -170,6 +170,15 @@ describe('recording and changing a recommendation', () => {
     expect(await count()).toBe(before);
   });
 
+  it('answers 404 for a recommendation that does not exist, on every route', async () => {
+    const url = '/api/recommendations/999999';
+    expect((await planner.inject({ method: 'GET', url })).statusCode).toBe(404);
+    const put = await planner.inject({ method: 'PUT', url, payload: { ...body(), version: 1 } });
+    expect(put.statusCode).toBe(404);
+    expect((await reviewer.inject({ method: 'POST', url: `${url}/confirm` })).statusCode).toBe(404);
+    expect((await planner.inject({ method: 'GET', url: '/api/recommendations/abc' })).statusCode).toBe(400);
+  });
+
   it('updates against the version (409 when stale) and audits before and after', async () => {
     const id = (await create(planner, { number: '3' })).json<RecommendationDetail>().id;
     const res = await update(planner, id, { number: '3', text: 'Revised text' });

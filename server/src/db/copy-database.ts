@@ -49,6 +49,11 @@ export const COPY_ORDER = [
   'risk_kpi',
   'risk_action',
   'risk_assessment',
+  'recommendation',
+  'recommendation_priority',
+  'recommendation_kpi',
+  'recommendation_risk',
+  'recommendation_state',
 ] as const;
 
 /** Tables a person fills: the target must have none of these rows (migrations only add data_revision's). */

@@ -403,6 +403,54 @@ export interface RiskAssessmentTable {
   confirmedAt: string | null;
 }
 
+export interface RecommendationTable {
+  id: Generated<number>;
+  planId: number;
+  body: string;
+  reportRef: string;
+  reportDate: string;
+  number: string;
+  text: string;
+  addressee: string;
+  priority: string;
+  sectorId: number;
+  version: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RecommendationPriorityTable {
+  recommendationId: number;
+  priorityId: number;
+}
+
+export interface RecommendationKpiTable {
+  recommendationId: number;
+  kpiId: number;
+}
+
+export interface RecommendationRiskTable {
+  recommendationId: number;
+  riskId: number;
+}
+
+export interface RecommendationStateTable {
+  id: Generated<number>;
+  recommendationId: number;
+  acceptance: string;
+  implementation: string;
+  targetDate: string | null;
+  /** JSON array of evidence links */
+  evidence: string;
+  note: string | null;
+  /** draft until a reviewer of the responsible unit confirms it; only confirmed states are published. */
+  state: string;
+  proposedBy: number | null;
+  proposedAt: string;
+  confirmedBy: number | null;
+  confirmedAt: string | null;
+}
+
 export interface Database {
   dataRevision: DataRevisionTable;
   session: SessionTable;
@@ -441,6 +489,11 @@ export interface Database {
   riskKpi: RiskKpiTable;
   riskAction: RiskActionTable;
   riskAssessment: RiskAssessmentTable;
+  recommendation: RecommendationTable;
+  recommendationPriority: RecommendationPriorityTable;
+  recommendationKpi: RecommendationKpiTable;
+  recommendationRisk: RecommendationRiskTable;
+  recommendationState: RecommendationStateTable;
 }
 
 export type PlanRow = Selectable<PlanTable>;

@@ -67,6 +67,43 @@ const riskFile = () => ({
   ).toString('base64'),
 });
 
+const SWEEP_RECOMMENDATION = {
+  body: 'internal_audit',
+  reportRef: 'IAU/2026/SWEEP',
+  reportDate: '2026-05-04',
+  number: '1',
+  text: 'Recommendation of the route sweep',
+  addressee: 'executive_head',
+  priority: 'medium',
+  sector: 'ITU-D',
+  priorities: ['KAP-4'],
+  kpis: [],
+  risks: [],
+  status: {
+    acceptance: 'accepted',
+    implementation: 'in_progress',
+    targetDate: null,
+    evidence: [],
+    note: null,
+  },
+};
+
+/** A demo recommendation of ITU-D; with a state awaiting confirmation when `draft`. */
+async function itudRecommendation(db: Db, draft: boolean) {
+  return db
+    .selectFrom('recommendation')
+    .innerJoin('sector', 'sector.id', 'recommendation.sectorId')
+    .select(['recommendation.id', 'recommendation.version'])
+    .where('sector.code', '=', 'ITU-D')
+    .$if(draft, (q) =>
+      q.where('recommendation.id', 'in', (eb) =>
+        eb.selectFrom('recommendationState').select('recommendationId').where('state', '=', 'draft'),
+      ),
+    )
+    .orderBy('recommendation.id')
+    .executeTakeFirstOrThrow();
+}
+
 async function riskId(db: Db, code: string) {
   return (await db.selectFrom('risk').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 }
@@ -205,6 +242,28 @@ const WRITES: Record<
       const { token } = await previewRiskImport(app, riskFile());
       return { method: 'POST', url: '/api/risks/import', payload: { ...riskFile(), token } };
     },
+  },
+  createRecommendation: {
+    role: 'planner',
+    call: async () => ({ method: 'POST', url: '/api/recommendations', payload: SWEEP_RECOMMENDATION }),
+  },
+  updateRecommendation: {
+    role: 'planner',
+    call: async (db) => {
+      const rec = await itudRecommendation(db, false);
+      return {
+        method: 'PUT',
+        url: `/api/recommendations/${rec.id}`,
+        payload: { ...SWEEP_RECOMMENDATION, version: rec.version },
+      };
+    },
+  },
+  confirmRecommendation: {
+    role: 'reviewer',
+    call: async (db) => ({
+      method: 'POST',
+      url: `/api/recommendations/${(await itudRecommendation(db, true)).id}/confirm`,
+    }),
   },
   putEntryRules: {
     role: 'admin',

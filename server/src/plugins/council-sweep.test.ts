@@ -46,7 +46,18 @@ async function paramsForRoutes() {
     .where('riskAssessment.state', '=', 'draft')
     .where('riskKpi.kpiId', '=', kpi.id)
     .executeTakeFirstOrThrow();
+  // a recommendation whose latest state is a draft over confirmed ones (the demo data leaves some so)
+  const recommendation = await ctx.db
+    .selectFrom('recommendation')
+    .innerJoin('recommendationState', 'recommendationState.recommendationId', 'recommendation.id')
+    .select('recommendation.id')
+    .where('recommendationState.state', '=', 'draft')
+    .where('recommendation.id', 'in', (eb) =>
+      eb.selectFrom('recommendationState').select('recommendationId').where('state', '=', 'confirmed'),
+    )
+    .executeTakeFirstOrThrow();
   return {
+    recommendationId: recommendation.id,
     plan: 'SP-2024-2027',
     id: kpi.id,
     priority: 'KAP-1',
@@ -69,7 +80,9 @@ describe('every GET route as the council (viewer)', () => {
         ? p.userId
         : route.url.startsWith('/api/risks')
           ? p.riskId
-          : p.id;
+          : route.url.startsWith('/api/recommendations')
+            ? p.recommendationId
+            : p.id;
       const url = route.url
         .replace(':plan', p.plan)
         .replace(':id', String(id))
@@ -103,6 +116,9 @@ describe('every GET route as the council (viewer)', () => {
         'getRiskHeatMap',
         'getTopRisks',
         'listKpiRisks',
+        'listRecommendations',
+        'getRecommendation',
+        'getRecommendationRates',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

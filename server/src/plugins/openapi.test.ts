@@ -29,6 +29,8 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   getRiskHeatMap: '/api/risks/heat-map',
   getTopRisks: '/api/risks/top',
   exportRisks: '/api/risks/export',
+  listRecommendations: '/api/recommendations',
+  getRecommendationRates: '/api/recommendations/rates',
 };
 
 describe('OpenAPI document', () => {

@@ -190,3 +190,21 @@ export {
   type RiskRating,
   type RiskTreatment,
 } from './risk.ts';
+export {
+  ACCEPTANCES,
+  ADDRESSEES,
+  IMPLEMENTATIONS,
+  OVERSIGHT_BODIES,
+  RECOMMENDATION_PRIORITIES,
+  RECOMMENDATION_STATES,
+  isOpen,
+  isOpenOverTwoYears,
+  isOverdue,
+  ratesBy,
+  recommendationRates,
+  type Acceptance,
+  type Implementation,
+  type OversightBody,
+  type RecommendationFacts,
+  type RecommendationRates,
+} from './recommendation.ts';

@@ -20,3 +20,4 @@ export * from './outlook.ts';
 export * from './notifications.ts';
 export * from './entry-rules.ts';
 export * from './risks.ts';
+export * from './recommendations.ts';

@@ -32,11 +32,11 @@ describe('risk register', () => {
     const url = new URL(page.url());
     const cell = `${url.searchParams.get('likelihood')} × ${url.searchParams.get('impact')} =`;
     const rows = page.locator('.risk-table tbody tr');
-    await page.waitForFunction(
-      (text) =>
-        [...document.querySelectorAll('.risk-table tbody tr')].every((tr) => tr.textContent?.includes(text)),
-      cell,
-    );
+    // the cell's risks, once the list is loaded (an empty list while it loads would pass `every`)
+    await page.waitForFunction((text) => {
+      const trs = [...document.querySelectorAll('.risk-table tbody tr')];
+      return trs.length > 0 && trs.every((tr) => tr.textContent?.includes(text));
+    }, cell);
     expect(await rows.count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: /^Show every cell/ }).click();
     await page.waitForURL((u) => !u.searchParams.has('likelihood'));

@@ -103,3 +103,40 @@ export function findThemesWithKpis(db: Db, planId: number) {
     .orderBy('intersectoralTheme.code')
     .execute();
 }
+
+/** The plan's priorities, outcomes and KPIs with these codes; a kind asked for with no codes is not queried. */
+export async function findPlanItemsByCode(
+  db: Db,
+  planId: number,
+  codes: { priorities: readonly string[]; outcomes: readonly string[]; kpis: readonly string[] },
+) {
+  const none = Promise.resolve([] as { id: number; code: string }[]);
+  const [priorities, outcomes, kpis] = await Promise.all([
+    codes.priorities.length === 0
+      ? none
+      : db
+          .selectFrom('thematicPriority')
+          .select(['id', 'code'])
+          .where('planId', '=', planId)
+          .where('code', 'in', codes.priorities)
+          .execute(),
+    codes.outcomes.length === 0
+      ? none
+      : db
+          .selectFrom('outcome')
+          .innerJoin('thematicPriority', 'thematicPriority.id', 'outcome.priorityId')
+          .select(['outcome.id', 'outcome.code'])
+          .where('thematicPriority.planId', '=', planId)
+          .where('outcome.code', 'in', codes.outcomes)
+          .execute(),
+    codes.kpis.length === 0
+      ? none
+      : db
+          .selectFrom('kpi')
+          .select(['id', 'code'])
+          .where('planId', '=', planId)
+          .where('code', 'in', codes.kpis)
+          .execute(),
+  ]);
+  return { priorities, outcomes, kpis };
+}

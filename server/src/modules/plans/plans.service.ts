@@ -61,6 +61,41 @@ export async function requirePlan(db: Db, code: string): Promise<PlanRow> {
   return row;
 }
 
+/** The plan items a register links to, by code: what the plan has of each kind (unknown codes are left out). */
+export interface PlanItemCodes {
+  priorities?: readonly string[];
+  outcomes?: readonly string[];
+  kpis?: readonly string[];
+}
+export interface PlanItemIds {
+  priorities: { id: number; code: string }[];
+  outcomes: { id: number; code: string }[];
+  kpis: { id: number; code: string }[];
+}
+
+export async function findPlanItems(
+  ctx: Pick<ServiceContext, 'db'>,
+  input: { planId: number; codes: PlanItemCodes },
+): Promise<PlanItemIds> {
+  const { priorities = [], outcomes = [], kpis = [] } = input.codes;
+  return repo.findPlanItemsByCode(ctx.db, input.planId, { priorities, outcomes, kpis });
+}
+
+/** Every unit (Sector) in display order: the one sector lookup of the registers. */
+export async function listSectors(
+  ctx: Pick<ServiceContext, 'db'>,
+): Promise<{ id: number; code: string; name: string }[]> {
+  return (await repo.findSectors(ctx.db)).map(({ id, code, name }) => ({ id, code, name }));
+}
+
+/** The unit with this code, or undefined. */
+export async function findSector(
+  ctx: Pick<ServiceContext, 'db'>,
+  code: string,
+): Promise<{ id: number; code: string; name: string } | undefined> {
+  return (await listSectors(ctx)).find((s) => s.code === code);
+}
+
 export async function getPlan(ctx: PlanReadContext, input: { plan: string }): Promise<Plan> {
   const row = await requirePlan(ctx.db, input.plan);
   return toPlan(row, await createLocalizer(ctx.db, ctx.language, ['plan']));

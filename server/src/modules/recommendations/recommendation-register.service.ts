@@ -11,7 +11,8 @@ import type {
 import { notFound } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
-import { accessBySector } from '../risks/risks.view.ts';
+import { findSector, listSectors } from '../plans/plans.service.ts';
+import { accessBySector, CONFIRMED_ONLY } from '../review-scope/unit-access.service.ts';
 import * as repo from './recommendations.repository.ts';
 import { toDetail, toSummaries, today } from './recommendations.view.ts';
 
@@ -22,7 +23,7 @@ export async function listRecommendations(
   const plan = await resolvePlan(ctx, input);
   let sectorId: number | undefined;
   if (input.sector !== undefined) {
-    const sector = await repo.findSectorByCode(ctx.db, input.sector);
+    const sector = await findSector(ctx, input.sector);
     if (!sector) throw notFound('Unit', input.sector);
     sectorId = sector.id;
   }
@@ -71,10 +72,9 @@ export async function getRecommendationRates(
   const day = today(ctx.now);
   const [rows, sectors] = await Promise.all([
     repo.findRecommendations(ctx.db, plan.id, {}),
-    repo.findSectors(ctx.db),
+    listSectors(ctx),
   ]);
-  const noDrafts = () => ({ edit: false, confirm: false, drafts: false });
-  const summaries = await toSummaries(ctx.db, rows, noDrafts, ctx.now, { confirmedOnly: true });
+  const summaries = await toSummaries(ctx.db, rows, () => CONFIRMED_ONLY, ctx.now, { confirmedOnly: true });
   const rated = summaries.flatMap((s) => (s.status ? [{ ...s, ...s.status, body: s.body }] : []));
   const years = [...new Set(rated.map((r) => Number(r.reportDate.slice(0, 4))))].sort((a, b) => a - b);
   const overdue = rated.filter((r) => isOverdue(r, day));

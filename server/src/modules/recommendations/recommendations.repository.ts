@@ -123,44 +123,6 @@ export function findDraftState(db: Db, recommendationId: number) {
     .executeTakeFirst();
 }
 
-export function findSectorByCode(db: Db, code: string) {
-  return db.selectFrom('sector').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
-}
-
-export function findSectors(db: Db) {
-  return db.selectFrom('sector').select(['id', 'code', 'name']).orderBy('sortOrder').execute();
-}
-
-/** The ids of the plan's priorities, KPIs and risks with these codes (unknown codes are left out). */
-export async function findLinkTargets(
-  db: Db,
-  planId: number,
-  codes: { priorities: readonly string[]; kpis: readonly string[]; risks: readonly string[] },
-) {
-  const none = ['']; // never a code: keeps `in` non-empty
-  const [priorities, kpis, risks] = await Promise.all([
-    db
-      .selectFrom('thematicPriority')
-      .select(['id', 'code'])
-      .where('planId', '=', planId)
-      .where('code', 'in', [...codes.priorities, ...none])
-      .execute(),
-    db
-      .selectFrom('kpi')
-      .select(['id', 'code'])
-      .where('planId', '=', planId)
-      .where('code', 'in', [...codes.kpis, ...none])
-      .execute(),
-    db
-      .selectFrom('risk')
-      .select(['id', 'code'])
-      .where('planId', '=', planId)
-      .where('code', 'in', [...codes.risks, ...none])
-      .execute(),
-  ]);
-  return { priorities, kpis, risks };
-}
-
 export async function insertRecommendation(
   db: Db,
   planId: number,

@@ -15,7 +15,9 @@ import { AppError, conflict, unprocessable, type FieldError } from '../../errors
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
-import { accessBySector, type RiskAccess } from '../risks/risks.view.ts';
+import { findPlanItems, findSector } from '../plans/plans.service.ts';
+import { accessBySector, type UnitAccess } from '../review-scope/unit-access.service.ts';
+import { findRisks } from '../risks/risk-register.service.ts';
 import { getRecommendation, requireRecommendation } from './recommendation-register.service.ts';
 import * as repo from './recommendations.repository.ts';
 
@@ -23,7 +25,7 @@ async function requireAccess(
   ctx: WriteServiceContext,
   planId: number,
   sectorId: number,
-  need: keyof RiskAccess,
+  need: keyof UnitAccess,
   what: string,
 ): Promise<void> {
   const access = (await accessBySector(ctx.db, ctx.actor, planId))(sectorId);
@@ -38,11 +40,15 @@ const label = (b: { body: string; reportRef: string; number: string }) => `${b.r
 /** The unit and the links' ids, or a 422 naming every bad code and impossible day. */
 async function resolveBody(db: Db, plan: PlanRow, body: RecommendationBody) {
   const errors: FieldError[] = [];
-  const sector = await repo.findSectorByCode(db, body.sector);
+  const sector = await findSector({ db }, body.sector);
   if (!sector) {
     errors.push({ field: 'body.sector', code: 'unknown_sector', message: `No unit "${body.sector}"` });
   }
-  const targets = await repo.findLinkTargets(db, plan.id, body);
+  const [items, risks] = await Promise.all([
+    findPlanItems({ db }, { planId: plan.id, codes: body }),
+    findRisks({ db }, { planId: plan.id, codes: body.risks }),
+  ]);
+  const targets = { ...items, risks };
   for (const [field, what] of [
     ['priorities', 'thematic priority'],
     ['kpis', 'KPI'],

@@ -1,13 +1,12 @@
 // Recommendation rows as API objects, each with the states its reader may see: drafts only for readers in
-// the responsible unit's scope (the scope rule of the risk register: a unit is in scope when one of its
-// priorities is), so the Council sees confirmed states only.
+// the responsible unit's scope (review-scope/unit-access.service.ts), so the Council sees confirmed states only.
 import { isOverdue, type Acceptance, type Implementation } from '@rbm/shared/rbm';
 import type { RecommendationDetail, RecommendationStatus, RecommendationSummary } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
-import type { RiskAccess } from '../risks/risks.view.ts';
+import type { UnitAccess } from '../review-scope/unit-access.service.ts';
 import * as repo from './recommendations.repository.ts';
 
-export type Access = RiskAccess;
+export type Access = UnitAccess;
 
 export const today = (now: Date) => now.toISOString().slice(0, 10);
 

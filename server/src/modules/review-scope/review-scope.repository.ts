@@ -32,3 +32,8 @@ export function findPriorityInPlans(db: Db, priorityCode: string, period: string
 }
 
 export type PriorityInPlanRow = Awaited<ReturnType<typeof findPriorityInPlans>>[number];
+
+/** The plan's priorities with their Sector: a unit is in a user's scope through its priorities. */
+export function findPrioritySectors(db: Db, planId: number) {
+  return db.selectFrom('thematicPriority').select(['id', 'sectorId']).where('planId', '=', planId).execute();
+}

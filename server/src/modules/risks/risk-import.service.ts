@@ -17,10 +17,11 @@ import { AppError, badRequest, conflict, unprocessable } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
+import { findPlanItems, listSectors } from '../plans/plans.service.ts';
+import { accessBySector } from '../review-scope/unit-access.service.ts';
 import { formatOf, readTable, type Table } from '../imports/spreadsheet.ts';
 import { decode, registerOf } from './risk-export.service.ts';
 import * as repo from './risks.repository.ts';
-import { accessBySector } from './risks.view.ts';
 
 const CODE = /^[A-Za-z0-9._-]{1,40}$/;
 const list = (text: string) =>
@@ -52,7 +53,7 @@ async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: RiskImpor
   }
   const [register, sectors, access] = await Promise.all([
     registerOf(ctx.db, plan),
-    repo.findSectors(ctx.db),
+    listSectors(ctx),
     accessBySector(ctx.db, ctx.actor, plan.id),
   ]);
   const rows: (RiskImportPreview['rows'][number] & { risk: SheetRisk; existing: repo.RiskRow | null })[] = [];
@@ -105,7 +106,7 @@ async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: RiskImpor
       continue;
     }
     const codes = { priorities: list(p ?? ''), outcomes: list(o ?? ''), kpis: list(k ?? '') };
-    const targets = await repo.findLinkTargets(ctx.db, plan.id, codes);
+    const targets = await findPlanItems(ctx, { planId: plan.id, codes });
     const unknown = (['priorities', 'outcomes', 'kpis'] as const).flatMap((kind) =>
       codes[kind].filter((c) => !targets[kind].some((t) => t.code === c)),
     );

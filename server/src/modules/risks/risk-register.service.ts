@@ -15,8 +15,10 @@ import type {
 import { notFound } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
+import { findPlanItems, findSector, listSectors } from '../plans/plans.service.ts';
+import { accessBySector, CONFIRMED_ONLY } from '../review-scope/unit-access.service.ts';
 import * as repo from './risks.repository.ts';
-import { accessBySector, toDetail, toSummaries } from './risks.view.ts';
+import { toDetail, toSummaries } from './risks.view.ts';
 
 /** Reads know who asks: drafts are shown in the reader's scope only. */
 export type RiskReadContext = WriteServiceContext;
@@ -35,13 +37,15 @@ async function idOfCode(
 export async function listRisks(ctx: RiskReadContext, input: RiskListQuery): Promise<RiskList> {
   const { db } = ctx;
   const plan = await resolvePlan(ctx, input);
-  const targets = await repo.findLinkTargets(db, plan.id, {
-    priorities: input.priority === undefined ? [] : [input.priority],
-    outcomes: [],
-    kpis: input.kpi === undefined ? [] : [input.kpi],
+  const targets = await findPlanItems(ctx, {
+    planId: plan.id,
+    codes: {
+      priorities: input.priority === undefined ? [] : [input.priority],
+      kpis: input.kpi === undefined ? [] : [input.kpi],
+    },
   });
   const [sectorId, priorityId, kpiId] = await Promise.all([
-    idOfCode(() => repo.findSectorByCode(db, input.sector ?? ''), 'Sector', input.sector),
+    idOfCode(() => findSector(ctx, input.sector ?? ''), 'Sector', input.sector),
     idOfCode(async () => targets.priorities[0], 'Thematic priority', input.priority),
     idOfCode(async () => targets.kpis[0], 'KPI', input.kpi),
   ]);
@@ -95,11 +99,7 @@ async function confirmedRatings(ctx: RiskReadContext, rows: readonly repo.RiskRo
 
 export async function getRiskHeatMap(ctx: RiskReadContext, input: RiskHeatMapQuery): Promise<RiskHeatMap> {
   const plan = await resolvePlan(ctx, input);
-  const sectorId = await idOfCode(
-    () => repo.findSectorByCode(ctx.db, input.sector ?? ''),
-    'Sector',
-    input.sector,
-  );
+  const sectorId = await idOfCode(() => findSector(ctx, input.sector ?? ''), 'Sector', input.sector);
   const rows = await repo.findRisks(ctx.db, plan.id, { sectorId });
   const asOf = input.period ?? null;
   const { rated, unassessed } = await confirmedRatings(ctx, rows, asOf);
@@ -121,9 +121,10 @@ export async function getRiskHeatMap(ctx: RiskReadContext, input: RiskHeatMapQue
 export async function getTopRisks(ctx: RiskReadContext, input: TopRisksQuery): Promise<TopRisks> {
   const plan = await resolvePlan(ctx, input);
   const limit = input.limit ?? 3;
-  const [rows, sectors] = await Promise.all([repo.findRisks(ctx.db, plan.id, {}), repo.findSectors(ctx.db)]);
-  const noDrafts = () => ({ edit: false, confirm: false, drafts: false });
-  const summaries = await toSummaries(ctx.db, rows, noDrafts, plan.riskAppetite, { confirmedOnly: true });
+  const [rows, sectors] = await Promise.all([repo.findRisks(ctx.db, plan.id, {}), listSectors(ctx)]);
+  const summaries = await toSummaries(ctx.db, rows, () => CONFIRMED_ONLY, plan.riskAppetite, {
+    confirmedOnly: true,
+  });
   const ranked = rankRisks(
     summaries.flatMap((s) =>
       s.latest ? [{ ...s, residual: s.latest.residual, inherent: s.latest.inherent }] : [],
@@ -145,4 +146,12 @@ export async function listKpiRisks(ctx: RiskReadContext, input: { id: number }):
   const rows = await repo.findRisks(ctx.db, kpi.planId, { kpiId: kpi.id });
   const access = await accessBySector(ctx.db, ctx.actor, kpi.planId);
   return { items: await toSummaries(ctx.db, rows, access, rows[0]?.appetite ?? 0) };
+}
+
+/** The plan's risks with these codes, for the registers that link to risks (unknown codes are left out). */
+export async function findRisks(
+  ctx: Pick<RiskReadContext, 'db'>,
+  input: { planId: number; codes: readonly string[] },
+): Promise<{ id: number; code: string }[]> {
+  return repo.findRisksByCode(ctx.db, input.planId, input.codes);
 }

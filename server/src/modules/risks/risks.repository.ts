@@ -149,50 +149,6 @@ export function findAssessment(db: Db, riskId: number, period: string) {
     .executeTakeFirst();
 }
 
-export function findSectorByCode(db: Db, code: string) {
-  return db.selectFrom('sector').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
-}
-
-/** The plan's priorities with their Sector: a risk is in a user's scope through its owner Sector's. */
-export function findPrioritySectors(db: Db, planId: number) {
-  return db.selectFrom('thematicPriority').select(['id', 'sectorId']).where('planId', '=', planId).execute();
-}
-
-export function findSectors(db: Db) {
-  return db.selectFrom('sector').select(['id', 'code', 'name']).orderBy('sortOrder').execute();
-}
-
-/** The ids of the plan's priorities, outcomes and KPIs with these codes (unknown codes are left out). */
-export async function findLinkTargets(
-  db: Db,
-  planId: number,
-  codes: { priorities: readonly string[]; outcomes: readonly string[]; kpis: readonly string[] },
-) {
-  const none = ['']; // never a code: keeps `in` non-empty
-  const [priorities, outcomes, kpis] = await Promise.all([
-    db
-      .selectFrom('thematicPriority')
-      .select(['id', 'code'])
-      .where('planId', '=', planId)
-      .where('code', 'in', [...codes.priorities, ...none])
-      .execute(),
-    db
-      .selectFrom('outcome')
-      .innerJoin('thematicPriority', 'thematicPriority.id', 'outcome.priorityId')
-      .select(['outcome.id', 'outcome.code'])
-      .where('thematicPriority.planId', '=', planId)
-      .where('outcome.code', 'in', [...codes.outcomes, ...none])
-      .execute(),
-    db
-      .selectFrom('kpi')
-      .select(['id', 'code'])
-      .where('planId', '=', planId)
-      .where('code', 'in', [...codes.kpis, ...none])
-      .execute(),
-  ]);
-  return { priorities, outcomes, kpis };
-}
-
 export function findKpiPlan(db: Db, kpiId: number) {
   return db.selectFrom('kpi').select(['id', 'planId']).where('id', '=', kpiId).executeTakeFirst();
 }
@@ -297,4 +253,15 @@ export async function confirmAssessment(
     .where('state', '=', 'draft')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** The plan's risks with these codes (unknown codes are left out). */
+export function findRisksByCode(db: Db, planId: number, codes: readonly string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('risk')
+    .select(['id', 'code'])
+    .where('planId', '=', planId)
+    .where('code', 'in', codes)
+    .execute();
 }

@@ -15,9 +15,10 @@ import { AppError, conflict, notFound, unprocessable, type FieldError } from '..
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
+import { findPlanItems, findSector } from '../plans/plans.service.ts';
+import { accessBySector, type UnitAccess } from '../review-scope/unit-access.service.ts';
 import { getRisk, requireRisk } from './risk-register.service.ts';
 import * as repo from './risks.repository.ts';
-import { accessBySector, type RiskAccess } from './risks.view.ts';
 
 const outOfScope = (what: string) =>
   new AppError(403, 'out_of_scope', `${what}: the risk's owner unit is outside your scope`);
@@ -26,7 +27,7 @@ async function requireAccess(
   ctx: WriteServiceContext,
   planId: number,
   sectorId: number,
-  need: keyof RiskAccess,
+  need: keyof UnitAccess,
   what: string,
 ): Promise<void> {
   const access = (await accessBySector(ctx.db, ctx.actor, planId))(sectorId);
@@ -38,11 +39,11 @@ const realDate = (text: string) => new Date(`${text}T00:00:00Z`).toISOString().s
 /** The owner Sector and the links' ids, or a 422 naming every code the plan does not have. */
 async function resolveBody(db: Db, plan: PlanRow, body: RiskBody) {
   const errors: FieldError[] = [];
-  const sector = await repo.findSectorByCode(db, body.sector);
+  const sector = await findSector({ db }, body.sector);
   if (!sector) {
     errors.push({ field: 'body.sector', code: 'unknown_sector', message: `No owner unit "${body.sector}"` });
   }
-  const targets = await repo.findLinkTargets(db, plan.id, body);
+  const targets = await findPlanItems({ db }, { planId: plan.id, codes: body });
   const lists = [
     ['priorities', 'thematic priority', targets.priorities],
     ['outcomes', 'outcome', targets.outcomes],

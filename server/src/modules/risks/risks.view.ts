@@ -1,41 +1,10 @@
-// What a reader may see and do on a risk, and the risk's rows as API objects. A risk is in a user's scope
-// when a priority of its owner Sector is (admins: every risk). In scope, planners edit and assess it and
-// reviewers confirm; readers see its draft assessments only in scope, so the Council sees confirmed ones.
-import { roleAllows } from '@rbm/shared';
+// The risk's rows as API objects, with what its reader may see and do (the unit scope rule of
+// review-scope/unit-access.service.ts): draft assessments only in scope, so the Council sees confirmed ones.
 import { isActionOverdue, riskScore, withinAppetite, type MitigationStatus } from '@rbm/shared/rbm';
 import type { RiskAssessment, RiskDetail, RiskSummary } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
-import type { Actor } from '../../lib/actor.ts';
+import type { UnitAccess } from '../review-scope/unit-access.service.ts';
 import * as repo from './risks.repository.ts';
-
-export interface RiskAccess {
-  edit: boolean;
-  confirm: boolean;
-  drafts: boolean;
-}
-
-/** The access of an actor to the risks of each owner Sector of a plan. */
-export async function accessBySector(
-  db: Db,
-  actor: Actor,
-  planId: number,
-): Promise<(sectorId: number) => RiskAccess> {
-  const scope = actor.priorityIds;
-  const sectorsInScope = new Set<number>();
-  if (scope !== null) {
-    for (const p of await repo.findPrioritySectors(db, planId)) {
-      if (scope.has(p.id)) sectorsInScope.add(p.sectorId);
-    }
-  }
-  return (sectorId) => {
-    const inScope = scope === null || sectorsInScope.has(sectorId);
-    return {
-      edit: inScope && roleAllows(actor.role, 'values:write'),
-      confirm: inScope && roleAllows(actor.role, 'reviews:decide'),
-      drafts: inScope && roleAllows(actor.role, 'read:unapproved'),
-    };
-  };
-}
 
 export function toAssessment(row: repo.AssessmentRow, appetite: number): RiskAssessment {
   const inherent = { likelihood: row.inherentLikelihood, impact: row.inherentImpact };
@@ -59,7 +28,7 @@ export function toAssessment(row: repo.AssessmentRow, appetite: number): RiskAss
 export async function toSummaries(
   db: Db,
   rows: readonly repo.RiskRow[],
-  access: (sectorId: number) => RiskAccess,
+  access: (sectorId: number) => UnitAccess,
   appetite: number,
   options: { confirmedOnly: boolean } = { confirmedOnly: false },
 ): Promise<RiskSummary[]> {
@@ -91,7 +60,7 @@ export async function toSummaries(
 export async function toDetail(
   db: Db,
   row: repo.RiskRow,
-  access: RiskAccess,
+  access: UnitAccess,
   appetite: number,
   now: Date,
 ): Promise<RiskDetail> {

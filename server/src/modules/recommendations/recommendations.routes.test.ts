@@ -2,17 +2,16 @@
 // unit) records and updates recommendations, whose states are drafts until a reviewer of the unit confirms
 // them; other scopes are refused; every write is checked and audited; the Council and the rates see
 // confirmed states only.
-import type {
-  Problem,
-  RecommendationDetail,
-  RecommendationList,
-  RecommendationRates,
-} from '@rbm/shared/schemas';
+import type { Problem, RecommendationDetail, RecommendationList } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
 import type { AppInstance } from '../../app-instance.ts';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
-import { createUser } from '../../../test/factories.ts';
+import { signInUnitUsers } from '../../../test/unit-users.ts';
+import {
+  recommendationBody as body,
+  recommendationStatus as status,
+  recommendationSteps,
+} from './recommendations.test-support.ts';
 
 let ctx: TestContext;
 let planner: AppInstance; // ITU-D
@@ -20,72 +19,22 @@ let reviewer: AppInstance; // ITU-D
 let council: AppInstance;
 let otherPlanner: AppInstance; // R-TER only
 let otherReviewer: AppInstance; // R-TER only
+let steps: ReturnType<typeof recommendationSteps>;
 
 beforeAll(async () => {
   ctx = await buildTestApp();
-  planner = await ctx.signIn('planner', DEMO_PASSWORD);
-  reviewer = await ctx.signIn('reviewer', DEMO_PASSWORD);
-  council = await ctx.signIn('council', DEMO_PASSWORD);
-  const password = 'another-scope-pass';
-  await createUser(ctx.db, { username: 'rter-planner', role: 'planner', password, priorities: ['R-TER'] });
-  await createUser(ctx.db, { username: 'rter-reviewer', role: 'reviewer', password, priorities: ['R-TER'] });
-  otherPlanner = await ctx.signIn('rter-planner', password);
-  otherReviewer = await ctx.signIn('rter-reviewer', password);
+  ({ planner, reviewer, council, otherPlanner, otherReviewer } = await signInUnitUsers(ctx));
+  steps = recommendationSteps(ctx, planner, council);
 });
 afterAll(async () => ctx.close());
 
-const status = (over: Record<string, unknown> = {}) => ({
-  acceptance: 'accepted',
-  implementation: 'not_started',
-  targetDate: '2027-06-30',
-  evidence: [],
-  note: null,
-  ...over,
-});
-const body = (over: Record<string, unknown> = {}) => ({
-  body: 'jiu',
-  reportRef: 'JIU/REP/2026/9',
-  reportDate: '2026-03-10',
-  number: '1',
-  text: 'The Secretary-General should publish the follow-up of evaluations.',
-  addressee: 'executive_head',
-  priority: 'high',
-  sector: 'ITU-D',
-  priorities: ['KAP-1'],
-  kpis: ['D1-K1'],
-  risks: ['RSK-D-01'],
-  status: status(),
-  ...over,
-});
-
-const auditRows = (entity: string) =>
-  ctx.db.selectFrom('auditLog').selectAll().where('entity', '=', entity).orderBy('id').execute();
-const count = async () =>
-  Number(
-    (
-      await ctx.db
-        .selectFrom('recommendation')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
-const create = (app: AppInstance, over: Record<string, unknown> = {}) =>
-  app.inject({ method: 'POST', url: '/api/recommendations', payload: body(over) });
-const get = async (app: AppInstance, id: number) =>
-  (await app.inject({ method: 'GET', url: `/api/recommendations/${id}` })).json<RecommendationDetail>();
-const rates = async () =>
-  (await council.inject({ method: 'GET', url: '/api/recommendations/rates' })).json<RecommendationRates>();
-
-async function update(app: AppInstance, id: number, over: Record<string, unknown>) {
-  const { version } = await get(planner, id);
-  return app.inject({
-    method: 'PUT',
-    url: `/api/recommendations/${id}`,
-    payload: { ...body(over), version },
-  });
-}
-const confirm = (app: AppInstance, id: number) =>
-  app.inject({ method: 'POST', url: `/api/recommendations/${id}/confirm` });
+const auditRows = (entity: string) => steps.auditRows(entity);
+const count = () => steps.count();
+const create = (app: AppInstance, over: Record<string, unknown> = {}) => steps.create(app, over);
+const get = (app: AppInstance, id: number) => steps.get(app, id);
+const rates = () => steps.rates();
+const update = (app: AppInstance, id: number, over: Record<string, unknown>) => steps.update(app, id, over);
+const confirm = (app: AppInstance, id: number) => steps.confirm(app, id);
 
 describe('the demo data', () => {
   it('holds about 60 recommendations of the four bodies over 2019-2026, labelled demo data', async () => {

@@ -3,25 +3,19 @@
 // register changed since the preview, and written in one audited transaction; scope per row.
 import type { Problem, RiskImportPreview, RiskImportResult } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
 import type { AppInstance } from '../../app-instance.ts';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
-import { createUser } from '../../../test/factories.ts';
+import { signInUnitUsers } from '../../../test/unit-users.ts';
 
 let ctx: TestContext;
 let planner: AppInstance; // ITU-D
 let otherPlanner: AppInstance; // R-TER only
 
+let council: AppInstance;
+
 beforeAll(async () => {
   ctx = await buildTestApp();
-  planner = await ctx.signIn('planner', DEMO_PASSWORD);
-  await createUser(ctx.db, {
-    username: 'rter-planner',
-    role: 'planner',
-    password: 'another-scope-pass',
-    priorities: ['R-TER'],
-  });
-  otherPlanner = await ctx.signIn('rter-planner', 'another-scope-pass');
+  ({ planner, otherPlanner, council } = await signInUnitUsers(ctx));
 });
 afterAll(async () => ctx.close());
 
@@ -150,7 +144,6 @@ describe('the register as a spreadsheet', () => {
     const res = await preview(planner, 'Code,Title\r\nRSK-1,x\r\n');
     expect(res.statusCode).toBe(400);
     expect(res.json<Problem>().code).toBe('headers_missing');
-    const council = await ctx.signIn('council', DEMO_PASSWORD);
     expect((await council.inject({ method: 'GET', url: '/api/risks/export' })).statusCode).toBe(403);
   });
 });

@@ -4,10 +4,10 @@
 // assessments only, and so do the heat map and the top risks.
 import type { KpiRisks, Problem, RiskDetail, RiskHeatMap, RiskList, TopRisks } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
 import type { AppInstance } from '../../app-instance.ts';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
-import { createUser } from '../../../test/factories.ts';
+import { signInUnitUsers } from '../../../test/unit-users.ts';
+import { riskBody as body, riskRating as rating, riskSteps } from './risks.test-support.ts';
 
 let ctx: TestContext;
 let planner: AppInstance; // ITU-D
@@ -15,57 +15,18 @@ let reviewer: AppInstance; // ITU-D
 let council: AppInstance;
 let otherPlanner: AppInstance; // R-TER only
 let otherReviewer: AppInstance; // R-TER only
+let steps: ReturnType<typeof riskSteps>;
 
 beforeAll(async () => {
   ctx = await buildTestApp();
-  planner = await ctx.signIn('planner', DEMO_PASSWORD);
-  reviewer = await ctx.signIn('reviewer', DEMO_PASSWORD);
-  council = await ctx.signIn('council', DEMO_PASSWORD);
-  const password = 'another-scope-pass';
-  await createUser(ctx.db, { username: 'rter-planner', role: 'planner', password, priorities: ['R-TER'] });
-  await createUser(ctx.db, { username: 'rter-reviewer', role: 'reviewer', password, priorities: ['R-TER'] });
-  otherPlanner = await ctx.signIn('rter-planner', password);
-  otherReviewer = await ctx.signIn('rter-reviewer', password);
+  ({ planner, reviewer, council, otherPlanner, otherReviewer } = await signInUnitUsers(ctx));
+  steps = riskSteps(ctx);
 });
 afterAll(async () => ctx.close());
 
-const body = (over: Record<string, unknown> = {}) => ({
-  code: 'RSK-TEST-1',
-  title: 'Broadband project partners withdraw',
-  description: 'Partners may leave the programme before its end.',
-  category: 'financial',
-  sector: 'ITU-D',
-  focalPoint: 'Pat Planner',
-  treatment: 'mitigate',
-  priorities: ['KAP-1'],
-  outcomes: ['KAP-1.1'],
-  kpis: ['D1-K1'],
-  actions: [
-    { description: 'Sign multi-year agreements', owner: 'BDT', dueDate: '2026-06-30', status: 'in_progress' },
-  ],
-  ...over,
-});
-const rating = {
-  inherent: { likelihood: 4, impact: 5 },
-  residual: { likelihood: 3, impact: 4 },
-  note: 'Q3 review',
-};
-
-const auditRows = (entity: string) =>
-  ctx.db.selectFrom('auditLog').selectAll().where('entity', '=', entity).orderBy('id').execute();
-const riskCount = async () =>
-  Number(
-    (
-      await ctx.db
-        .selectFrom('risk')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
-
-async function create(app: AppInstance, over: Record<string, unknown> = {}) {
-  return app.inject({ method: 'POST', url: '/api/risks', payload: body(over) });
-}
+const auditRows = (entity: string) => steps.auditRows(entity);
+const riskCount = () => steps.riskCount();
+const create = (app: AppInstance, over: Record<string, unknown> = {}) => steps.create(app, over);
 
 describe('creating and editing a risk', () => {
   it('lets a focal point of the owner Sector create a risk, audited, with its links and actions', async () => {

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
+import { isolated } from '../utils/isolated.ts';
 import { percentText } from './RatesPanel.tsx';
 import { OVERDUE } from './RecommendationTable.tsx';
 
-export function AgeingPanel({ plan, rates }: { plan: string; rates: RecommendationRates }) {
+/** The overall figures. */
+export function AgeingPanel({ rates }: { rates: RecommendationRates }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const n = (value: number) => formatNumber(value, language);
@@ -23,7 +25,7 @@ export function AgeingPanel({ plan, rates }: { plan: string; rates: Recommendati
   return (
     <section className="recommendation-ageing" aria-labelledby="ageing-title">
       <h2 id="ageing-title">{t('recommendations.ageing.title')}</h2>
-      <p className="muted">{t('recommendations.ageing.description', { today: rates.today })}</p>
+      <p className="muted">{t('recommendations.ageing.description', { today: isolated(rates.today) })}</p>
       <dl className="recommendation-figures">
         {figures.map(([key, value]) => (
           <div key={key} data-figure={key}>
@@ -32,16 +34,26 @@ export function AgeingPanel({ plan, rates }: { plan: string; rates: Recommendati
           </div>
         ))}
       </dl>
-      <h3>{t('recommendations.ageing.overdueByUnit')}</h3>
+    </section>
+  );
+}
+
+/** The overdue list per responsible unit, each recommendation linking to its page. */
+export function OverdueByUnit({ plan, rates }: { plan: string; rates: RecommendationRates }) {
+  const { t } = useTranslation();
+  const n = (value: number) => formatNumber(value, currentLanguage());
+  return (
+    <section className="recommendation-overdue-section" aria-labelledby="overdue-title">
+      <h2 id="overdue-title">{t('recommendations.ageing.overdueByUnit')}</h2>
       {rates.overdueByUnit.length === 0 ? (
         <p>{t('recommendations.ageing.noneOverdue')}</p>
       ) : (
         <ul className="recommendation-overdue">
           {rates.overdueByUnit.map(({ sector, items }) => (
             <li key={sector.code}>
-              <h4>
-                <bdi dir="auto">{sector.name}</bdi> ({sector.code}): {n(items.length)}
-              </h4>
+              <h3>
+                <bdi dir="auto">{`${sector.name} (${sector.code})`}</bdi>: {n(items.length)}
+              </h3>
               <ul>
                 {items.map((item) => (
                   <li key={item.id}>
@@ -49,7 +61,7 @@ export function AgeingPanel({ plan, rates }: { plan: string; rates: Recommendati
                       <bdi dir="ltr">{`${item.reportRef} #${item.number}`}</bdi>
                     </Link>{' '}
                     {t(`recommendations.body.${item.body}`)} ·{' '}
-                    {t('recommendations.ageing.due', { date: item.targetDate ?? '–' })}
+                    {t('recommendations.ageing.due', { date: isolated(item.targetDate) })}
                   </li>
                 ))}
               </ul>

@@ -12,7 +12,7 @@ import {
   searchFromFilters,
   type RecommendationFilters,
 } from '../utils/recommendation-filters.ts';
-import { AgeingPanel } from './AgeingPanel.tsx';
+import { AgeingPanel, OverdueByUnit } from './AgeingPanel.tsx';
 import { RatesPanel } from './RatesPanel.tsx';
 import { RecommendationFiltersBar } from './RecommendationFiltersBar.tsx';
 import { RecommendationTable } from './RecommendationTable.tsx';
@@ -53,7 +53,7 @@ export function ComplianceScreen({ plan }: { plan: string }) {
       {rates.isError && (
         <ErrorState error={rates.error} message={t('recommendations.error')} onRetry={retry} />
       )}
-      {rates.data && <AgeingPanel plan={plan} rates={rates.data} />}
+      {rates.data && <AgeingPanel rates={rates.data} />}
       <div className="recommendation-charts">
         <RatesPanel
           id="rates-by-body"
@@ -76,6 +76,7 @@ export function ComplianceScreen({ plan }: { plan: string }) {
           onRetry={retry}
         />
       </div>
+      {rates.data && <OverdueByUnit plan={plan} rates={rates.data} />}
       <h2>{t('recommendations.list')}</h2>
       <RecommendationFiltersBar filters={filters} sectors={sectors} years={years} onChange={change} />
       {list.isPending && <Loading label={t('recommendations.loading')} />}

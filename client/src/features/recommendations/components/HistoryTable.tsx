@@ -4,6 +4,7 @@ import type { RecommendationStatus } from '@rbm/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
+import { isolated } from '../utils/isolated.ts';
 import { historyChanges, type StateField } from '../utils/history-changes.ts';
 
 export function HistoryTable({ history }: { history: readonly RecommendationStatus[] }) {
@@ -13,11 +14,14 @@ export function HistoryTable({ history }: { history: readonly RecommendationStat
     if (field === 'acceptance') return t(`recommendations.acceptance.${status.acceptance}`);
     if (field === 'implementation') return t(`recommendations.implementation.${status.implementation}`);
     if (field === 'evidence') return status.evidence.join(', ') || '–';
-    return status[field] ?? '–';
+    return field === 'targetDate' ? isolated(status.targetDate) : (status[field] ?? '–');
   };
-  const rows = historyChanges(history).reverse();
+  // newest first; the index keys them (two states may share a second)
+  const rows = historyChanges(history)
+    .map((row, index) => ({ ...row, index }))
+    .reverse();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={t('recommendations.history.title')} tabIndex={0}>
       <table className="table recommendation-history">
         <caption>{t('recommendations.history.caption')}</caption>
         <thead>
@@ -28,8 +32,8 @@ export function HistoryTable({ history }: { history: readonly RecommendationStat
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ status, changed }) => (
-            <tr key={status.proposedAt + status.state} data-state={status.state}>
+          {rows.map(({ status, changed, index }) => (
+            <tr key={index} data-state={status.state}>
               <td>
                 {status.proposedBy ?? '–'}
                 <br />

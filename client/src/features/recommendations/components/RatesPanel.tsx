@@ -80,7 +80,7 @@ export function RatesPanel({ id, title, description, groupLabel, groups, state, 
         </ul>
       )}
       table={() => (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
           <table className="table" data-testid={`${id}-table`}>
             <caption>{title}</caption>
             <thead>

@@ -9,6 +9,7 @@ import { formErrorText } from '../../../lib/form-errors.ts';
 import { useConfirmRecommendation } from '../api/confirm-recommendation.ts';
 import { useRecommendation } from '../api/get-recommendation.ts';
 import { HistoryTable } from './HistoryTable.tsx';
+import { isolated } from '../utils/isolated.ts';
 import { OVERDUE } from './RecommendationTable.tsx';
 import { StatusForm } from './StatusForm.tsx';
 import '../recommendations.css';
@@ -45,7 +46,7 @@ export function RecommendationDetailScreen({ plan, id }: { plan: string; id: num
   const status = r.status;
   const facts: [string, string][] = [
     [t('recommendations.table.body'), t(`recommendations.body.${r.body}`)],
-    [t('recommendations.detail.report'), `${r.reportRef} · ${r.reportDate}`],
+    [t('recommendations.detail.report'), `${isolated(r.reportRef)} · ${isolated(r.reportDate)}`],
     [t('recommendations.detail.addressee'), t(`recommendations.addressee.${r.addressee}`)],
     [t('recommendations.detail.priority'), t(`recommendations.priority.${r.priority}`)],
     [t('recommendations.table.sector'), `${r.sector.name} (${r.sector.code})`],
@@ -86,7 +87,7 @@ export function RecommendationDetailScreen({ plan, id }: { plan: string; id: num
           >
             {t(`recommendations.acceptance.${status.acceptance}`)} ·{' '}
             {t(`recommendations.implementation.${status.implementation}`)} ·{' '}
-            {t('recommendations.detail.target', { date: status.targetDate ?? '–' })}
+            {t('recommendations.detail.target', { date: isolated(status.targetDate) })}
             {status.overdue ? ` · ${OVERDUE} ${t('recommendations.overdue')}` : ''}
             {status.state === 'draft'
               ? ` · ${t('recommendations.draft')}`

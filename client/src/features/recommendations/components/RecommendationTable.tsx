@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
+import { isolated } from '../utils/isolated.ts';
 
 export const OVERDUE = '⚠';
 
@@ -18,7 +19,7 @@ export function RecommendationTable({
   const { t } = useTranslation();
   const n = (value: number) => formatNumber(value, currentLanguage());
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={t('recommendations.list')} tabIndex={0}>
       <table className="table recommendation-table">
         <caption>{t('recommendations.table.caption', { count: n(items.length) })}</caption>
         <thead>
@@ -50,7 +51,7 @@ export function RecommendationTable({
                 {r.status?.state === 'draft' ? ` · ${t('recommendations.draft')}` : ''}
               </td>
               <td>
-                {r.status?.targetDate ?? '–'}
+                {isolated(r.status?.targetDate ?? null)}
                 {r.status?.overdue ? ` ${OVERDUE} ${t('recommendations.overdue')}` : ''}
               </td>
             </tr>

@@ -2,13 +2,14 @@
 // credentials, 403 to a viewer and to a planner outside its scope, and succeeds for the right role.
 import { PERMISSIONS } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
-import { RISK_SHEET_HEADERS } from '@rbm/shared/schemas';
+import { RECOMMENDATION_SHEET_HEADERS, RISK_SHEET_HEADERS } from '@rbm/shared/schemas';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/connection.ts';
 import { buildTestApp } from '../../test/build-test-app.ts';
 import { createApiToken, createUser } from '../../test/factories.ts';
 import { TEST_NOW } from '../../test/build-test-app.ts';
 import { previewImport } from '../modules/imports/imports.service.ts';
+import { previewRecommendationImport } from '../modules/recommendations/recommendation-import.service.ts';
 import { previewRiskImport } from '../modules/risks/risk-import.service.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
@@ -64,6 +65,16 @@ const riskFile = () => ({
   fileName: 'risks.csv',
   content: Buffer.from(
     `${RISK_SHEET_HEADERS.join(',')}\r\nRSK-SWEEP-2,Risk of the import sweep,,people,ITU-D,,accept,KAP-4,,\r\n`,
+  ).toString('base64'),
+});
+
+// a new recommendation of ITU-D (the sweep planner's unit), proposed accepted
+const recommendationFile = () => ({
+  fileName: 'recommendations.csv',
+  content: Buffer.from(
+    `${RECOMMENDATION_SHEET_HEADERS.join(',')}\r\n` +
+      'internal_audit,IAU/2026/SWEEP-IMPORT,2026-05-04,1,Recommendation of the import sweep,executive_head,' +
+      'medium,ITU-D,KAP-1,,,accepted,not_started,2027-03-31,,\r\n',
   ).toString('base64'),
 });
 
@@ -241,6 +252,28 @@ const WRITES: Record<
       const app = { db, now: TEST_NOW, actor: SYSTEM_ACTOR };
       const { token } = await previewRiskImport(app, riskFile());
       return { method: 'POST', url: '/api/risks/import', payload: { ...riskFile(), token } };
+    },
+  },
+  previewRecommendationImport: {
+    role: 'planner',
+    readOnly: true,
+    call: async () => ({
+      method: 'POST',
+      url: '/api/recommendations/import/preview',
+      payload: recommendationFile(),
+    }),
+  },
+  importRecommendations: {
+    role: 'planner',
+    // a new recommendation of the planner's unit: outside it (the outsider) the row is refused
+    call: async (db) => {
+      const app = { db, now: TEST_NOW, actor: SYSTEM_ACTOR };
+      const { token } = await previewRecommendationImport(app, recommendationFile());
+      return {
+        method: 'POST',
+        url: '/api/recommendations/import',
+        payload: { ...recommendationFile(), token },
+      };
     },
   },
   createRecommendation: {

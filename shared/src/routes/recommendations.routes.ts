@@ -1,3 +1,4 @@
+import { Type } from 'typebox';
 import {
   CreateRecommendationBodySchema,
   RecommendationDetailSchema,
@@ -8,6 +9,13 @@ import {
   RecommendationRatesSchema,
   UpdateRecommendationBodySchema,
 } from '../schemas/recommendations.ts';
+import {
+  ConfirmRecommendationImportBodySchema,
+  RecommendationExportQuerySchema,
+  RecommendationImportBodySchema,
+  RecommendationImportPreviewSchema,
+  RecommendationImportResultSchema,
+} from '../schemas/recommendation-sheet.ts';
 import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
 
 const tags = ['recommendations'];
@@ -84,6 +92,47 @@ export const recommendationRoutes = {
       tags,
       params: RecommendationIdParamsSchema,
       response: { 200: RecommendationDetailSchema, ...problems },
+    },
+  }),
+  exportRecommendations: route({
+    method: 'GET',
+    url: '/api/recommendations/export',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary: 'The recommendations as a spreadsheet to edit and import back (focal points and admins)',
+      description:
+        'One row per recommendation: body, report, date, number, text, addressee, priority, responsible unit, ' +
+        'links, and the latest state you may see (acceptance, implementation, target date, evidence, note). ' +
+        ACTIVE_PLAN_NOTE,
+      tags,
+      querystring: RecommendationExportQuerySchema,
+      response: { 200: Type.String({ description: 'The spreadsheet (XLSX or CSV)' }), ...problems },
+    },
+  }),
+  previewRecommendationImport: route({
+    method: 'POST',
+    url: '/api/recommendations/import/preview',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary:
+        'Read an edited sheet: each row new, changed or unchanged, each bad row with its reason and cell',
+      description:
+        'The file base64-encoded in JSON (`fileName` .xlsx or .csv, `content`), at most 5 MB decoded. Writes nothing.',
+      tags,
+      body: RecommendationImportBodySchema,
+      response: { 200: RecommendationImportPreviewSchema, ...problems },
+    },
+  }),
+  importRecommendations: route({
+    method: 'POST',
+    url: '/api/recommendations/import',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary:
+        'Write a previewed sheet in one transaction (refused while a row is bad or if anything changed); a changed state is proposed as a draft',
+      tags,
+      body: ConfirmRecommendationImportBodySchema,
+      response: { 200: RecommendationImportResultSchema, ...problems },
     },
   }),
 } as const;

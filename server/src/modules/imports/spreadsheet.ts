@@ -2,8 +2,8 @@
 // comma or semicolon separated as Excel writes it in the user's locale). A table is rows of cells.
 import type ExcelJS from 'exceljs';
 import { guessSeparator, parseDelimited } from '@rbm/shared';
-import type { SpreadsheetFormat } from '@rbm/shared/schemas';
-import { badRequest } from '../../errors.ts';
+import { IMPORT_MAX_BYTES, type SpreadsheetFormat } from '@rbm/shared/schemas';
+import { AppError, badRequest } from '../../errors.ts';
 
 export type Cell = string | number | null;
 export type Table = Cell[][];
@@ -122,4 +122,22 @@ export async function writeTable(
   });
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return { body: Buffer.from(await workbook.xlsx.writeBuffer()), contentType: XLSX_TYPE, extension: 'xlsx' };
+}
+
+/** An uploaded file (base64 in JSON) as bytes: 413 when over the limit, 400 when not base64 or empty. */
+export function decodeUpload(content: string): Buffer {
+  const base64 = content.replace(/\s/g, '');
+  const tooLarge = () =>
+    new AppError(
+      413,
+      'file_too_large',
+      `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB; split it`,
+    );
+  if (base64.length > Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4) throw tooLarge();
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
+    throw badRequest('file_not_base64', 'The file content must be base64-encoded');
+  const buffer = Buffer.from(base64, 'base64');
+  if (buffer.length > IMPORT_MAX_BYTES) throw tooLarge();
+  if (buffer.length === 0) throw badRequest('file_empty', 'The file is empty');
+  return buffer;
 }

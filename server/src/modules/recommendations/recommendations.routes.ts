@@ -1,8 +1,11 @@
 // The compliance dashboard over HTTP: parse, call the service, reply.
 import { api } from '@rbm/shared/api';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
+import type { SheetFile } from '../imports/spreadsheet.ts';
+import { exportRecommendations } from './recommendation-export.service.ts';
+import { importRecommendations, previewRecommendationImport } from './recommendation-import.service.ts';
 import {
   getRecommendation,
   getRecommendationRates,
@@ -13,6 +16,14 @@ import {
   createRecommendation,
   updateRecommendation,
 } from './recommendations.service.ts';
+
+function sendFile(reply: FastifyReply, file: SheetFile & { filename: string }) {
+  // A Buffer is sent as it is: the JSON serializer never touches the file.
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.filename}"`)
+    .send(file.body);
+}
 
 export async function recommendationsRoutes(app: AppInstance): Promise<void> {
   const ctx = (request: FastifyRequest): WriteServiceContext => ({
@@ -40,5 +51,18 @@ export async function recommendationsRoutes(app: AppInstance): Promise<void> {
   );
   app.post(api.confirmRecommendation.url, { schema: api.confirmRecommendation.schema }, async (request) =>
     confirmRecommendation(ctx(request), request.params),
+  );
+  app.get(
+    api.exportRecommendations.url,
+    { schema: api.exportRecommendations.schema },
+    async (request, reply) => sendFile(reply, await exportRecommendations(ctx(request), request.query)),
+  );
+  app.post(
+    api.previewRecommendationImport.url,
+    { schema: api.previewRecommendationImport.schema },
+    async (request) => previewRecommendationImport(ctx(request), request.body),
+  );
+  app.post(api.importRecommendations.url, { schema: api.importRecommendations.schema }, async (request) =>
+    importRecommendations(ctx(request), request.body),
   );
 }

@@ -19,8 +19,8 @@ import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
 import { findPlanItems, listSectors } from '../plans/plans.service.ts';
 import { accessBySector } from '../review-scope/unit-access.service.ts';
-import { formatOf, readTable, type Table } from '../imports/spreadsheet.ts';
-import { decode, registerOf } from './risk-export.service.ts';
+import { decodeUpload, formatOf, readTable, type Table } from '../imports/spreadsheet.ts';
+import { registerOf } from './risk-export.service.ts';
 import * as repo from './risks.repository.ts';
 
 const CODE = /^[A-Za-z0-9._-]{1,40}$/;
@@ -42,7 +42,7 @@ interface SheetRisk {
 
 /** Every row of the file checked against the plan, the register and the reader's scope. */
 async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: RiskImportBody) {
-  const content = decode(body.content);
+  const content = decodeUpload(body.content);
   const format = formatOf(body.fileName, content);
   const table = await readTable(format, content);
   const header = (table[0] ?? []).map((c) => cellText(c).toLowerCase());

@@ -2,7 +2,7 @@
 // in progress -> implemented -> closed by the body, each state proposed by the ITU-D focal point on its page
 // and confirmed by the ITU-D reviewer; the implementation rate on the dashboard moves, and the Council sees
 // confirmed states only. Axe on each screen, English and Arabic, desktop and phone.
-import type { RecommendationDetail } from '@rbm/shared/schemas';
+import { RECOMMENDATION_SHEET_HEADERS, type RecommendationDetail } from '@rbm/shared/schemas';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -193,5 +193,28 @@ describe('compliance dashboard', () => {
       expect(errors).toEqual([]);
       await context.close();
     }
+  });
+
+  it('lets the focal point preview an edited sheet, each bad cell named, nothing written', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'planner');
+    await page.goto(`${server.url}/plans/${PLAN}/recommendations`);
+    await page.getByRole('heading', { name: 'Edit as a spreadsheet' }).waitFor();
+    const csv =
+      `${RECOMMENDATION_SHEET_HEADERS.join(',')}\r\n` +
+      'jiu,JIU/REP/2026/E2E,2026-02-10,2,A second recommendation,executive_head,high,ITU-D,KAP-1,,,maybe,not_started,,,\r\n';
+    await page.getByLabel('Choose the edited file (XLSX or CSV)').setInputFiles({
+      name: 'recommendations.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    const invalid = page.getByTestId('sheet-invalid');
+    await invalid.waitFor();
+    expect(await invalid.locator('tbody tr').first().innerText()).toContain('L2');
+    expect(await page.getByRole('button', { name: 'Write the changes' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'recommendations-sheet-preview');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -1,13 +1,15 @@
 import { useParams } from 'react-router';
 import { ComplianceScreen } from '../../features/recommendations/components/ComplianceScreen.tsx';
 import { RecommendationDetailScreen } from '../../features/recommendations/components/RecommendationDetailScreen.tsx';
+import { useSession } from '../../features/auth/utils/session-context.ts';
 import { Layout } from '../Layout.tsx';
 
 export function RecommendationsPage() {
   const { plan = '' } = useParams();
+  const { can } = useSession();
   return (
     <Layout>
-      <ComplianceScreen plan={plan} />
+      <ComplianceScreen plan={plan} canImport={can('values:write')} />
     </Layout>
   );
 }

@@ -16,9 +16,11 @@ import { AgeingPanel, OverdueByUnit } from './AgeingPanel.tsx';
 import { RatesPanel } from './RatesPanel.tsx';
 import { RecommendationFiltersBar } from './RecommendationFiltersBar.tsx';
 import { RecommendationTable } from './RecommendationTable.tsx';
+import { SheetPanel } from './SheetPanel.tsx';
 import '../recommendations.css';
 
-export function ComplianceScreen({ plan }: { plan: string }) {
+/** `canImport`: the reader may edit (a focal point, an admin); the server still checks each row's unit. */
+export function ComplianceScreen({ plan, canImport }: { plan: string; canImport: boolean }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(params), [params]);
@@ -88,6 +90,7 @@ export function ComplianceScreen({ plan }: { plan: string }) {
         />
       )}
       {list.data && <RecommendationTable plan={plan} items={list.data.items} />}
+      {canImport && <SheetPanel plan={plan} />}
     </div>
   );
 }

@@ -21,7 +21,7 @@ import { decodeUpload, formatOf, readTable, type Table } from '../imports/spread
 import { findPlanItems, listSectors } from '../plans/plans.service.ts';
 import { accessBySector } from '../review-scope/unit-access.service.ts';
 import { findRisks } from '../risks/risk-register.service.ts';
-import { cellsOf, keyOf, referenceOf, registerOf, type SheetFacts } from './recommendation-export.service.ts';
+import { keyOf, referenceOf, registerOf, type SheetFacts } from './recommendation-export.service.ts';
 import { codeList, columnLetter, readRow, type Header } from './recommendation-sheet-rows.ts';
 import * as repo from './recommendations.repository.ts';
 

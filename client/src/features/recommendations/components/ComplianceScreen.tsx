@@ -79,6 +79,7 @@ export function ComplianceScreen({ plan, canImport }: { plan: string; canImport:
         />
       </div>
       {rates.data && <OverdueByUnit plan={plan} rates={rates.data} />}
+      {canImport && <SheetPanel plan={plan} />}
       <h2>{t('recommendations.list')}</h2>
       <RecommendationFiltersBar filters={filters} sectors={sectors} years={years} onChange={change} />
       {list.isPending && <Loading label={t('recommendations.loading')} />}
@@ -90,7 +91,6 @@ export function ComplianceScreen({ plan, canImport }: { plan: string; canImport:
         />
       )}
       {list.data && <RecommendationTable plan={plan} items={list.data.items} />}
-      {canImport && <SheetPanel plan={plan} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // register filtered by the address (Sector, category, treatment, heat map cell).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { useRiskHeatMap } from '../api/get-risk-heat-map.ts';
 import { useRisks } from '../api/list-risks.ts';
@@ -12,7 +12,7 @@ import { RiskHeatMapPanel } from './RiskHeatMapPanel.tsx';
 import { RiskTable } from './RiskTable.tsx';
 import '../risks.css';
 
-export function RiskRegisterScreen({ plan }: { plan: string }) {
+export function RiskRegisterScreen({ plan, canAdd }: { plan: string; canAdd: boolean }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(params), [params]);
@@ -39,13 +39,20 @@ export function RiskRegisterScreen({ plan }: { plan: string }) {
         onRetry={() => void heatMap.refetch()}
         cellHref={cellHref}
       />
-      <h2>{t('risks.register')}</h2>
+      <div className="risk-register-heading">
+        <h2>{t('risks.register')}</h2>
+        {canAdd && (
+          <Link className="button" to={`/plans/${plan}/risks/new`}>
+            {t('risks.form.add')}
+          </Link>
+        )}
+      </div>
       <RiskFiltersBar filters={filters} sectors={sectors} onChange={change} />
       {risks.isPending && <Loading label={t('risks.loading')} />}
       {risks.isError && (
         <ErrorState error={risks.error} message={t('risks.error')} onRetry={() => void risks.refetch()} />
       )}
-      {risks.data && <RiskTable risks={risks.data.items} />}
+      {risks.data && <RiskTable plan={plan} risks={risks.data.items} />}
     </div>
   );
 }

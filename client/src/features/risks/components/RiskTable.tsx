@@ -2,11 +2,12 @@
 // reader may see (a draft is marked as such: only the risk's own Sector sees drafts).
 import type { RiskSummary } from '@rbm/shared/schemas';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { periodText } from '../../../lib/period-text.ts';
 
-export function RiskTable({ risks }: { risks: readonly RiskSummary[] }) {
+export function RiskTable({ plan, risks }: { plan: string; risks: readonly RiskSummary[] }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const n = (value: number) => formatNumber(value, language);
@@ -31,7 +32,9 @@ export function RiskTable({ risks }: { risks: readonly RiskSummary[] }) {
             return (
               <tr key={risk.id} data-state={latest?.state ?? 'none'}>
                 <th scope="row">
-                  <span className="code">{risk.code}</span> <bdi dir="auto">{risk.title}</bdi>
+                  <Link to={`/plans/${plan}/risks/${risk.id}`}>
+                    <span className="code">{risk.code}</span> <bdi dir="auto">{risk.title}</bdi>
+                  </Link>
                 </th>
                 <td>{risk.sector.code}</td>
                 <td>{t(`risks.category.${risk.category}`)}</td>

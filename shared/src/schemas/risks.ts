@@ -156,6 +156,8 @@ export const RiskListQuerySchema = Type.Object(
     aboveAppetite: Type.Optional(
       Type.Boolean({ description: 'Only risks above (true) or within the appetite' }),
     ),
+    /** Each risk's assessment of this quarter in place of its latest (none when not assessed for it). */
+    period: Type.Optional(QuarterSchema),
   },
   { additionalProperties: false },
 );

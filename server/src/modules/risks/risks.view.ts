@@ -55,13 +55,16 @@ export function toAssessment(row: repo.AssessmentRow, appetite: number): RiskAss
   };
 }
 
-/** The summaries of risk rows, each with the latest assessment its reader may see. */
+/**
+ * The summaries of risk rows, each with the latest assessment its reader may see (or, given a period, the
+ * assessment of that quarter if the reader may see it).
+ */
 export async function toSummaries(
   db: Db,
   rows: readonly repo.RiskRow[],
   access: (sectorId: number) => RiskAccess,
   appetite: number,
-  options: { confirmedOnly: boolean } = { confirmedOnly: false },
+  options: { confirmedOnly: boolean; period?: string } = { confirmedOnly: false },
 ): Promise<RiskSummary[]> {
   const ids = rows.map((r) => r.id);
   const [links, assessments] = await Promise.all([
@@ -70,7 +73,10 @@ export async function toSummaries(
   ]);
   return rows.map((row) => {
     const visible = assessments.filter(
-      (a) => a.riskId === row.id && (a.state === 'confirmed' || access(row.sectorId).drafts),
+      (a) =>
+        a.riskId === row.id &&
+        (a.state === 'confirmed' || access(row.sectorId).drafts) &&
+        (options.period === undefined || a.period === options.period),
     );
     const latest = visible.at(-1);
     return {

@@ -60,7 +60,7 @@ describe('a risk assessed, confirmed in the review, seen by the Council', () => 
 
     // the quarter's assessment: 5 x 5 after treatment, far above the appetite
     await focal.page.getByRole('heading', { name: 'Assess the quarter' }).waitFor();
-    expect(await focal.page.getByLabel('Quarter').inputValue()).toBe('2026-Q3');
+    expect(await focal.page.getByLabel('Quarter', { exact: true }).inputValue()).toBe('2026-Q3');
     for (const which of ['inherent', 'residual']) {
       await focal.page.locator(`#assess-${which}-likelihood`).selectOption('5');
       await focal.page.locator(`#assess-${which}-impact`).selectOption('5');

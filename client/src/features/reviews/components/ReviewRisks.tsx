@@ -85,7 +85,9 @@ export function ReviewRisks({
                     <td>
                       {!a && t('reviews.risks.notAssessed')}
                       {a?.state === 'confirmed' &&
-                        t('reviews.risks.confirmed', { name: a.confirmedBy ?? '–' })}
+                        (a.confirmedBy
+                          ? t('reviews.risks.confirmed', { name: a.confirmedBy })
+                          : t('reviews.risks.confirmedNoName'))}
                       {a?.state === 'draft' && !canConfirm && t('reviews.risks.draft')}
                       {a?.state === 'draft' && canConfirm && (
                         <button

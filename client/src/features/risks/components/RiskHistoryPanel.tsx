@@ -111,9 +111,11 @@ export function RiskHistoryPanel({ risk }: { risk: RiskDetail }) {
                 <td>{rating(a.residual)}</td>
                 <td>{a.withinAppetite ? t('risks.within') : `▲ ${t('risks.above')}`}</td>
                 <td>
-                  {a.state === 'confirmed'
-                    ? t('risks.history.confirmedBy', { name: a.confirmedBy ?? '–' })
-                    : t('risks.draft')}
+                  {a.state === 'draft'
+                    ? t('risks.draft')
+                    : a.confirmedBy
+                      ? t('risks.history.confirmedBy', { name: a.confirmedBy })
+                      : t('risks.history.confirmedNoName')}
                 </td>
               </tr>
             ))}

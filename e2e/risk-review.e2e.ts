@@ -1,8 +1,8 @@
 // A risk's quarter from the focal point to the Council in a real browser (issue 15): the planner of ITU-D
 // adds a risk (a bad link code is named next to its field), assesses 2026-Q3; the Council does not see the
 // draft; the reviewer confirms it in KAP-1's quarterly review, the button naming the values; the Council
-// then finds it on the heat map and in the cell's drill-down. Each new screen axe-clean, photographed in
-// English and Arabic at 1440 and 390 px.
+// then finds it on the heat map and in the cell's drill-down. Each new screen (and the register with its
+// top risks per Sector) axe-clean, photographed in English and Arabic at 1440 and 390 px.
 import type { Browser, Page } from 'playwright-core';
 import type { RiskHeatMap } from '@rbm/shared/schemas';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,8 @@ let riskUrl = '';
 async function severeCell(page: Page) {
   const res = await page.request.get(`${server.url}/api/risks/heat-map?plan=${PLAN}`);
   expect(res.status()).toBe(200);
-  const cell = (await res.json<RiskHeatMap>()).cells.find((c) => c.likelihood === 5 && c.impact === 5);
+  const heatMap = (await res.json()) as RiskHeatMap;
+  const cell = heatMap.cells.find((c) => c.likelihood === 5 && c.impact === 5);
   return cell?.risks.map((r) => r.code) ?? [];
 }
 
@@ -128,20 +129,21 @@ describe('a risk assessed, confirmed in the review, seen by the Council', () => 
         [
           'planner',
           [
-            ['risk-new', `/plans/${PLAN}/risks/new`],
-            ['risk-detail', new URL(riskUrl).pathname],
+            ['risk-register', `/plans/${PLAN}/risks`, '.top-risk'],
+            ['risk-new', `/plans/${PLAN}/risks/new`, 'main form'],
+            ['risk-detail', new URL(riskUrl).pathname, 'main form'],
           ],
         ],
-        ['reviewer', [['risk-review', `/plans/${PLAN}/reviews/KAP-1/2026-Q3`]]],
+        ['reviewer', [['risk-review', `/plans/${PLAN}/reviews/KAP-1/2026-Q3`, '.review-risks table']]],
       ] as const) {
         const { context, page, errors } = await openPage(browser, { viewport });
         await signIn(page, server.url, user);
         for (const language of ['en', 'ar']) {
           await chooseLanguage(page, language);
-          for (const [name, path] of screens) {
+          for (const [name, path, ready] of screens) {
             await page.goto(`${server.url}${path}`);
             await page.locator('main h1').waitFor();
-            await page.locator('main form, .review-risks table').first().waitFor();
+            await page.locator(ready).first().waitFor();
             expect(await accessibilityViolations(page), `${name} ${language} ${width}`).toEqual([]);
             await screenshot(page, `${name}-${language}-${width}`);
           }

@@ -59,6 +59,7 @@ export const RiskSummarySchema = Type.Object({
   treatment: RiskTreatmentSchema,
   priorities: Type.Array(Type.String(), { description: 'Codes of the linked thematic priorities' }),
   kpis: Type.Array(Type.String(), { description: 'Codes of the linked KPIs' }),
+  demo: Type.Boolean({ description: 'Demonstration data (its description begins "Demo data")' }),
   /** The latest assessment you may see (confirmed only, unless the risk's Sector is in your scope). */
   latest: Nullable(RiskAssessmentSchema),
 });

@@ -343,6 +343,13 @@ describe('reading the register', () => {
     expect(seen?.latest).toMatchObject({ state: 'confirmed', residual: { likelihood, impact } });
   });
 
+  it('labels the demonstration risks as demo data, and no other', async () => {
+    const list = (await council.inject({ method: 'GET', url: '/api/risks' })).json<RiskList>();
+    const demo = list.items.filter((r) => r.demo).map((r) => r.code);
+    expect(demo).toEqual(expect.arrayContaining(['RSK-D-01', 'RSK-GS-08']));
+    expect(list.items.find((r) => r.code === 'RSK-TEST-1')?.demo).toBe(false);
+  });
+
   it('draws the heat map from confirmed residual ratings, each cell drilling down to the list', async () => {
     const heat = (await council.inject({ method: 'GET', url: '/api/risks/heat-map' })).json<RiskHeatMap>();
     expect(heat.cells).toHaveLength(25);

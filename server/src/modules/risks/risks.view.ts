@@ -2,7 +2,13 @@
 // when a priority of its owner Sector is (admins: every risk). In scope, planners edit and assess it and
 // reviewers confirm; readers see its draft assessments only in scope, so the Council sees confirmed ones.
 import { roleAllows } from '@rbm/shared';
-import { isActionOverdue, riskScore, withinAppetite, type MitigationStatus } from '@rbm/shared/rbm';
+import {
+  isActionOverdue,
+  isDemoRisk,
+  riskScore,
+  withinAppetite,
+  type MitigationStatus,
+} from '@rbm/shared/rbm';
 import type { RiskAssessment, RiskDetail, RiskSummary } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -89,6 +95,7 @@ export async function toSummaries(
       treatment: row.treatment as RiskSummary['treatment'],
       priorities: links.priorities.filter((l) => l.riskId === row.id).map((l) => l.code),
       kpis: links.kpis.filter((l) => l.riskId === row.id).map((l) => l.code),
+      demo: isDemoRisk(row.description),
       latest: latest ? toAssessment(latest, appetite) : null,
     };
   });

@@ -6,10 +6,12 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { useRiskHeatMap } from '../api/get-risk-heat-map.ts';
 import { useRisks } from '../api/list-risks.ts';
+import { useTopRisks } from '../api/get-top-risks.ts';
 import { NO_FILTERS, filtersFromSearch, searchFromFilters, type RiskFilters } from '../utils/risk-filters.ts';
 import { RiskFiltersBar } from './RiskFiltersBar.tsx';
 import { RiskHeatMapPanel } from './RiskHeatMapPanel.tsx';
 import { RiskTable } from './RiskTable.tsx';
+import { TopRisksPanel } from './TopRisksPanel.tsx';
 import '../risks.css';
 
 export function RiskRegisterScreen({ plan, canAdd }: { plan: string; canAdd: boolean }) {
@@ -19,6 +21,7 @@ export function RiskRegisterScreen({ plan, canAdd }: { plan: string; canAdd: boo
   const risks = useRisks(plan, filters);
   const everyRisk = useRisks(plan, NO_FILTERS);
   const heatMap = useRiskHeatMap(plan);
+  const top = useTopRisks(plan);
   const sectors = useMemo(
     () => [...new Set((everyRisk.data?.items ?? []).map((r) => r.sector.code))],
     [everyRisk.data],
@@ -38,6 +41,13 @@ export function RiskRegisterScreen({ plan, canAdd }: { plan: string; canAdd: boo
         error={heatMap.error}
         onRetry={() => void heatMap.refetch()}
         cellHref={cellHref}
+      />
+      <TopRisksPanel
+        plan={plan}
+        top={top.data}
+        state={top.isPending ? 'loading' : top.isError ? 'error' : 'ready'}
+        error={top.error}
+        onRetry={() => void top.refetch()}
       />
       <div className="risk-register-heading">
         <h2>{t('risks.register')}</h2>

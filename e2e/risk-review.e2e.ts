@@ -106,7 +106,10 @@ describe('a risk assessed, confirmed in the review, seen by the Council', () => 
     const page = council.page;
     await page.goto(`${server.url}/plans/${PLAN}/risks`);
     await page.getByRole('heading', { name: 'Risk register', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Show as table' }).click();
+    await page
+      .getByRole('figure', { name: 'Heat map of residual risk' })
+      .getByRole('button', { name: 'Show as table' })
+      .click();
     const cellRow = page.locator('.chart-panel tr', { hasText: '5 almost certain' }).filter({
       hasText: '5 severe',
     });

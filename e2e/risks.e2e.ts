@@ -25,7 +25,10 @@ describe('risk register', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'risks-council');
 
-    await page.getByRole('button', { name: 'Show as table' }).click();
+    await page
+      .getByRole('figure', { name: 'Heat map of residual risk' })
+      .getByRole('button', { name: 'Show as table' })
+      .click();
     const drill = page.getByRole('link', { name: /^Show the risks/ }).first();
     await drill.click();
     await page.waitForURL((url) => url.searchParams.has('likelihood') && url.searchParams.has('impact'));

@@ -29,6 +29,8 @@ const OutlookPage = page(() => import('./pages/OutlookPage.tsx'), 'OutlookPage')
 const RisksPage = page(() => import('./pages/RisksPage.tsx'), 'RisksPage');
 const RecommendationsPage = page(() => import('./pages/RecommendationsPage.tsx'), 'RecommendationsPage');
 const RecommendationPage = page(() => import('./pages/RecommendationsPage.tsx'), 'RecommendationPage');
+const RiskPage = page(() => import('./pages/RiskPage.tsx'), 'RiskPage');
+const NewRiskPage = page(() => import('./pages/NewRiskPage.tsx'), 'NewRiskPage');
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
@@ -72,6 +74,8 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/risks" element={<RisksPage />} />
                   <Route path="/plans/:plan/recommendations" element={<RecommendationsPage />} />
                   <Route path="/plans/:plan/recommendations/:id" element={<RecommendationPage />} />
+                  <Route path="/plans/:plan/risks/new" element={<NewRiskPage />} />
+                  <Route path="/plans/:plan/risks/:id" element={<RiskPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

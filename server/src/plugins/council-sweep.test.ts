@@ -155,6 +155,23 @@ describe('every GET route as the council (viewer)', () => {
     }
   });
 
+  it("never shows a draft risk assessment in a priority's quarter (the review's list of risks)", async () => {
+    const drafts = await ctx.db
+      .selectFrom('riskAssessment')
+      .innerJoin('riskPriority', 'riskPriority.riskId', 'riskAssessment.riskId')
+      .innerJoin('thematicPriority', 'thematicPriority.id', 'riskPriority.priorityId')
+      .select(['thematicPriority.code as priority', 'riskAssessment.period'])
+      .where('riskAssessment.state', '=', 'draft')
+      .execute();
+    expect(drafts.length).toBeGreaterThan(0);
+    const quarters = new Set(drafts.map((d) => `priority=${d.priority}&period=${d.period}`));
+    for (const query of quarters) {
+      const res = await council.inject({ method: 'GET', url: `/api/risks?${query}` });
+      expect(res.statusCode, query).toBe(200);
+      expect(unapprovedStates(res.json()), query).toEqual([]);
+    }
+  });
+
   it('refuses include=unapproved on every figure', async () => {
     for (const url of [
       '/api/dashboard?include=unapproved',

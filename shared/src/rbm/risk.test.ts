@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { heatMapCells, isActionOverdue, rankRisks, riskScore, withinAppetite } from './risk.ts';
+import {
+  DEMO_RISK_PREFIX,
+  heatMapCells,
+  isActionOverdue,
+  isDemoRisk,
+  rankRisks,
+  riskScore,
+  withinAppetite,
+} from './risk.ts';
 
 const risk = (code: string, residual: [number, number], inherent: [number, number] = [5, 5]) => ({
   code,
@@ -54,5 +62,13 @@ describe('rankRisks', () => {
       risk('A', [1, 4], [2, 2]),
     ]);
     expect(ranked.map((r) => r.code)).toEqual(['A', 'B', 'C', 'D', 'E']);
+  });
+});
+
+describe('isDemoRisk', () => {
+  it('is true of a description that begins with the demo label, and of nothing else', () => {
+    expect(isDemoRisk(`${DEMO_RISK_PREFIX}: an invented risk`)).toBe(true);
+    expect(isDemoRisk('A real risk; not Demo data')).toBe(false);
+    expect(isDemoRisk(null)).toBe(false);
   });
 });

@@ -31,6 +31,13 @@ export type MitigationStatus = (typeof MITIGATION_STATUSES)[number];
 export const ASSESSMENT_STATES = ['draft', 'confirmed'] as const;
 export type AssessmentState = (typeof ASSESSMENT_STATES)[number];
 
+/** How the demonstration risks' descriptions begin: the register labels such risks as demo data. */
+export const DEMO_RISK_PREFIX = 'Demo data';
+
+export function isDemoRisk(description: string | null): boolean {
+  return description?.startsWith(DEMO_RISK_PREFIX) ?? false;
+}
+
 /** The highest residual score a plan accepts unless it says otherwise (a "possible x moderate" risk). */
 export const DEFAULT_RISK_APPETITE = 9;
 

@@ -59,6 +59,7 @@ export const RiskSummarySchema = Type.Object({
   treatment: RiskTreatmentSchema,
   priorities: Type.Array(Type.String(), { description: 'Codes of the linked thematic priorities' }),
   kpis: Type.Array(Type.String(), { description: 'Codes of the linked KPIs' }),
+  demo: Type.Boolean({ description: 'Demonstration data (its description begins "Demo data")' }),
   /** The latest assessment you may see (confirmed only, unless the risk's Sector is in your scope). */
   latest: Nullable(RiskAssessmentSchema),
 });
@@ -156,6 +157,8 @@ export const RiskListQuerySchema = Type.Object(
     aboveAppetite: Type.Optional(
       Type.Boolean({ description: 'Only risks above (true) or within the appetite' }),
     ),
+    /** Each risk's assessment of this quarter in place of its latest (none when not assessed for it). */
+    period: Type.Optional(QuarterSchema),
   },
   { additionalProperties: false },
 );

@@ -57,7 +57,9 @@ export async function listRisks(ctx: RiskReadContext, input: RiskListQuery): Pro
     treatment: input.treatment,
   });
   const access = await accessBySector(db, ctx.actor, plan.id);
-  const items = (await toSummaries(db, rows, access, plan.riskAppetite)).filter((risk) => {
+  const items = (
+    await toSummaries(db, rows, access, plan.riskAppetite, { confirmedOnly: false, period: input.period })
+  ).filter((risk) => {
     const residual = risk.latest?.residual;
     if (input.likelihood !== undefined && residual?.likelihood !== input.likelihood) return false;
     if (input.impact !== undefined && residual?.impact !== input.impact) return false;

@@ -260,6 +260,57 @@ describe('reading the register', () => {
     expect(councilList.items.some((r) => r.latest?.state === 'draft')).toBe(false);
   });
 
+  it("lists a priority's risks with their assessment of one quarter, drafts in scope only", async () => {
+    const url = (period: string) => `/api/risks?priority=KAP-1&period=${period}`;
+    const ofPlanner = (await planner.inject({ method: 'GET', url: url('2026-Q3') })).json<RiskList>();
+    expect(ofPlanner.items.length).toBeGreaterThan(1);
+    expect(ofPlanner.items.every((r) => r.priorities.includes('KAP-1'))).toBe(true);
+    expect(ofPlanner.items.every((r) => r.latest === null || r.latest.period === '2026-Q3')).toBe(true);
+    const drafts = ofPlanner.items.filter((r) => r.latest?.state === 'draft').map((r) => r.code);
+    expect(drafts.length).toBeGreaterThan(0);
+    const ofCouncil = (await council.inject({ method: 'GET', url: url('2026-Q3') })).json<RiskList>();
+    expect(ofCouncil.items.map((r) => r.code)).toEqual(ofPlanner.items.map((r) => r.code));
+    for (const risk of ofCouncil.items.filter((r) => drafts.includes(r.code))) expect(risk.latest).toBeNull();
+    const earlier = (await council.inject({ method: 'GET', url: url('2026-Q2') })).json<RiskList>();
+    const demo = earlier.items.filter((r) => r.code.startsWith('RSK-D-'));
+    expect(demo.length).toBeGreaterThan(0);
+    expect(demo.every((r) => r.latest?.period === '2026-Q2' && r.latest.state === 'confirmed')).toBe(true);
+    const before = (await planner.inject({ method: 'GET', url: url('2024-Q1') })).json<RiskList>();
+    expect(before.items.every((r) => r.latest === null)).toBe(true);
+  });
+
+  it("audits a confirmation with the values confirmed, and the Council then sees that quarter's rating", async () => {
+    const url = '/api/risks?priority=KAP-1&period=2026-Q3';
+    const draft = (await reviewer.inject({ method: 'GET', url }))
+      .json<RiskList>()
+      .items.find((r) => r.latest?.state === 'draft');
+    if (!draft?.latest) throw new Error('the demo data has a KAP-1 risk with a 2026-Q3 draft');
+    const path = `/api/risks/${draft.id}/assessments/2026-Q3/confirm`;
+    expect((await reviewer.inject({ method: 'POST', url: path })).statusCode).toBe(200);
+    const audit = (await auditRows('risk_assessment')).at(-1);
+    expect(audit).toMatchObject({ action: 'confirm', entityId: `${draft.id}/2026-Q3`, actor: 'reviewer' });
+    const { likelihood, impact } = draft.latest.residual;
+    expect(JSON.parse(audit?.afterJson ?? '{}')).toMatchObject({
+      state: 'confirmed',
+      residual: { likelihood, impact },
+    });
+    expect(JSON.parse(audit?.beforeJson ?? '{}')).toMatchObject({
+      state: 'draft',
+      residual: { likelihood, impact },
+    });
+    const seen = (await council.inject({ method: 'GET', url }))
+      .json<RiskList>()
+      .items.find((r) => r.id === draft.id);
+    expect(seen?.latest).toMatchObject({ state: 'confirmed', residual: { likelihood, impact } });
+  });
+
+  it('labels the demonstration risks as demo data, and no other', async () => {
+    const list = (await council.inject({ method: 'GET', url: '/api/risks' })).json<RiskList>();
+    const demo = list.items.filter((r) => r.demo).map((r) => r.code);
+    expect(demo).toEqual(expect.arrayContaining(['RSK-D-01', 'RSK-GS-08']));
+    expect(list.items.find((r) => r.code === 'RSK-TEST-1')?.demo).toBe(false);
+  });
+
   it('draws the heat map from confirmed residual ratings, each cell drilling down to the list', async () => {
     const heat = (await council.inject({ method: 'GET', url: '/api/risks/heat-map' })).json<RiskHeatMap>();
     expect(heat.cells).toHaveLength(25);

@@ -226,8 +226,9 @@ export async function confirmRiskAssessment(
       action: 'confirm',
       entity: 'risk_assessment',
       entityId: `${row.id}/${input.period}`,
-      before: { state: 'draft' },
-      after: { state: 'confirmed' },
+      // the values the reviewer confirmed, not only the state: the record shows what was published
+      before: assessmentFacts(assessment),
+      after: assessmentFacts({ ...assessment, state: 'confirmed' }),
     });
   });
   return getRisk(ctx, { id: row.id });

@@ -1,6 +1,12 @@
 // The risk's rows as API objects, with what its reader may see and do (the unit scope rule of
 // review-scope/unit-access.service.ts): draft assessments only in scope, so the Council sees confirmed ones.
-import { isActionOverdue, riskScore, withinAppetite, type MitigationStatus } from '@rbm/shared/rbm';
+import {
+  isActionOverdue,
+  isDemoRisk,
+  riskScore,
+  withinAppetite,
+  type MitigationStatus,
+} from '@rbm/shared/rbm';
 import type { RiskAssessment, RiskDetail, RiskSummary } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { UnitAccess } from '../review-scope/unit-access.service.ts';
@@ -24,13 +30,16 @@ export function toAssessment(row: repo.AssessmentRow, appetite: number): RiskAss
   };
 }
 
-/** The summaries of risk rows, each with the latest assessment its reader may see. */
+/**
+ * The summaries of risk rows, each with the latest assessment its reader may see (or, given a period, the
+ * assessment of that quarter if the reader may see it).
+ */
 export async function toSummaries(
   db: Db,
   rows: readonly repo.RiskRow[],
   access: (sectorId: number) => UnitAccess,
   appetite: number,
-  options: { confirmedOnly: boolean } = { confirmedOnly: false },
+  options: { confirmedOnly: boolean; period?: string } = { confirmedOnly: false },
 ): Promise<RiskSummary[]> {
   const ids = rows.map((r) => r.id);
   const [links, assessments] = await Promise.all([
@@ -39,7 +48,10 @@ export async function toSummaries(
   ]);
   return rows.map((row) => {
     const visible = assessments.filter(
-      (a) => a.riskId === row.id && (a.state === 'confirmed' || access(row.sectorId).drafts),
+      (a) =>
+        a.riskId === row.id &&
+        (a.state === 'confirmed' || access(row.sectorId).drafts) &&
+        (options.period === undefined || a.period === options.period),
     );
     const latest = visible.at(-1);
     return {
@@ -52,6 +64,7 @@ export async function toSummaries(
       treatment: row.treatment as RiskSummary['treatment'],
       priorities: links.priorities.filter((l) => l.riskId === row.id).map((l) => l.code),
       kpis: links.kpis.filter((l) => l.riskId === row.id).map((l) => l.code),
+      demo: isDemoRisk(row.description),
       latest: latest ? toAssessment(latest, appetite) : null,
     };
   });

@@ -5,34 +5,7 @@ import type { Explorer } from '@rbm/shared/schemas';
 import { EXPLORER_VIEWS } from '@rbm/shared/schemas';
 import { withFilter, type ExplorerFilters } from '../utils/explorer-filters.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
-
-/** One filter: a labelled select whose first option ("all", "latest") means no filter (null). */
-function FilterSelect(props: {
-  name: string;
-  label: string;
-  value: string | null;
-  any: string;
-  choices: ReadonlyArray<{ value: string; label: string }>;
-  onChange: (value: string | null) => void;
-}) {
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      <select
-        name={props.name}
-        value={props.value ?? ''}
-        onChange={(e) => props.onChange(e.target.value === '' ? null : e.target.value)}
-      >
-        <option value="">{props.any}</option>
-        {props.choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+import { FilterSelect } from '../../../components/ui/FilterSelect.tsx';
 
 interface Props {
   filters: ExplorerFilters;

@@ -10,4 +10,6 @@ export const reviewKeys = {
     [...reviewKeys.details(), plan, priority, period, language] as const,
   findings: (plan: string, priority: string, period: string) =>
     [...reviewKeys.all, 'findings', plan, priority, period] as const,
+  risks: (plan: string, priority: string, period: string) =>
+    [...reviewKeys.all, 'risks', plan, priority, period] as const,
 };

@@ -1,7 +1,7 @@
 // One priority's quarter under review, in the order a reviewer reads it: status and due date, the
-// planners' narrative, the KPI values against their targets, the decision, the action items and the
-// history. The decision being written is kept per quarter (decision-draft.ts). Confirmations are
-// announced in a live region.
+// planners' narrative, the KPI values against their targets, the priority's risks with their assessments
+// of the quarter (confirmed there), the decision, the action items and the history. The decision being
+// written is kept per quarter (decision-draft.ts). Confirmations are announced in a live region.
 import type { ReviewDetail } from '@rbm/shared/schemas';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { DecisionHistory } from './DecisionHistory.tsx';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { NarrativePanel } from './NarrativePanel.tsx';
 import { ReviewKpiTable } from './ReviewKpiTable.tsx';
+import { ReviewRisks } from './ReviewRisks.tsx';
 import { ReviewStatusTag } from './ReviewStatusTag.tsx';
 import { useDecisionDraft } from '../utils/decision-draft.ts';
 import '../reviews.css';
@@ -140,6 +141,7 @@ export function ReviewView({
           onDraft={decision.setDraft}
         />
       </section>
+      <ReviewRisks target={target} canConfirm={abilities.canDecide} onDone={setAnnouncement} />
       <DecisionPanel
         review={review}
         target={target}

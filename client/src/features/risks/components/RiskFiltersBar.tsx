@@ -1,34 +1,8 @@
 // The register's filters: each change writes the address (a new history entry), which drives the query.
 import { RISK_CATEGORIES, RISK_TREATMENTS } from '@rbm/shared/rbm';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '../../../components/ui/FilterSelect.tsx';
 import type { RiskFilters } from '../utils/risk-filters.ts';
-
-function FilterSelect(props: {
-  name: string;
-  label: string;
-  value: string | null;
-  choices: ReadonlyArray<{ value: string; label: string }>;
-  onChange: (value: string | null) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      <select
-        name={props.name}
-        value={props.value ?? ''}
-        onChange={(e) => props.onChange(e.target.value === '' ? null : e.target.value)}
-      >
-        <option value="">{t('risks.filters.all')}</option>
-        {props.choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 interface Props {
   filters: RiskFilters;
@@ -47,6 +21,7 @@ export function RiskFiltersBar({ filters, sectors, onChange }: Props) {
     <div className="risk-filters" role="group" aria-label={t('risks.filters.label')}>
       <FilterSelect
         name="sector"
+        any={t('risks.filters.all')}
         label={t('risks.filters.sector')}
         value={filters.sector}
         choices={choices.map((code) => ({ value: code, label: code }))}
@@ -54,6 +29,7 @@ export function RiskFiltersBar({ filters, sectors, onChange }: Props) {
       />
       <FilterSelect
         name="category"
+        any={t('risks.filters.all')}
         label={t('risks.filters.category')}
         value={filters.category}
         choices={RISK_CATEGORIES.map((c) => ({ value: c, label: t(`risks.category.${c}`) }))}
@@ -61,6 +37,7 @@ export function RiskFiltersBar({ filters, sectors, onChange }: Props) {
       />
       <FilterSelect
         name="treatment"
+        any={t('risks.filters.all')}
         label={t('risks.filters.treatment')}
         value={filters.treatment}
         choices={RISK_TREATMENTS.map((c) => ({ value: c, label: t(`risks.treatment.${c}`) }))}

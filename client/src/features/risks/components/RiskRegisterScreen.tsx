@@ -2,23 +2,26 @@
 // register filtered by the address (Sector, category, treatment, heat map cell).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { useRiskHeatMap } from '../api/get-risk-heat-map.ts';
 import { useRisks } from '../api/list-risks.ts';
+import { useTopRisks } from '../api/get-top-risks.ts';
 import { NO_FILTERS, filtersFromSearch, searchFromFilters, type RiskFilters } from '../utils/risk-filters.ts';
 import { RiskFiltersBar } from './RiskFiltersBar.tsx';
 import { RiskHeatMapPanel } from './RiskHeatMapPanel.tsx';
 import { RiskTable } from './RiskTable.tsx';
+import { TopRisksPanel } from './TopRisksPanel.tsx';
 import '../risks.css';
 
-export function RiskRegisterScreen({ plan }: { plan: string }) {
+export function RiskRegisterScreen({ plan, canAdd }: { plan: string; canAdd: boolean }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(params), [params]);
   const risks = useRisks(plan, filters);
   const everyRisk = useRisks(plan, NO_FILTERS);
   const heatMap = useRiskHeatMap(plan);
+  const top = useTopRisks(plan);
   const sectors = useMemo(
     () => [...new Set((everyRisk.data?.items ?? []).map((r) => r.sector.code))],
     [everyRisk.data],
@@ -39,13 +42,27 @@ export function RiskRegisterScreen({ plan }: { plan: string }) {
         onRetry={() => void heatMap.refetch()}
         cellHref={cellHref}
       />
-      <h2>{t('risks.register')}</h2>
+      <TopRisksPanel
+        plan={plan}
+        top={top.data}
+        state={top.isPending ? 'loading' : top.isError ? 'error' : 'ready'}
+        error={top.error}
+        onRetry={() => void top.refetch()}
+      />
+      <div className="risk-register-heading">
+        <h2>{t('risks.register')}</h2>
+        {canAdd && (
+          <Link className="button" to={`/plans/${plan}/risks/new`}>
+            {t('risks.form.add')}
+          </Link>
+        )}
+      </div>
       <RiskFiltersBar filters={filters} sectors={sectors} onChange={change} />
       {risks.isPending && <Loading label={t('risks.loading')} />}
       {risks.isError && (
         <ErrorState error={risks.error} message={t('risks.error')} onRetry={() => void risks.refetch()} />
       )}
-      {risks.data && <RiskTable risks={risks.data.items} />}
+      {risks.data && <RiskTable plan={plan} risks={risks.data.items} />}
     </div>
   );
 }

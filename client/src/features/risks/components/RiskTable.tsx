@@ -2,16 +2,24 @@
 // reader may see (a draft is marked as such: only the risk's own Sector sees drafts).
 import type { RiskSummary } from '@rbm/shared/schemas';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ProvenanceBadge } from '../../../components/ui/ProvenanceBadge.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { periodText } from '../../../lib/period-text.ts';
 
-export function RiskTable({ risks }: { risks: readonly RiskSummary[] }) {
+export function RiskTable({ plan, risks }: { plan: string; risks: readonly RiskSummary[] }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const n = (value: number) => formatNumber(value, language);
+  const demo = risks.some((risk) => risk.demo);
   return (
     <div className="table-scroll">
+      {demo && (
+        <p className="notice risk-demo-notice">
+          <ProvenanceBadge status="demo" />: {t('risks.demoNotice')}
+        </p>
+      )}
       <table className="table risk-table">
         <caption>{t('risks.table.caption', { count: n(risks.length) })}</caption>
         <thead>
@@ -31,7 +39,15 @@ export function RiskTable({ risks }: { risks: readonly RiskSummary[] }) {
             return (
               <tr key={risk.id} data-state={latest?.state ?? 'none'}>
                 <th scope="row">
-                  <span className="code">{risk.code}</span> <bdi dir="auto">{risk.title}</bdi>
+                  <Link to={`/plans/${plan}/risks/${risk.id}`}>
+                    <span className="code">{risk.code}</span> <bdi dir="auto">{risk.title}</bdi>
+                  </Link>
+                  {risk.demo && (
+                    <>
+                      {' '}
+                      <ProvenanceBadge status="demo" />
+                    </>
+                  )}
                 </th>
                 <td>{risk.sector.code}</td>
                 <td>{t(`risks.category.${risk.category}`)}</td>

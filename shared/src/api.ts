@@ -16,6 +16,7 @@ import { outlookRoutes } from './routes/outlook.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { reviewRoutes } from './routes/reviews.routes.ts';
+import { commitmentRoutes } from './routes/commitments.routes.ts';
 import { recommendationRoutes } from './routes/recommendations.routes.ts';
 import { riskRoutes } from './routes/risks.routes.ts';
 import { translationRoutes } from './routes/translations.routes.ts';
@@ -51,6 +52,7 @@ export const api = {
   ...notificationRoutes,
   ...riskRoutes,
   ...recommendationRoutes,
+  ...commitmentRoutes,
 } as const;
 
 export { apiPath } from './api-path.ts';

@@ -88,6 +88,39 @@ const SWEEP_RECOMMENDATION = {
   },
 };
 
+const SWEEP_COMMITMENT = {
+  code: 'RET-SWEEP',
+  source: 'retreat',
+  sourceName: 'Retreat of the route sweep',
+  sourceYear: 2026,
+  title: { en: 'Commitment of the route sweep' },
+  sector: 'ITU-D',
+  reach: 'internal',
+  horizon: 'short_term',
+  pillar: 'organisational_excellence',
+  dueDate: null,
+  priorities: ['KAP-4'],
+  kpis: [],
+  risks: [],
+};
+const SWEEP_PROGRESS = { period: '2026-Q4', status: 'in_progress', note: null };
+
+/** A demo commitment of ITU-D; with a progress note awaiting confirmation when `draft`. */
+async function itudCommitment(db: Db, draft: boolean) {
+  return db
+    .selectFrom('commitment')
+    .innerJoin('sector', 'sector.id', 'commitment.sectorId')
+    .select(['commitment.id', 'commitment.version'])
+    .where('sector.code', '=', 'ITU-D')
+    .$if(draft, (q) =>
+      q.where('commitment.id', 'in', (eb) =>
+        eb.selectFrom('commitmentProgress').select('commitmentId').where('state', '=', 'draft'),
+      ),
+    )
+    .orderBy('commitment.id')
+    .executeTakeFirstOrThrow();
+}
+
 /** A demo recommendation of ITU-D; with a state awaiting confirmation when `draft`. */
 async function itudRecommendation(db: Db, draft: boolean) {
   return db
@@ -263,6 +296,40 @@ const WRITES: Record<
     call: async (db) => ({
       method: 'POST',
       url: `/api/recommendations/${(await itudRecommendation(db, true)).id}/confirm`,
+    }),
+  },
+  createCommitment: {
+    role: 'planner',
+    call: async () => ({
+      method: 'POST',
+      url: '/api/commitments',
+      payload: { ...SWEEP_COMMITMENT, progress: SWEEP_PROGRESS },
+    }),
+  },
+  updateCommitment: {
+    role: 'planner',
+    call: async (db) => {
+      const c = await itudCommitment(db, false);
+      return {
+        method: 'PUT',
+        url: `/api/commitments/${c.id}`,
+        payload: { ...SWEEP_COMMITMENT, version: c.version },
+      };
+    },
+  },
+  addCommitmentProgress: {
+    role: 'planner',
+    call: async (db) => ({
+      method: 'POST',
+      url: `/api/commitments/${(await itudCommitment(db, false)).id}/progress`,
+      payload: SWEEP_PROGRESS,
+    }),
+  },
+  confirmCommitment: {
+    role: 'reviewer',
+    call: async (db) => ({
+      method: 'POST',
+      url: `/api/commitments/${(await itudCommitment(db, true)).id}/confirm`,
     }),
   },
   putEntryRules: {

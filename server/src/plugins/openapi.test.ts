@@ -31,6 +31,7 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   exportRisks: '/api/risks/export',
   listRecommendations: '/api/recommendations',
   getRecommendationRates: '/api/recommendations/rates',
+  listCommitments: '/api/commitments',
 };
 
 describe('OpenAPI document', () => {

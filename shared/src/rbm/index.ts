@@ -208,3 +208,16 @@ export {
   type RecommendationFacts,
   type RecommendationRates,
 } from './recommendation.ts';
+export {
+  COMMITMENT_HORIZONS,
+  COMMITMENT_PILLARS,
+  COMMITMENT_REACHES,
+  COMMITMENT_SOURCES,
+  COMMITMENT_STATES,
+  COMMITMENT_STATUSES,
+  commitmentStatusCounts,
+  isCommitmentOpen,
+  isCommitmentOverdue,
+  type CommitmentSource,
+  type CommitmentStatus,
+} from './commitment.ts';

@@ -27,6 +27,7 @@ const LatestReportRedirect = page(() => import('./pages/AnnualReportPage.tsx'), 
 const ComparePage = page(() => import('./pages/ComparePage.tsx'), 'ComparePage');
 const OutlookPage = page(() => import('./pages/OutlookPage.tsx'), 'OutlookPage');
 const RisksPage = page(() => import('./pages/RisksPage.tsx'), 'RisksPage');
+const CommitmentsPage = page(() => import('./pages/CommitmentsPage.tsx'), 'CommitmentsPage');
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
@@ -68,6 +69,7 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/compare" element={<ComparePage />} />
                   <Route path="/plans/:plan/outlook" element={<OutlookPage />} />
                   <Route path="/plans/:plan/risks" element={<RisksPage />} />
+                  <Route path="/plans/:plan/commitments" element={<CommitmentsPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

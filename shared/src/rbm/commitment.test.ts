@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentStatusCounts, isCommitmentOpen, isCommitmentOverdue } from './commitment.ts';
+import { commitmentStatusCounts, isCommitmentOpen, isCommitmentOverdue, quarterOfDay } from './commitment.ts';
 
 describe('commitments', () => {
   it('counts only not started and in progress as open', () => {
@@ -27,5 +27,12 @@ describe('commitments', () => {
       { status: 'closed', count: 2 },
       { status: 'dropped', count: 0 },
     ]);
+  });
+
+  it('names the quarter of a day', () => {
+    expect(quarterOfDay('2026-01-01')).toBe('2026-Q1');
+    expect(quarterOfDay('2026-03-31')).toBe('2026-Q1');
+    expect(quarterOfDay('2026-04-01')).toBe('2026-Q2');
+    expect(quarterOfDay('2026-11-23')).toBe('2026-Q4');
   });
 });

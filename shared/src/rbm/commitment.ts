@@ -42,3 +42,8 @@ export function commitmentStatusCounts(
     count: statuses.filter((s) => s === status).length,
   }));
 }
+
+/** The quarter a day (YYYY-MM-DD) falls in, e.g. 2026-11-23 -> 2026-Q4: the quarter progress is reported for. */
+export function quarterOfDay(day: string): string {
+  return `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+}

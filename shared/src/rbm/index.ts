@@ -218,6 +218,7 @@ export {
   commitmentStatusCounts,
   isCommitmentOpen,
   isCommitmentOverdue,
+  quarterOfDay,
   type CommitmentSource,
   type CommitmentStatus,
 } from './commitment.ts';

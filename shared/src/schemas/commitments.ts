@@ -87,6 +87,8 @@ export const CommitmentSummarySchema = Type.Object({
   /** The latest progress you may see (confirmed only, unless the unit is in your scope). */
   progress: Nullable(CommitmentProgressSchema),
   overdue: Type.Boolean({ description: 'Open (by the progress shown) with its due date passed' }),
+  canEdit: Type.Boolean({ description: 'You may change it and report its progress' }),
+  canConfirm: Type.Boolean({ description: 'You may confirm its progress notes' }),
 });
 export type CommitmentSummary = Static<typeof CommitmentSummarySchema>;
 
@@ -97,8 +99,6 @@ export const CommitmentDetailSchema = Type.Object({
     description: 'Every progress note you may see, oldest first',
   }),
   version: Type.Integer(),
-  canEdit: Type.Boolean(),
-  canConfirm: Type.Boolean(),
 });
 export type CommitmentDetail = Static<typeof CommitmentDetailSchema>;
 

@@ -64,6 +64,8 @@ export async function toSummaries(
       risks: links.risks.filter((l) => l.commitmentId === row.id).map((l) => l.code),
       progress: latest,
       overdue: isCommitmentOverdue({ status: latest?.status ?? null, dueDate: row.dueDate }, today(now)),
+      canEdit: access(row.sectorId).edit,
+      canConfirm: access(row.sectorId).confirm,
       history,
     };
   });
@@ -81,7 +83,5 @@ export async function toDetail(
     ...summary,
     plan: row.planCode,
     version: row.version,
-    canEdit: access.edit,
-    canConfirm: access.confirm,
   };
 }

@@ -2,13 +2,14 @@
 // credentials, 403 to a viewer and to a planner outside its scope, and succeeds for the right role.
 import { PERMISSIONS } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
-import { RISK_SHEET_HEADERS } from '@rbm/shared/schemas';
+import { COMMITMENT_SHEET_HEADERS, RISK_SHEET_HEADERS } from '@rbm/shared/schemas';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/connection.ts';
 import { buildTestApp } from '../../test/build-test-app.ts';
 import { createApiToken, createUser } from '../../test/factories.ts';
 import { TEST_NOW } from '../../test/build-test-app.ts';
 import { previewImport } from '../modules/imports/imports.service.ts';
+import { previewCommitmentImport } from '../modules/commitments/commitment-import.service.ts';
 import { previewRiskImport } from '../modules/risks/risk-import.service.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
@@ -103,6 +104,13 @@ const SWEEP_COMMITMENT = {
   kpis: [],
   risks: [],
 };
+/** A commitments sheet with one new ITU-D commitment (CSV). */
+const commitmentFile = () => ({
+  fileName: 'commitments.csv',
+  content: Buffer.from(
+    `${COMMITMENT_SHEET_HEADERS.join(',')}\r\nRET-SWEEP-2,retreat,Sweep retreat,2026,Commitment of the import sweep,,,,,,ITU-D,internal,short_term,organisational_excellence,,KAP-4,,\r\n`,
+  ).toString('base64'),
+});
 const SWEEP_PROGRESS = { period: '2026-Q4', status: 'in_progress', note: null };
 
 /** A demo commitment of ITU-D; with a progress note awaiting confirmation when `draft`. */
@@ -324,6 +332,20 @@ const WRITES: Record<
       url: `/api/commitments/${(await itudCommitment(db, false)).id}/progress`,
       payload: SWEEP_PROGRESS,
     }),
+  },
+  previewCommitmentImport: {
+    role: 'planner',
+    readOnly: true,
+    call: async () => ({ method: 'POST', url: '/api/commitments/import/preview', payload: commitmentFile() }),
+  },
+  importCommitments: {
+    role: 'planner',
+    // a new commitment of the planner's unit: outside it (the outsider) the row is refused
+    call: async (db) => {
+      const app = { db, now: TEST_NOW, actor: SYSTEM_ACTOR };
+      const { token } = await previewCommitmentImport(app, commitmentFile());
+      return { method: 'POST', url: '/api/commitments/import', payload: { ...commitmentFile(), token } };
+    },
   },
   confirmCommitment: {
     role: 'reviewer',

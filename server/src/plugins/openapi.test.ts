@@ -32,6 +32,7 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   listRecommendations: '/api/recommendations',
   getRecommendationRates: '/api/recommendations/rates',
   listCommitments: '/api/commitments',
+  exportCommitments: '/api/commitments/export',
 };
 
 describe('OpenAPI document', () => {

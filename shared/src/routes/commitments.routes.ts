@@ -1,3 +1,11 @@
+import { Type } from 'typebox';
+import {
+  CommitmentExportQuerySchema,
+  CommitmentImportBodySchema,
+  CommitmentImportPreviewSchema,
+  CommitmentImportResultSchema,
+  ConfirmCommitmentImportBodySchema,
+} from '../schemas/commitment-sheet.ts';
 import {
   CommitmentDetailSchema,
   CommitmentIdParamsSchema,
@@ -84,6 +92,46 @@ export const commitmentRoutes = {
       tags,
       params: CommitmentIdParamsSchema,
       response: { 200: CommitmentDetailSchema, ...problems },
+    },
+  }),
+  exportCommitments: route({
+    method: 'GET',
+    url: '/api/commitments/export',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary: 'The commitments as a spreadsheet to edit and import back (focal points and admins)',
+      description:
+        'One row per commitment: code, source, titles, owner unit, kind, due date, links. ' +
+        ACTIVE_PLAN_NOTE,
+      tags,
+      querystring: CommitmentExportQuerySchema,
+      response: { 200: Type.String({ description: 'The spreadsheet (XLSX or CSV)' }), ...problems },
+    },
+  }),
+  previewCommitmentImport: route({
+    method: 'POST',
+    url: '/api/commitments/import/preview',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary:
+        'Read an edited commitments sheet: each row new, changed or unchanged, each bad row with its reason',
+      description:
+        'The file base64-encoded in JSON (`fileName` .xlsx or .csv, `content`), at most 5 MB decoded. Writes nothing.',
+      tags,
+      body: CommitmentImportBodySchema,
+      response: { 200: CommitmentImportPreviewSchema, ...problems },
+    },
+  }),
+  importCommitments: route({
+    method: 'POST',
+    url: '/api/commitments/import',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary:
+        'Write a previewed commitments sheet in one transaction (refused while a row is bad or if anything changed)',
+      tags,
+      body: ConfirmCommitmentImportBodySchema,
+      response: { 200: CommitmentImportResultSchema, ...problems },
     },
   }),
 } as const;

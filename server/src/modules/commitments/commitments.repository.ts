@@ -126,6 +126,11 @@ export function findUnitByCode(db: Db, code: string) {
   return db.selectFrom('sector').select(['id', 'code']).where('code', '=', code).executeTakeFirst();
 }
 
+/** Every owner unit (Sectors and the General Secretariat), to resolve a sheet's codes without a query per row. */
+export function findUnits(db: Db) {
+  return db.selectFrom('sector').select(['id', 'code']).execute();
+}
+
 /** The ids of the plan's priorities, KPIs and risks with these codes (unknown codes are left out). */
 export async function findLinkTargets(
   db: Db,

@@ -1,8 +1,11 @@
 // Commitments and actions over HTTP: parse, call the service, reply.
 import { api } from '@rbm/shared/api';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
+import type { SheetFile } from '../imports/spreadsheet.ts';
+import { exportCommitments } from './commitment-export.service.ts';
+import { importCommitments, previewCommitmentImport } from './commitment-import.service.ts';
 import { getCommitment, listCommitments } from './commitment-register.service.ts';
 import {
   addCommitmentProgress,
@@ -10,6 +13,14 @@ import {
   createCommitment,
   updateCommitment,
 } from './commitments.service.ts';
+
+function sendFile(reply: FastifyReply, file: SheetFile & { filename: string }) {
+  // A Buffer is sent as it is: the JSON serializer never touches the file.
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.filename}"`)
+    .send(file.body);
+}
 
 export async function commitmentsRoutes(app: AppInstance): Promise<void> {
   const ctx = (request: FastifyRequest): WriteServiceContext => ({
@@ -35,5 +46,14 @@ export async function commitmentsRoutes(app: AppInstance): Promise<void> {
   );
   app.post(api.confirmCommitment.url, { schema: api.confirmCommitment.schema }, async (request) =>
     confirmCommitment(ctx(request), request.params),
+  );
+  app.get(api.exportCommitments.url, { schema: api.exportCommitments.schema }, async (request, reply) =>
+    sendFile(reply, await exportCommitments(ctx(request), request.query)),
+  );
+  app.post(api.previewCommitmentImport.url, { schema: api.previewCommitmentImport.schema }, async (request) =>
+    previewCommitmentImport(ctx(request), request.body),
+  );
+  app.post(api.importCommitments.url, { schema: api.importCommitments.schema }, async (request) =>
+    importCommitments(ctx(request), request.body),
   );
 }

@@ -49,31 +49,33 @@ export function CommitmentDetailPanel({ id, today }: { id: number; today: string
         <dt>{t('commitments.field.links')}</dt>
         <dd>{links.length > 0 ? links.join(', ') : '–'}</dd>
       </dl>
-      <table className="table">
-        <caption>{t('commitments.history')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('commitments.form.period')}</th>
-            <th scope="col">{t('commitments.field.status')}</th>
-            <th scope="col">{t('commitments.form.note')}</th>
-            <th scope="col">{t('commitments.proposedBy')}</th>
-            <th scope="col">{t('commitments.confirmedBy')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.history.map((p, i) => (
-            <tr key={i}>
-              <td>{p.period}</td>
-              <td>
-                <CommitmentStatusText c={{ progress: p }} />
-              </td>
-              <td>{p.note ?? '–'}</td>
-              <td>{p.proposedBy ?? '–'}</td>
-              <td>{p.state === 'confirmed' ? (p.confirmedBy ?? '–') : t('commitments.draft')}</td>
+      <div className="table-scroll">
+        <table className="table">
+          <caption>{t('commitments.history')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('commitments.form.period')}</th>
+              <th scope="col">{t('commitments.field.status')}</th>
+              <th scope="col">{t('commitments.form.note')}</th>
+              <th scope="col">{t('commitments.proposedBy')}</th>
+              <th scope="col">{t('commitments.confirmedBy')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {c.history.map((p, i) => (
+              <tr key={i}>
+                <td>{p.period}</td>
+                <td>
+                  <CommitmentStatusText c={{ progress: p }} />
+                </td>
+                <td>{p.note ?? '–'}</td>
+                <td>{p.proposedBy ?? '–'}</td>
+                <td>{p.state === 'confirmed' ? (p.confirmedBy ?? '–') : t('commitments.draft')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {c.canConfirm && pending && (
         <div>
           {confirm.isError && <FormAlert>{formErrorText(t, confirm.error)}</FormAlert>}

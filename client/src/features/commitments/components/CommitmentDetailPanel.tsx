@@ -49,7 +49,7 @@ export function CommitmentDetailPanel({ id, today }: { id: number; today: string
         <dt>{t('commitments.field.links')}</dt>
         <dd>{links.length > 0 ? links.join(', ') : '–'}</dd>
       </dl>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('commitments.history')} tabIndex={0}>
         <table className="table">
           <caption>{t('commitments.history')}</caption>
           <thead>

@@ -29,7 +29,7 @@ export function CommitmentTable({
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={t('commitments.field.title')} tabIndex={0}>
       <table className="table commitment-table">
         <caption>
           {t('commitments.tableCaption', { formatted: formatNumber(items.length, language) })}

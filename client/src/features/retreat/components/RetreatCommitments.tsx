@@ -70,7 +70,7 @@ export function RetreatCommitments({ plan }: { plan: string }) {
       )}
       {confirm.isError && <FormAlert>{formErrorText(t, confirm.error)}</FormAlert>}
       {list.data && (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label={t('retreat.commitments.title')} tabIndex={0}>
           <table className="table">
             <caption className="muted">{t('retreat.commitments.caption')}</caption>
             <thead>

@@ -59,6 +59,9 @@ export const COPY_ORDER = [
   'commitment_kpi',
   'commitment_risk',
   'commitment_progress',
+  'mou',
+  'mou_priority',
+  'mou_theme',
 ] as const;
 
 /** Tables a person fills: the target must have none of these rows (migrations only add data_revision's). */

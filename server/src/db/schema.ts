@@ -499,6 +499,42 @@ export interface CommitmentProgressTable {
   confirmedAt: string | null;
 }
 
+export interface MouTable {
+  id: Generated<number>;
+  planId: number;
+  code: string;
+  partner: string;
+  type: string;
+  signedDate: string;
+  expiryDate: string | null;
+  financialAmount: number | null;
+  currency: string | null;
+  strategicImplications: string | null;
+  sectorId: number;
+  regionId: number | null;
+  status: string;
+  /** draft until a reviewer of the owner unit confirms it; only confirmed MoUs are published. */
+  state: string;
+  proposedBy: number | null;
+  confirmedBy: number | null;
+  confirmedAt: string | null;
+  /** JSON of the MoU as last confirmed (null until first confirmed) */
+  published: string | null;
+  version: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MouPriorityTable {
+  mouId: number;
+  priorityId: number;
+}
+
+export interface MouThemeTable {
+  mouId: number;
+  themeId: number;
+}
+
 export interface Database {
   dataRevision: DataRevisionTable;
   session: SessionTable;
@@ -547,6 +583,9 @@ export interface Database {
   commitmentKpi: CommitmentKpiTable;
   commitmentRisk: CommitmentRiskTable;
   commitmentProgress: CommitmentProgressTable;
+  mou: MouTable;
+  mouPriority: MouPriorityTable;
+  mouTheme: MouThemeTable;
 }
 
 export type PlanRow = Selectable<PlanTable>;

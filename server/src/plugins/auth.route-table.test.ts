@@ -129,6 +129,34 @@ async function itudCommitment(db: Db, draft: boolean) {
     .executeTakeFirstOrThrow();
 }
 
+const SWEEP_MOU = {
+  code: 'MOU-SWEEP',
+  partner: 'Partner of the route sweep',
+  type: 'letter_of_intent',
+  signedDate: '2026-05-04',
+  expiryDate: null,
+  financialAmount: null,
+  currency: null,
+  strategicImplications: null,
+  status: 'active',
+  sector: 'ITU-D',
+  region: null,
+  priorities: ['KAP-4'],
+  themes: [],
+};
+
+/** A demo MoU of ITU-D; with a change awaiting confirmation when `draft`. */
+async function itudMou(db: Db, draft: boolean) {
+  return db
+    .selectFrom('mou')
+    .innerJoin('sector', 'sector.id', 'mou.sectorId')
+    .select(['mou.id', 'mou.version'])
+    .where('sector.code', '=', 'ITU-D')
+    .$if(draft, (q) => q.where('mou.state', '=', 'draft'))
+    .orderBy('mou.id')
+    .executeTakeFirstOrThrow();
+}
+
 /** A demo recommendation of ITU-D; with a state awaiting confirmation when `draft`. */
 async function itudRecommendation(db: Db, draft: boolean) {
   return db
@@ -353,6 +381,21 @@ const WRITES: Record<
       method: 'POST',
       url: `/api/commitments/${(await itudCommitment(db, true)).id}/confirm`,
     }),
+  },
+  createMou: {
+    role: 'planner',
+    call: async () => ({ method: 'POST', url: '/api/mous', payload: SWEEP_MOU }),
+  },
+  updateMou: {
+    role: 'planner',
+    call: async (db) => {
+      const m = await itudMou(db, false);
+      return { method: 'PUT', url: `/api/mous/${m.id}`, payload: { ...SWEEP_MOU, version: m.version } };
+    },
+  },
+  confirmMou: {
+    role: 'reviewer',
+    call: async (db) => ({ method: 'POST', url: `/api/mous/${(await itudMou(db, true)).id}/confirm` }),
   },
   putEntryRules: {
     role: 'admin',

@@ -66,7 +66,15 @@ async function paramsForRoutes() {
       eb.selectFrom('commitmentProgress').select('commitmentId').where('state', '=', 'confirmed'),
     )
     .executeTakeFirstOrThrow();
+  // a MoU with a change awaiting its reviewer over a confirmed version (the demo data leaves some so)
+  const mou = await ctx.db
+    .selectFrom('mou')
+    .select('id')
+    .where('state', '=', 'draft')
+    .where('published', 'is not', null)
+    .executeTakeFirstOrThrow();
   return {
+    mouId: mou.id,
     commitmentId: commitment.id,
     recommendationId: recommendation.id,
     plan: 'SP-2024-2027',
@@ -95,7 +103,9 @@ describe('every GET route as the council (viewer)', () => {
             ? p.recommendationId
             : route.url.startsWith('/api/commitments')
               ? p.commitmentId
-              : p.id;
+              : route.url.startsWith('/api/mous')
+                ? p.mouId
+                : p.id;
       const url = route.url
         .replace(':plan', p.plan)
         .replace(':id', String(id))
@@ -134,6 +144,8 @@ describe('every GET route as the council (viewer)', () => {
         'getRecommendationRates',
         'listCommitments',
         'getCommitment',
+        'listMous',
+        'getMou',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

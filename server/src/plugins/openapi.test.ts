@@ -33,6 +33,7 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   getRecommendationRates: '/api/recommendations/rates',
   listCommitments: '/api/commitments',
   exportCommitments: '/api/commitments/export',
+  listMous: '/api/mous',
 };
 
 describe('OpenAPI document', () => {

@@ -222,3 +222,12 @@ export {
   type CommitmentSource,
   type CommitmentStatus,
 } from './commitment.ts';
+export {
+  MOU_EXPIRY_WARNING_DAYS,
+  MOU_STATES,
+  MOU_STATUSES,
+  MOU_TYPES,
+  mouExpiry,
+  type MouExpiry,
+  type MouStatus,
+} from './mou.ts';

@@ -23,3 +23,4 @@ export * from './risks.ts';
 export * from './recommendations.ts';
 export * from './commitments.ts';
 export * from './commitment-sheet.ts';
+export * from './mous.ts';

@@ -27,6 +27,8 @@ import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { translationsRoutes } from './modules/translations/translations.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { commitmentsRoutes } from './modules/commitments/commitments.routes.ts';
+import { mousRoutes } from './modules/mous/mous.routes.ts';
 import { recommendationsRoutes } from './modules/recommendations/recommendations.routes.ts';
 import { risksRoutes } from './modules/risks/risks.routes.ts';
 import {
@@ -128,6 +130,8 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(notificationsRoutes);
   await app.register(risksRoutes);
   await app.register(recommendationsRoutes);
+  await app.register(commitmentsRoutes);
+  await app.register(mousRoutes);
   await app.register(spa, { root: options.clientDist });
   return app;
 }

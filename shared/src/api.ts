@@ -16,6 +16,8 @@ import { outlookRoutes } from './routes/outlook.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { reviewRoutes } from './routes/reviews.routes.ts';
+import { mouRoutes } from './routes/mous.routes.ts';
+import { commitmentRoutes } from './routes/commitments.routes.ts';
 import { recommendationRoutes } from './routes/recommendations.routes.ts';
 import { riskRoutes } from './routes/risks.routes.ts';
 import { translationRoutes } from './routes/translations.routes.ts';
@@ -51,6 +53,8 @@ export const api = {
   ...notificationRoutes,
   ...riskRoutes,
   ...recommendationRoutes,
+  ...commitmentRoutes,
+  ...mouRoutes,
 } as const;
 
 export { apiPath } from './api-path.ts';

@@ -31,6 +31,7 @@ const RecommendationsPage = page(() => import('./pages/RecommendationsPage.tsx')
 const RecommendationPage = page(() => import('./pages/RecommendationsPage.tsx'), 'RecommendationPage');
 const RiskPage = page(() => import('./pages/RiskPage.tsx'), 'RiskPage');
 const NewRiskPage = page(() => import('./pages/NewRiskPage.tsx'), 'NewRiskPage');
+const CommitmentsPage = page(() => import('./pages/CommitmentsPage.tsx'), 'CommitmentsPage');
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
@@ -76,6 +77,7 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/recommendations/:id" element={<RecommendationPage />} />
                   <Route path="/plans/:plan/risks/new" element={<NewRiskPage />} />
                   <Route path="/plans/:plan/risks/:id" element={<RiskPage />} />
+                  <Route path="/plans/:plan/commitments" element={<CommitmentsPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

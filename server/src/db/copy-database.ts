@@ -54,6 +54,14 @@ export const COPY_ORDER = [
   'recommendation_kpi',
   'recommendation_risk',
   'recommendation_state',
+  'commitment',
+  'commitment_priority',
+  'commitment_kpi',
+  'commitment_risk',
+  'commitment_progress',
+  'mou',
+  'mou_priority',
+  'mou_theme',
 ] as const;
 
 /** Tables a person fills: the target must have none of these rows (migrations only add data_revision's). */

@@ -451,6 +451,90 @@ export interface RecommendationStateTable {
   confirmedAt: string | null;
 }
 
+export interface CommitmentTable {
+  id: Generated<number>;
+  planId: number;
+  code: string;
+  source: string;
+  sourceName: string;
+  sourceYear: number;
+  /** JSON object of the title per language (English always) */
+  title: string;
+  sectorId: number;
+  reach: string;
+  horizon: string;
+  pillar: string;
+  dueDate: string | null;
+  version: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CommitmentPriorityTable {
+  commitmentId: number;
+  priorityId: number;
+}
+
+export interface CommitmentKpiTable {
+  commitmentId: number;
+  kpiId: number;
+}
+
+export interface CommitmentRiskTable {
+  commitmentId: number;
+  riskId: number;
+}
+
+export interface CommitmentProgressTable {
+  id: Generated<number>;
+  commitmentId: number;
+  period: string;
+  status: string;
+  note: string | null;
+  /** draft until a reviewer of the owner unit confirms it; only confirmed progress is published. */
+  state: string;
+  proposedBy: number | null;
+  proposedAt: string;
+  confirmedBy: number | null;
+  confirmedAt: string | null;
+}
+
+export interface MouTable {
+  id: Generated<number>;
+  planId: number;
+  code: string;
+  partner: string;
+  type: string;
+  signedDate: string;
+  expiryDate: string | null;
+  financialAmount: number | null;
+  currency: string | null;
+  strategicImplications: string | null;
+  sectorId: number;
+  regionId: number | null;
+  status: string;
+  /** draft until a reviewer of the owner unit confirms it; only confirmed MoUs are published. */
+  state: string;
+  proposedBy: number | null;
+  confirmedBy: number | null;
+  confirmedAt: string | null;
+  /** JSON of the MoU as last confirmed (null until first confirmed) */
+  published: string | null;
+  version: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MouPriorityTable {
+  mouId: number;
+  priorityId: number;
+}
+
+export interface MouThemeTable {
+  mouId: number;
+  themeId: number;
+}
+
 export interface Database {
   dataRevision: DataRevisionTable;
   session: SessionTable;
@@ -494,6 +578,14 @@ export interface Database {
   recommendationKpi: RecommendationKpiTable;
   recommendationRisk: RecommendationRiskTable;
   recommendationState: RecommendationStateTable;
+  commitment: CommitmentTable;
+  commitmentPriority: CommitmentPriorityTable;
+  commitmentKpi: CommitmentKpiTable;
+  commitmentRisk: CommitmentRiskTable;
+  commitmentProgress: CommitmentProgressTable;
+  mou: MouTable;
+  mouPriority: MouPriorityTable;
+  mouTheme: MouThemeTable;
 }
 
 export type PlanRow = Selectable<PlanTable>;

@@ -2,13 +2,18 @@
 // credentials, 403 to a viewer and to a planner outside its scope, and succeeds for the right role.
 import { PERMISSIONS } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
-import { RECOMMENDATION_SHEET_HEADERS, RISK_SHEET_HEADERS } from '@rbm/shared/schemas';
+import {
+  COMMITMENT_SHEET_HEADERS,
+  RECOMMENDATION_SHEET_HEADERS,
+  RISK_SHEET_HEADERS,
+} from '@rbm/shared/schemas';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/connection.ts';
 import { buildTestApp } from '../../test/build-test-app.ts';
 import { createApiToken, createUser } from '../../test/factories.ts';
 import { TEST_NOW } from '../../test/build-test-app.ts';
 import { previewImport } from '../modules/imports/imports.service.ts';
+import { previewCommitmentImport } from '../modules/commitments/commitment-import.service.ts';
 import { previewRecommendationImport } from '../modules/recommendations/recommendation-import.service.ts';
 import { previewRiskImport } from '../modules/risks/risk-import.service.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
@@ -98,6 +103,74 @@ const SWEEP_RECOMMENDATION = {
     note: null,
   },
 };
+
+const SWEEP_COMMITMENT = {
+  code: 'RET-SWEEP',
+  source: 'retreat',
+  sourceName: 'Retreat of the route sweep',
+  sourceYear: 2026,
+  title: { en: 'Commitment of the route sweep' },
+  sector: 'ITU-D',
+  reach: 'internal',
+  horizon: 'short_term',
+  pillar: 'organisational_excellence',
+  dueDate: null,
+  priorities: ['KAP-4'],
+  kpis: [],
+  risks: [],
+};
+/** A commitments sheet with one new ITU-D commitment (CSV). */
+const commitmentFile = () => ({
+  fileName: 'commitments.csv',
+  content: Buffer.from(
+    `${COMMITMENT_SHEET_HEADERS.join(',')}\r\nRET-SWEEP-2,retreat,Sweep retreat,2026,Commitment of the import sweep,,,,,,ITU-D,internal,short_term,organisational_excellence,,KAP-4,,\r\n`,
+  ).toString('base64'),
+});
+const SWEEP_PROGRESS = { period: '2026-Q4', status: 'in_progress', note: null };
+
+/** A demo commitment of ITU-D; with a progress note awaiting confirmation when `draft`. */
+async function itudCommitment(db: Db, draft: boolean) {
+  return db
+    .selectFrom('commitment')
+    .innerJoin('sector', 'sector.id', 'commitment.sectorId')
+    .select(['commitment.id', 'commitment.version'])
+    .where('sector.code', '=', 'ITU-D')
+    .$if(draft, (q) =>
+      q.where('commitment.id', 'in', (eb) =>
+        eb.selectFrom('commitmentProgress').select('commitmentId').where('state', '=', 'draft'),
+      ),
+    )
+    .orderBy('commitment.id')
+    .executeTakeFirstOrThrow();
+}
+
+const SWEEP_MOU = {
+  code: 'MOU-SWEEP',
+  partner: 'Partner of the route sweep',
+  type: 'letter_of_intent',
+  signedDate: '2026-05-04',
+  expiryDate: null,
+  financialAmount: null,
+  currency: null,
+  strategicImplications: null,
+  status: 'active',
+  sector: 'ITU-D',
+  region: null,
+  priorities: ['KAP-4'],
+  themes: [],
+};
+
+/** A demo MoU of ITU-D; with a change awaiting confirmation when `draft`. */
+async function itudMou(db: Db, draft: boolean) {
+  return db
+    .selectFrom('mou')
+    .innerJoin('sector', 'sector.id', 'mou.sectorId')
+    .select(['mou.id', 'mou.version'])
+    .where('sector.code', '=', 'ITU-D')
+    .$if(draft, (q) => q.where('mou.state', '=', 'draft'))
+    .orderBy('mou.id')
+    .executeTakeFirstOrThrow();
+}
 
 /** A demo recommendation of ITU-D; with a state awaiting confirmation when `draft`. */
 async function itudRecommendation(db: Db, draft: boolean) {
@@ -297,6 +370,69 @@ const WRITES: Record<
       method: 'POST',
       url: `/api/recommendations/${(await itudRecommendation(db, true)).id}/confirm`,
     }),
+  },
+  createCommitment: {
+    role: 'planner',
+    call: async () => ({
+      method: 'POST',
+      url: '/api/commitments',
+      payload: { ...SWEEP_COMMITMENT, progress: SWEEP_PROGRESS },
+    }),
+  },
+  updateCommitment: {
+    role: 'planner',
+    call: async (db) => {
+      const c = await itudCommitment(db, false);
+      return {
+        method: 'PUT',
+        url: `/api/commitments/${c.id}`,
+        payload: { ...SWEEP_COMMITMENT, version: c.version },
+      };
+    },
+  },
+  addCommitmentProgress: {
+    role: 'planner',
+    call: async (db) => ({
+      method: 'POST',
+      url: `/api/commitments/${(await itudCommitment(db, false)).id}/progress`,
+      payload: SWEEP_PROGRESS,
+    }),
+  },
+  previewCommitmentImport: {
+    role: 'planner',
+    readOnly: true,
+    call: async () => ({ method: 'POST', url: '/api/commitments/import/preview', payload: commitmentFile() }),
+  },
+  importCommitments: {
+    role: 'planner',
+    // a new commitment of the planner's unit: outside it (the outsider) the row is refused
+    call: async (db) => {
+      const app = { db, now: TEST_NOW, actor: SYSTEM_ACTOR };
+      const { token } = await previewCommitmentImport(app, commitmentFile());
+      return { method: 'POST', url: '/api/commitments/import', payload: { ...commitmentFile(), token } };
+    },
+  },
+  confirmCommitment: {
+    role: 'reviewer',
+    call: async (db) => ({
+      method: 'POST',
+      url: `/api/commitments/${(await itudCommitment(db, true)).id}/confirm`,
+    }),
+  },
+  createMou: {
+    role: 'planner',
+    call: async () => ({ method: 'POST', url: '/api/mous', payload: SWEEP_MOU }),
+  },
+  updateMou: {
+    role: 'planner',
+    call: async (db) => {
+      const m = await itudMou(db, false);
+      return { method: 'PUT', url: `/api/mous/${m.id}`, payload: { ...SWEEP_MOU, version: m.version } };
+    },
+  },
+  confirmMou: {
+    role: 'reviewer',
+    call: async (db) => ({ method: 'POST', url: `/api/mous/${(await itudMou(db, true)).id}/confirm` }),
   },
   putEntryRules: {
     role: 'admin',

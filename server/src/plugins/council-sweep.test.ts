@@ -56,7 +56,26 @@ async function paramsForRoutes() {
       eb.selectFrom('recommendationState').select('recommendationId').where('state', '=', 'confirmed'),
     )
     .executeTakeFirstOrThrow();
+  // a commitment whose latest progress note is a draft over confirmed ones (the demo data leaves some so)
+  const commitment = await ctx.db
+    .selectFrom('commitment')
+    .innerJoin('commitmentProgress', 'commitmentProgress.commitmentId', 'commitment.id')
+    .select('commitment.id')
+    .where('commitmentProgress.state', '=', 'draft')
+    .where('commitment.id', 'in', (eb) =>
+      eb.selectFrom('commitmentProgress').select('commitmentId').where('state', '=', 'confirmed'),
+    )
+    .executeTakeFirstOrThrow();
+  // a MoU with a change awaiting its reviewer over a confirmed version (the demo data leaves some so)
+  const mou = await ctx.db
+    .selectFrom('mou')
+    .select('id')
+    .where('state', '=', 'draft')
+    .where('published', 'is not', null)
+    .executeTakeFirstOrThrow();
   return {
+    mouId: mou.id,
+    commitmentId: commitment.id,
     recommendationId: recommendation.id,
     plan: 'SP-2024-2027',
     id: kpi.id,
@@ -82,7 +101,11 @@ describe('every GET route as the council (viewer)', () => {
           ? p.riskId
           : route.url.startsWith('/api/recommendations')
             ? p.recommendationId
-            : p.id;
+            : route.url.startsWith('/api/commitments')
+              ? p.commitmentId
+              : route.url.startsWith('/api/mous')
+                ? p.mouId
+                : p.id;
       const url = route.url
         .replace(':plan', p.plan)
         .replace(':id', String(id))
@@ -119,6 +142,10 @@ describe('every GET route as the council (viewer)', () => {
         'listRecommendations',
         'getRecommendation',
         'getRecommendationRates',
+        'listCommitments',
+        'getCommitment',
+        'listMous',
+        'getMou',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

@@ -32,6 +32,9 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   listRecommendations: '/api/recommendations',
   getRecommendationRates: '/api/recommendations/rates',
   exportRecommendations: '/api/recommendations/export',
+  listCommitments: '/api/commitments',
+  exportCommitments: '/api/commitments/export',
+  listMous: '/api/mous',
 };
 
 describe('OpenAPI document', () => {

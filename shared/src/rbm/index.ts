@@ -210,3 +210,26 @@ export {
   type RecommendationFacts,
   type RecommendationRates,
 } from './recommendation.ts';
+export {
+  COMMITMENT_HORIZONS,
+  COMMITMENT_PILLARS,
+  COMMITMENT_REACHES,
+  COMMITMENT_SOURCES,
+  COMMITMENT_STATES,
+  COMMITMENT_STATUSES,
+  commitmentStatusCounts,
+  isCommitmentOpen,
+  isCommitmentOverdue,
+  quarterOfDay,
+  type CommitmentSource,
+  type CommitmentStatus,
+} from './commitment.ts';
+export {
+  MOU_EXPIRY_WARNING_DAYS,
+  MOU_STATES,
+  MOU_STATUSES,
+  MOU_TYPES,
+  mouExpiry,
+  type MouExpiry,
+  type MouStatus,
+} from './mou.ts';

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { CompareScreen } from '../../features/compare/components/CompareScreen.tsx';
+import { RetreatCommitments } from '../../features/retreat/components/RetreatCommitments.tsx';
 import { CompareRetreatTools } from '../../features/retreat/components/CompareRetreatTools.tsx';
 import { Layout } from '../Layout.tsx';
 
@@ -8,6 +9,7 @@ export function ComparePage() {
   return (
     <Layout>
       <CompareScreen plan={plan} tools={(view) => <CompareRetreatTools view={view} />} />
+      <RetreatCommitments plan={plan} />
     </Layout>
   );
 }

@@ -1,0 +1,3 @@
+export const retreatKeys = {
+  commitments: (plan: string) => ['commitments', 'retreat', plan] as const,
+};

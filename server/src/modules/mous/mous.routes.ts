@@ -1,0 +1,30 @@
+// The MoU register over HTTP: parse, call the service, reply.
+import { api } from '@rbm/shared/api';
+import type { FastifyRequest } from 'fastify';
+import type { AppInstance } from '../../app-instance.ts';
+import type { WriteServiceContext } from '../../lib/service-context.ts';
+import { confirmMou, createMou, getMou, listMous, updateMou } from './mous.service.ts';
+
+export async function mousRoutes(app: AppInstance): Promise<void> {
+  const ctx = (request: FastifyRequest): WriteServiceContext => ({
+    db: app.db,
+    now: app.now(),
+    actor: request.actor,
+  });
+
+  app.get(api.listMous.url, { schema: api.listMous.schema }, async (request) =>
+    listMous(ctx(request), request.query),
+  );
+  app.get(api.getMou.url, { schema: api.getMou.schema }, async (request) =>
+    getMou(ctx(request), request.params),
+  );
+  app.post(api.createMou.url, { schema: api.createMou.schema }, async (request, reply) =>
+    reply.code(201).send(await createMou(ctx(request), request.body)),
+  );
+  app.put(api.updateMou.url, { schema: api.updateMou.schema }, async (request) =>
+    updateMou(ctx(request), { id: request.params.id, body: request.body }),
+  );
+  app.post(api.confirmMou.url, { schema: api.confirmMou.schema }, async (request) =>
+    confirmMou(ctx(request), request.params),
+  );
+}

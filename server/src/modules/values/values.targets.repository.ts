@@ -2,7 +2,7 @@
 // the KPIs with their plans, the cells' stored values (with who entered them) and the review status of each
 // owning priority's quarter. The rows have the shape of findWriteTarget's, so each cell is checked alike.
 import type { Db } from '../../db/connection.ts';
-import type { findWriteTarget } from './values.repository.ts';
+import { WRITE_TARGET_KPI_COLUMNS, type findWriteTarget } from './values.repository.ts';
 
 type WriteTargetRow = NonNullable<Awaited<ReturnType<typeof findWriteTarget>>>;
 
@@ -23,28 +23,7 @@ function findKpis(db: Db, ids: number[]) {
   return db
     .selectFrom('kpi')
     .innerJoin('plan', 'plan.id', 'kpi.planId')
-    .select([
-      'kpi.id',
-      'kpi.code',
-      'kpi.unit',
-      'kpi.direction',
-      'kpi.aggregation',
-      'kpi.frequency',
-      'kpi.baselineValue',
-      'kpi.baselinePeriod',
-      'kpi.tolerance',
-      'kpi.weight',
-      'kpi.byRegion',
-      'kpi.active',
-      'kpi.ownerPriorityId',
-      'plan.id as planId',
-      'plan.code as planCode',
-      'plan.startYear',
-      'plan.endYear',
-      'plan.thresholdOnTrack',
-      'plan.thresholdAtRisk',
-      'plan.reportingDeadlineDays',
-    ])
+    .select(WRITE_TARGET_KPI_COLUMNS)
     .where('kpi.id', 'in', ids)
     .execute();
 }

@@ -142,13 +142,33 @@ export interface VersionedUpdate {
 }
 
 /** Rows per bulk statement: 6 to 14 parameters each, far below both databases' limits. */
-const WRITE_CHUNK = 250;
+export const WRITE_CHUNK = 250;
 
 /**
  * Many compare-and-set updates in one statement per chunk, as drafts by one person at one time: each row
  * gets its fields and version + 1 only if it still has its expected version. The ids written come back;
- * a missing id was changed meanwhile. (The VALUES columns are column1... on both databases.)
+ * a missing id was changed meanwhile. (The VALUES columns are column1... on both databases.) The unary
+ * plus keeps SQLite from indexing the VALUES rows and scanning the whole table against them (130 µs a row
+ * at 600,000 values instead of 2-3 µs): each row is then found by its id.
  */
+export function updateValuesQuery(
+  updates: readonly VersionedUpdate[],
+  entered: { enteredBy: number | null; enteredAt: string },
+) {
+  const rows = updates.map(
+    (u) =>
+      sql`(cast(${u.id} as integer), cast(${u.expectedVersion} as integer), cast(${u.value} as double precision), cast(${u.noDataReason} as text), cast(${u.note} as text), cast(${u.evidenceUrl} as text))`,
+  );
+  return sql<{ id: number }>`
+    update kpi_value set
+      value = c.column3, no_data_reason = c.column4, note = c.column5, evidence_url = c.column6,
+      state = 'draft', version = c.column2 + 1, return_comment = null,
+      entered_by = cast(${entered.enteredBy} as integer), entered_at = cast(${entered.enteredAt} as text)
+    from (values ${sql.join(rows)}) as c
+    where kpi_value.id = +c.column1 and kpi_value.version = +c.column2
+    returning kpi_value.id`;
+}
+
 export async function updateValuesIfVersion(
   db: Db,
   updates: readonly VersionedUpdate[],
@@ -156,20 +176,7 @@ export async function updateValuesIfVersion(
 ): Promise<Set<number>> {
   const written = new Set<number>();
   for (let i = 0; i < updates.length; i += WRITE_CHUNK) {
-    const rows = updates
-      .slice(i, i + WRITE_CHUNK)
-      .map(
-        (u) =>
-          sql`(cast(${u.id} as integer), cast(${u.expectedVersion} as integer), cast(${u.value} as double precision), cast(${u.noDataReason} as text), cast(${u.note} as text), cast(${u.evidenceUrl} as text))`,
-      );
-    const result = await sql<{ id: number }>`
-      update kpi_value set
-        value = c.column3, no_data_reason = c.column4, note = c.column5, evidence_url = c.column6,
-        state = 'draft', version = c.column2 + 1, return_comment = null,
-        entered_by = cast(${entered.enteredBy} as integer), entered_at = cast(${entered.enteredAt} as text)
-      from (values ${sql.join(rows)}) as c
-      where kpi_value.id = c.column1 and kpi_value.version = c.column2
-      returning kpi_value.id`.execute(db);
+    const result = await updateValuesQuery(updates.slice(i, i + WRITE_CHUNK), entered).execute(db);
     for (const row of result.rows) written.add(Number(row.id));
   }
   return written;

@@ -4,6 +4,8 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
 
+const cpuProfile = process.env.RBM_BENCH_CPU_PROF;
+
 export interface ServerUsage {
   /** CPU time of the server process so far, user + system, in microseconds. */
   cpu: number;
@@ -26,7 +28,8 @@ export async function startBenchServer(
   env: Record<string, string> = {},
 ): Promise<BenchServer> {
   const server = fork(path.join(import.meta.dirname, 'serve.ts'), [], {
-    execArgv: ['--import', 'tsx'],
+    // RBM_BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (see README).
+    execArgv: ['--import', 'tsx', ...(cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfile}`] : [])],
     env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'silent' },
     stdio: 'inherit',
   });

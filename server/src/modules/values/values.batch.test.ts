@@ -151,6 +151,106 @@ describe('POST /api/values/batch', () => {
     expect(audits[0]?.action).toBe('create');
   });
 
+  it('writes hundreds of new and stored cells in chunks, each answered alone, a stale and a repeated one among them', async () => {
+    // quarters of 2024 and early 2025, reopened for the test (their reviews removed)
+    const periods = ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'];
+    await ctx.db.deleteFrom('quarterlyReview').where('period', 'in', periods).execute();
+    const locked = new Set(
+      (
+        await ctx.db
+          .selectFrom('quarterlyReview')
+          .select(['priorityId', 'period'])
+          .where('status', 'in', ['submitted', 'approved'])
+          .execute()
+      ).map((r) => `${r.priorityId} ${r.period}`),
+    );
+    const kpis = await ctx.db
+      .selectFrom('kpi')
+      .innerJoin('plan', 'plan.id', 'kpi.planId')
+      .select(['kpi.id', 'kpi.byRegion', 'kpi.ownerPriorityId'])
+      .where('kpi.active', '=', 1)
+      .where('kpi.frequency', '=', 'quarterly')
+      .where('plan.startYear', '<=', 2024)
+      .where('plan.endYear', '>=', 2025)
+      .orderBy('kpi.id')
+      .execute();
+    const regions = (await ctx.db.selectFrom('region').select('code').orderBy('code').execute()).map(
+      (r) => r.code,
+    );
+    const places = periods.flatMap((period) =>
+      kpis
+        .filter((k) => !locked.has(`${k.ownerPriorityId} ${period}`))
+        .flatMap((k) =>
+          [undefined, ...(k.byRegion === 1 ? regions : [])].map((region) => ({
+            kpiId: k.id,
+            period,
+            region,
+          })),
+        ),
+    );
+    expect(places.length).toBeGreaterThan(300); // more than one chunk of writes
+    await ctx.db
+      .deleteFrom('kpiValue')
+      .where('period', 'in', periods)
+      .where(
+        'kpiId',
+        'in',
+        kpis.map((k) => k.id),
+      )
+      .execute();
+    // every other place gets a first value, then the batch: new cells (201) and stored ones (200)
+    const first = await batch(
+      ctx.app,
+      places.filter((_, i) => i % 2 === 0).map((p) => ({ ...p, value: 1 })),
+    );
+    expect(
+      first
+        .json<ValueBatchResult>()
+        .results.filter((r) => r.status !== 201)
+        .map((r) => r.problem?.code),
+    ).toEqual([]);
+    const auditBefore = await auditCount();
+    const cells: object[] = places.map((p, i) => ({
+      ...p,
+      value: 2,
+      ...(i % 2 === 0 ? { version: 1 } : {}),
+    }));
+    const stale = 100; // a stored place sent again with a version it never had
+    cells.splice(stale, 0, { ...places[stale], value: 3, version: 7 });
+    cells.push({ ...places[0], value: 4, version: 2 }); // the first place again, after its write
+    const res = await batch(ctx.app, cells);
+    const { results } = res.json<ValueBatchResult>();
+    expect(results.map((r) => r.index)).toEqual(cells.map((_, i) => i));
+    const expected = cells.map((_, i) => {
+      if (i === stale) return 409;
+      if (i === cells.length - 1) return 200;
+      return (i > stale ? i - 1 : i) % 2 === 0 ? 200 : 201;
+    });
+    expect(results.map((r) => r.status)).toEqual(expected);
+    expect(results[stale]?.problem?.code).toBe('version_conflict');
+    expect(results.at(-1)?.value).toMatchObject({ value: 4, version: 3 });
+    expect(await auditCount()).toBe(auditBefore + cells.length - 1);
+    const [firstPlace] = places;
+    expect(await stored(firstPlace?.kpiId as number, firstPlace?.period as string)).toMatchObject({
+      value: 4,
+      version: 3,
+    });
+    const written = await ctx.db
+      .selectFrom('kpiValue')
+      .select(['value', 'version'])
+      .where('period', 'in', periods)
+      .where(
+        'kpiId',
+        'in',
+        kpis.map((k) => k.id),
+      )
+      .execute();
+    expect(written).toHaveLength(places.length);
+    expect(written.filter((w) => w.version === 1 && w.value === 2)).toHaveLength(
+      Math.floor(places.length / 2),
+    );
+  });
+
   it('answers 423 for each cell of an approved quarter, and writes nothing then', async () => {
     const id = await kpiId('D2-K3');
     const revisionBefore = await revision();

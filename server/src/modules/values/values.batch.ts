@@ -9,8 +9,21 @@ import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { valueLimitsOfPlan } from '../entry-rules/entry-rules.service.ts';
 import * as repo from './values.repository.ts';
-import { findWriteTargets } from './values.targets.repository.ts';
-import { unknownRegion, writeCell, type ValueWriteContext } from './values.write-cell.ts';
+import {
+  cellKey,
+  findWriteTargets,
+  insertValues,
+  updateValuesIfVersion,
+} from './values.targets.repository.ts';
+import {
+  changesOf,
+  checkCell,
+  recordCell,
+  unknownRegion,
+  type CellWrite,
+  type CheckedCell,
+  type ValueWriteContext,
+} from './values.write-cell.ts';
 import {
   loadAssessmentBases,
   toValueDto,
@@ -61,9 +74,62 @@ export async function saveValueBatch(
       tx,
       input.cells.map((c) => ({ kpiId: c.kpiId, period: c.period, regionId: regionOf(c) ?? null })),
     );
-    const saveCell = async (cell: Cell) => {
+    // A checked cell waits with the others and they are written together (flush): one compare-and-set
+    // update and one insert per chunk of rows. A cell given again waits for its earlier write to be done.
+    type Pending = { index: number; cell: CellWrite; checked: Extract<CheckedCell, { write: true }> };
+    let pending: Pending[] = [];
+    const pendingKeys = new Set<string>();
+    const saved: Array<{ index: number; created: boolean; row: ValueRow; target: WriteTarget }> = [];
+    const results: Result[] = [];
+    const entered = { enteredBy: ctx.actor.userId, enteredAt: ctx.now.toISOString() };
+    const flush = async () => {
+      const updates = pending.flatMap(({ checked: { existing, fields } }) =>
+        existing ? [{ id: existing.id, expectedVersion: existing.version, ...fields }] : [],
+      );
+      const inserts = pending.flatMap(({ cell, checked }) =>
+        checked.existing
+          ? []
+          : [
+              {
+                kpiId: cell.target.kpi.id,
+                period: cell.period,
+                regionId: cell.regionId,
+                ...changesOf(checked),
+                ...entered,
+                submittedAt: null,
+                approvedAt: null,
+              },
+            ],
+      );
+      const updated = await updateValuesIfVersion(tx, updates, entered);
+      const inserted = await insertValues(tx, inserts);
+      for (const { index, cell, checked } of pending) {
+        const { existing } = checked;
+        const { kpi } = cell.target;
+        const id = existing
+          ? updated.has(existing.id)
+            ? existing.id
+            : undefined
+          : inserted.get(cellKey(kpi.id, cell.period, cell.regionId));
+        const written = id === undefined ? null : { id, changes: changesOf(checked) };
+        try {
+          const row = await recordCell(write, cell, checked, written);
+          const { id: valueId, kpiId: _k, period: _p, regionId: _r, regionCode: _c, ...stored } = row;
+          targets.store(kpi.id, cell.period, cell.regionId, { valueId, ...stored });
+          saved.push({ index, created: !existing, row, target: cell.target });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          results[index] = failed(index, error);
+        }
+      }
+      pending = [];
+      pendingKeys.clear();
+    };
+    const checkOne = async (index: number, cell: Cell) => {
       const { kpiId, period, ...body } = cell;
       const regionId = regionOf(cell);
+      const key = cellKey(kpiId, period, regionId ?? null);
+      if (pendingKeys.has(key)) await flush();
       const row = targets.find(kpiId, period, regionId ?? null);
       // The scope first, as the PUT's (an unknown KPI is a 404, a KPI outside the scope a 403).
       if (row && priorityIds !== null && !priorityIds.has(row.ownerPriorityId)) throw outOfScope();
@@ -71,21 +137,24 @@ export async function saveValueBatch(
       const target = toWriteTarget(row, { kpiId, period, region: body.region, regionId });
       const limits = body.value === null ? null : await limitsOf(target.kpi);
       const regionCode = body.region ?? null;
-      const written = await writeCell(write, { target, period, regionId, regionCode, body, limits });
-      const { id: valueId, kpiId: _k, period: _p, regionId: _r, regionCode: _c, ...stored } = written.row;
-      targets.store(kpiId, period, regionId, { valueId, ...stored });
-      return { target, ...written };
+      const checkedCell: CellWrite = { target, period, regionId, regionCode, body, limits };
+      const checked = checkCell(write, checkedCell);
+      if (!checked.write) {
+        saved.push({ index, created: false, row: checked.row, target });
+        return;
+      }
+      pending.push({ index, cell: checkedCell, checked });
+      pendingKeys.add(key);
     };
-    const saved: Array<{ index: number; created: boolean; row: ValueRow; target: WriteTarget }> = [];
-    const results: Result[] = [];
     for (const [index, cell] of input.cells.entries()) {
       try {
-        saved.push({ index, ...(await saveCell(cell)) });
+        await checkOne(index, cell);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         results[index] = failed(index, error);
       }
     }
+    await flush();
     // The KPIs' statuses once every cell is written, each KPI read once.
     const wholeKpis = [...new Set(saved.filter((s) => s.row.regionId === null).map((s) => s.row.kpiId))];
     const bases = await loadAssessmentBases(tx, wholeKpis);

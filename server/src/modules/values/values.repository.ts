@@ -4,6 +4,30 @@ import type { Db } from '../../db/connection.ts';
 import { prepareQuery } from '../../db/prepared.ts';
 import type { NewKpiValue } from '../../db/schema.ts';
 
+/** The KPI and plan columns a value write is checked against (one write or a batch's). */
+export const WRITE_TARGET_KPI_COLUMNS = [
+  'kpi.id',
+  'kpi.code',
+  'kpi.unit',
+  'kpi.direction',
+  'kpi.aggregation',
+  'kpi.frequency',
+  'kpi.baselineValue',
+  'kpi.baselinePeriod',
+  'kpi.tolerance',
+  'kpi.weight',
+  'kpi.byRegion',
+  'kpi.active',
+  'kpi.ownerPriorityId',
+  'plan.id as planId',
+  'plan.code as planCode',
+  'plan.startYear',
+  'plan.endYear',
+  'plan.thresholdOnTrack',
+  'plan.thresholdAtRisk',
+  'plan.reportingDeadlineDays',
+] as const;
+
 /**
  * Everything a write to one value needs, in one query: the KPI and its plan, the value as stored (null
  * columns when there is none) and the review status of the owning priority's quarter. Run it inside the
@@ -32,26 +56,7 @@ function writeTargetQuery(
     )
     .leftJoin('appUser', 'appUser.id', 'kpiValue.enteredBy')
     .select([
-      'kpi.id',
-      'kpi.code',
-      'kpi.unit',
-      'kpi.direction',
-      'kpi.aggregation',
-      'kpi.frequency',
-      'kpi.baselineValue',
-      'kpi.baselinePeriod',
-      'kpi.tolerance',
-      'kpi.weight',
-      'kpi.byRegion',
-      'kpi.active',
-      'kpi.ownerPriorityId',
-      'plan.id as planId',
-      'plan.code as planCode',
-      'plan.startYear',
-      'plan.endYear',
-      'plan.thresholdOnTrack',
-      'plan.thresholdAtRisk',
-      'plan.reportingDeadlineDays',
+      ...WRITE_TARGET_KPI_COLUMNS,
       'kpiValue.id as valueId',
       'kpiValue.value',
       'kpiValue.noDataReason',

@@ -133,11 +133,12 @@ export interface CellWrite {
   limits: ValueLimits | null;
 }
 
-/** Checks and writes one cell, audited; the row as stored now, and whether it is new (201). */
-export async function writeCell(
-  ctx: ValueWriteContext,
-  cell: CellWrite,
-): Promise<{ created: boolean; row: ValueRow }> {
+/** A checked cell: what it stores and over which value, or nothing to write (an unchanged autosave). */
+export type CheckedCell =
+  { write: false; row: ValueRow } | { write: true; existing: ValueRow | undefined; fields: ValueFields };
+
+/** The checks of one cell (place, value rules, lock, version): what to write. A broken rule throws. */
+export function checkCell(ctx: WriteServiceContext, cell: CellWrite): CheckedCell {
   const { target, period, regionId, body } = cell;
   const { kpi, existing } = target;
   checkPlace(ctx, target, period, regionId);
@@ -145,10 +146,20 @@ export async function writeCell(
   requireNoProblem(entry.ok ? null : entry.problem, lockProblem(period, existing, target.reviewStatus));
   checkVersion(existing, body.version);
   const fields = fieldsOf(body, existing);
-  if (existing && unchanged(existing, fields)) return { created: false, row: existing };
-  const written = existing
-    ? await updateStored(ctx, existing, fields)
-    : await insertNew(ctx, { kpiId: kpi.id, period, regionId }, fields);
+  if (existing && unchanged(existing, fields)) return { write: false, row: existing };
+  return { write: true, existing, fields };
+}
+
+/** The audit of a cell's write and the row as stored now; 409 when the write found the cell changed (null). */
+export async function recordCell(
+  ctx: ValueWriteContext,
+  cell: CellWrite,
+  checked: { existing: ValueRow | undefined; fields: ValueFields },
+  written: Written | null,
+): Promise<ValueRow> {
+  const { target, period, regionId } = cell;
+  const { kpi } = target;
+  const { existing, fields } = checked;
   if (!written && existing) {
     throw conflict('version_conflict', 'Someone changed this value at the same moment; load it again');
   }
@@ -172,5 +183,28 @@ export async function writeCell(
     submittedAt: null,
     approvedAt: null,
   };
-  return { created: !existing, row: { ...base, ...written.changes, ...entered, id: written.id } };
+  return { ...base, ...written.changes, ...entered, id: written.id };
+}
+
+/** What a cell's write changes, for its audit and answer (the id once known). */
+export const changesOf = (checked: { existing: ValueRow | undefined; fields: ValueFields }) => ({
+  ...checked.fields,
+  state: 'draft',
+  version: checked.existing ? checked.existing.version + 1 : 1,
+  returnComment: null,
+});
+
+/** Checks and writes one cell, audited; the row as stored now, and whether it is new (201). */
+export async function writeCell(
+  ctx: ValueWriteContext,
+  cell: CellWrite,
+): Promise<{ created: boolean; row: ValueRow }> {
+  const checked = checkCell(ctx, cell);
+  if (!checked.write) return { created: false, row: checked.row };
+  const { existing, fields } = checked;
+  const { kpi } = cell.target;
+  const written = existing
+    ? await updateStored(ctx, existing, fields)
+    : await insertNew(ctx, { kpiId: kpi.id, period: cell.period, regionId: cell.regionId }, fields);
+  return { created: !existing, row: await recordCell(ctx, cell, checked, written) };
 }

@@ -38,6 +38,8 @@ export interface FrameworkProblem {
   level: FrameworkLevel | 'translations' | 'file';
   /** The item's code, when the row has one. */
   code: string | null;
+  /** The row of the sheet (XLSX, the header is row 1) or the item's place in its array (JSON, from 1). */
+  row: number | null;
   /** The column (XLSX header or JSON field) at fault, when one is. */
   column: string | null;
   reason: FrameworkProblemReason;
@@ -56,7 +58,7 @@ export function frameworkProblems(
     column: string | null,
     reason: FrameworkProblemReason,
     message: string,
-  ) => problems.push({ level, code, column, reason, message });
+  ) => problems.push({ level, code, row: null, column, reason, message });
   const { plan } = document;
   const codes = {} as Record<Exclude<FrameworkLevel, 'plan'>, Set<string>>;
   for (const level of Object.keys(FRAMEWORK_LEVELS) as FrameworkLevel[]) {

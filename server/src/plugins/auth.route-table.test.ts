@@ -10,6 +10,8 @@ import { createApiToken, createUser } from '../../test/factories.ts';
 import { TEST_NOW } from '../../test/build-test-app.ts';
 import { previewImport } from '../modules/imports/imports.service.ts';
 import { previewRiskImport } from '../modules/risks/risk-import.service.ts';
+import { previewFrameworkImport } from '../modules/frameworks/framework-import.service.ts';
+import { smallFramework } from '../modules/frameworks/framework-import.fixture.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
 
@@ -65,6 +67,12 @@ const riskFile = () => ({
   content: Buffer.from(
     `${RISK_SHEET_HEADERS.join(',')}\r\nRSK-SWEEP-2,Risk of the import sweep,,people,ITU-D,,accept,KAP-4,,\r\n`,
   ).toString('base64'),
+});
+
+/** A framework file of a new plan (JSON). */
+const frameworkFile = () => ({
+  fileName: 'framework.json',
+  content: Buffer.from(JSON.stringify(smallFramework('SP-SWEEP'))).toString('base64'),
 });
 
 const SWEEP_RECOMMENDATION = {
@@ -241,6 +249,21 @@ const WRITES: Record<
       const app = { db, now: TEST_NOW, actor: SYSTEM_ACTOR };
       const { token } = await previewRiskImport(app, riskFile());
       return { method: 'POST', url: '/api/risks/import', payload: { ...riskFile(), token } };
+    },
+  },
+  previewFrameworkImport: {
+    role: 'admin',
+    readOnly: true,
+    call: async () => ({ method: 'POST', url: '/api/frameworks/import/preview', payload: frameworkFile() }),
+  },
+  confirmFrameworkImport: {
+    role: 'admin',
+    call: async (db) => {
+      const { token } = await previewFrameworkImport(
+        { db, now: TEST_NOW, actor: SYSTEM_ACTOR },
+        frameworkFile(),
+      );
+      return { method: 'POST', url: '/api/frameworks/import', payload: { ...frameworkFile(), token } };
     },
   },
   createRecommendation: {

@@ -2,10 +2,21 @@
 // workbook (XLSX), for administrators to keep, edit and load back.
 import { Type } from 'typebox';
 import { PlanCodeParamsSchema } from '../schemas/common.ts';
-import { FrameworkDocumentSchema } from '../schemas/framework-document.ts';
+import {
+  ConfirmFrameworkImportBodySchema,
+  FrameworkDocumentSchema,
+  FrameworkFileBodySchema,
+  FrameworkImportPreviewSchema,
+  FrameworkImportResultSchema,
+} from '../schemas/framework-document.ts';
 import { problems, route } from './route.ts';
 
 const tags = ['framework'];
+const uploadHow =
+  'Send the file base64-encoded in JSON (`fileName` ending .json or .xlsx, `content`), at most 5 MB decoded ' +
+  '(413 file_too_large; 400 file_type_unsupported or file_unreadable). The plan code in the file decides: a new ' +
+  'plan, or onto the stored plan with that code. Items are matched on their codes; an item of the plan left out ' +
+  'of the file is retired, never deleted. ';
 
 export const frameworkRoutes = {
   exportFrameworkDocument: route({
@@ -35,6 +46,33 @@ export const frameworkRoutes = {
       tags,
       params: PlanCodeParamsSchema,
       response: { 200: Type.String({ description: 'The workbook (XLSX)' }), ...problems },
+    },
+  }),
+  previewFrameworkImport: route({
+    method: 'POST',
+    url: '/api/frameworks/import/preview',
+    auth: { permission: 'framework:write', scope: 'none' },
+    schema: {
+      summary:
+        'Read a framework file: every item new, changed or retired, every bad row with its reason and cell',
+      description: `${uploadHow}Writes nothing.`,
+      tags,
+      body: FrameworkFileBodySchema,
+      response: { 200: FrameworkImportPreviewSchema, ...problems },
+    },
+  }),
+  confirmFrameworkImport: route({
+    method: 'POST',
+    url: '/api/frameworks/import',
+    auth: { permission: 'framework:write', scope: 'none' },
+    schema: {
+      summary: 'Write a previewed framework file in one transaction (audited)',
+      description:
+        `${uploadHow}Send the same file with the preview's token: 409 import_stale when the file or the stored ` +
+        'framework changed since the preview; 422 framework_invalid while any row is bad (nothing is written).',
+      tags,
+      body: ConfirmFrameworkImportBodySchema,
+      response: { 200: FrameworkImportResultSchema, ...problems },
     },
   }),
 } as const;

@@ -239,3 +239,92 @@ export type FrameworkDocument = Static<typeof FrameworkDocumentSchema>;
 export type FrameworkDocKpi = Static<typeof FrameworkDocKpiSchema>;
 export type FrameworkDocTarget = Static<typeof FrameworkDocTargetSchema>;
 export type FrameworkDocOrgUnit = Static<typeof FrameworkDocOrgUnitSchema>;
+
+// The framework import: preview (what a file would change) and its confirmation.
+
+export const FrameworkFileBodySchema = Type.Object(
+  {
+    fileName: Type.String({
+      minLength: 1,
+      maxLength: 255,
+      description: 'The file name; its extension (.json or .xlsx) tells the format',
+    }),
+    content: Type.String({
+      description: 'The file, base64-encoded; at most 5 MB once decoded (413 file_too_large)',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const ConfirmFrameworkImportBodySchema = Type.Object(
+  {
+    ...FrameworkFileBodySchema.properties,
+    token: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description:
+        "The preview's token: refused (409 import_stale) if the file or the framework changed since",
+    }),
+  },
+  { additionalProperties: false },
+);
+
+const FRAMEWORK_LEVEL_NAMES = [
+  'plan',
+  'units',
+  'regions',
+  'goals',
+  'targets',
+  'priorities',
+  'outcomes',
+  'outputs',
+  'enablers',
+  'themes',
+  'kpis',
+] as const;
+
+const CountsSchema = Type.Object({
+  new: Type.Integer(),
+  changed: Type.Integer(),
+  retired: Type.Integer(),
+  unchanged: Type.Integer(),
+  bad: Type.Integer(),
+});
+
+export const FrameworkImportPreviewSchema = Type.Object({
+  format: StringEnum(['json', 'xlsx'] as const),
+  plan: Type.Union([Type.String(), Type.Null()], {
+    description: "The file's plan code (null when unreadable)",
+  }),
+  onto: StringEnum(['new', 'existing'] as const, 'A new plan, or onto the stored plan with that code'),
+  token: Type.String({ description: 'Send it back with the same file to confirm' }),
+  counts: CountsSchema,
+  items: Type.Array(
+    Type.Object({
+      level: StringEnum(FRAMEWORK_LEVEL_NAMES),
+      code: Type.String(),
+      change: StringEnum(['new', 'changed', 'retired', 'unchanged'] as const),
+      fields: Type.Array(Type.String(), { description: 'The fields a changed item changes' }),
+    }),
+    { description: 'Every item the import would add, change or retire (unchanged ones are only counted)' },
+  ),
+  problems: Type.Array(
+    Type.Object({
+      level: StringEnum([...FRAMEWORK_LEVEL_NAMES, 'translations', 'file'] as const),
+      code: Type.Union([Type.String(), Type.Null()]),
+      row: Type.Union([Type.Integer(), Type.Null()], {
+        description: 'Sheet row (XLSX) or place in the array (JSON)',
+      }),
+      column: Type.Union([Type.String(), Type.Null()]),
+      reason: Type.String({
+        description: 'duplicate_code, unknown_link, year_outside_plan, unknown_unit, ...',
+      }),
+      message: Type.String(),
+    }),
+    { description: 'Every bad row with its reason and cell; a file with any is not imported' },
+  ),
+});
+export type FrameworkImportPreview = Static<typeof FrameworkImportPreviewSchema>;
+
+export const FrameworkImportResultSchema = Type.Object({ plan: Type.String(), counts: CountsSchema });
+export type FrameworkImportResult = Static<typeof FrameworkImportResultSchema>;

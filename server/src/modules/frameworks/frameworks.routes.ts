@@ -1,8 +1,9 @@
 // The framework document and workbook over HTTP: parse, call the service, reply.
 import { api } from '@rbm/shared/api';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
-import type { ServiceContext } from '../../lib/service-context.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
+import { confirmFrameworkImport, previewFrameworkImport } from './framework-import.service.ts';
 import { exportFrameworkDocument } from './framework-export.service.ts';
 import { writeFrameworkWorkbook, XLSX_TYPE } from './framework-workbook.ts';
 
@@ -35,5 +36,17 @@ export async function frameworksRoutes(app: AppInstance): Promise<void> {
       const document = await exportFrameworkDocument(ctx(), request.params);
       return sendWorkbook(reply, document.plan.code, await writeFrameworkWorkbook(document));
     },
+  );
+
+  const write = (request: FastifyRequest): WriteServiceContext => ({
+    db: app.db,
+    now: app.now(),
+    actor: request.actor,
+  });
+  app.post(api.previewFrameworkImport.url, { schema: api.previewFrameworkImport.schema }, async (request) =>
+    previewFrameworkImport(write(request), request.body),
+  );
+  app.post(api.confirmFrameworkImport.url, { schema: api.confirmFrameworkImport.schema }, async (request) =>
+    confirmFrameworkImport(write(request), request.body),
   );
 }

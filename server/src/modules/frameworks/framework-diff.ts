@@ -47,9 +47,14 @@ function changedFields(before: Record<string, unknown>, after: Record<string, un
   return [...keys].filter((k) => comparable(k, before[k]) !== comparable(k, after[k])).sort();
 }
 
+/**
+ * `stored` is the stored plan of the file's code (null for a new plan); `shared` any stored plan's document,
+ * for the units, regions and themes the plans share (a new plan's file may name ones that exist).
+ */
 export function diffFrameworks(
   stored: FrameworkDocument | null,
   file: FrameworkDocument,
+  shared: FrameworkDocument | null = stored,
 ): FrameworkItemChange[] {
   const changes: FrameworkItemChange[] = [];
   const planFields = stored ? changedFields(stored.plan, file.plan) : [];
@@ -60,8 +65,9 @@ export function diffFrameworks(
     fields: planFields,
   });
   for (const level of [...SHARED_LEVELS, ...PLAN_LEVELS]) {
+    const from = (SHARED_LEVELS as readonly string[]).includes(level) ? shared : stored;
     const before = new Map(
-      ((stored?.[level] ?? []) as Array<{ code: string }>).map((item) => [
+      ((from?.[level] ?? []) as Array<{ code: string }>).map((item) => [
         item.code,
         item as Record<string, unknown>,
       ]),

@@ -35,11 +35,13 @@ async function evaluate(db: Db, now: Date, input: FrameworkFileInput) {
   const planCode = file.document?.plan.code ?? null;
   const plan = planCode === null ? undefined : await repo.findPlanByCode(db, planCode);
   const stored = plan ? await exportFrameworkDocument({ db, now }, { plan: plan.code }) : null;
-  const changes = file.document ? diffFrameworks(stored, file.document) : [];
+  const other = stored ? undefined : await repo.findAnyPlan(db);
+  const shared = other ? await exportFrameworkDocument({ db, now }, { plan: other.code }) : stored;
+  const changes = file.document ? diffFrameworks(stored, file.document, shared) : [];
   const token = createHash('sha256')
     .update(content)
     .update('\0')
-    .update(JSON.stringify(stored))
+    .update(JSON.stringify(stored ?? shared))
     .digest('hex');
   return { file, plan, changes, token };
 }

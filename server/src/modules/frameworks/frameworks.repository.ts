@@ -5,6 +5,11 @@ export function findPlanByCode(db: Db, code: string) {
   return db.selectFrom('plan').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
+/** Any plan: the shared units, regions and themes read the same through each. */
+export function findAnyPlan(db: Db) {
+  return db.selectFrom('plan').select('code').orderBy('id').executeTakeFirst();
+}
+
 export function findOrgUnits(db: Db) {
   return db.selectFrom('orgUnit').selectAll().orderBy('sortOrder').orderBy('id').execute();
 }
@@ -119,8 +124,12 @@ export async function findKpiLinks(db: Db, planId: number) {
       .selectFrom('kpiOutcome')
       .innerJoin('kpi', 'kpi.id', 'kpiOutcome.kpiId')
       .innerJoin('outcome', 'outcome.id', 'kpiOutcome.outcomeId')
+      .innerJoin('thematicPriority', 'thematicPriority.id', 'outcome.priorityId')
       .select(['kpiOutcome.kpiId', 'outcome.code'])
       .where('kpi.planId', '=', planId)
+      // the framework's order, as the Outcomes sheet lists them
+      .orderBy('thematicPriority.sortOrder')
+      .orderBy('thematicPriority.id')
       .orderBy('outcome.sortOrder')
       .orderBy('outcome.id')
       .execute(),

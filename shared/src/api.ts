@@ -7,6 +7,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { entryRoutes } from './routes/entry.routes.ts';
 import { entryRuleRoutes } from './routes/entry-rules.routes.ts';
 import { explorerRoutes } from './routes/explorer.routes.ts';
+import { frameworkRoutes } from './routes/frameworks.routes.ts';
 import { importRoutes } from './routes/imports.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { kpiDefinitionRoutes } from './routes/kpi-definitions.routes.ts';
@@ -36,6 +37,7 @@ export type {
 
 export const api = {
   ...planRoutes,
+  ...frameworkRoutes,
   ...kpiRoutes,
   ...kpiHistoryRoutes,
   ...kpiDefinitionRoutes,

@@ -3,3 +3,4 @@ export * from './permissions.ts';
 export * from './passwords.ts';
 export * from './period-label.ts';
 export * from './delimited-text.ts';
+export * from './framework-checks.ts';

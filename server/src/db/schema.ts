@@ -15,6 +15,8 @@ export interface PlanTable {
   reportingDeadlineDays: Generated<number>;
   /** The highest residual risk score the plan accepts (likelihood x impact, 1-25). */
   riskAppetite: Generated<number>;
+  /** Days after a quarter's reporting deadline by which its review is decided. */
+  reviewDeadlineDays: Generated<number>;
   createdAt: string;
 }
 
@@ -23,7 +25,12 @@ interface Provenance {
   sourceUrl: string | null;
 }
 
-export interface GoalTable extends Provenance {
+/** Set when a framework import retired the item: kept for the values and history that stand on it. */
+interface Retirable {
+  retiredAt: string | null;
+}
+
+export interface GoalTable extends Provenance, Retirable {
   id: Generated<number>;
   planId: number;
   code: string;
@@ -32,7 +39,7 @@ export interface GoalTable extends Provenance {
   sortOrder: Generated<number>;
 }
 
-export interface TargetTable extends Provenance {
+export interface TargetTable extends Provenance, Retirable {
   id: Generated<number>;
   planId: number;
   goalId: number;
@@ -56,9 +63,9 @@ export interface SectorTable {
   sortOrder: Generated<number>;
 }
 
-export type RegionTable = SectorTable;
+export interface RegionTable extends SectorTable, Retirable {}
 
-export interface ThematicPriorityTable extends Provenance {
+export interface ThematicPriorityTable extends Provenance, Retirable {
   id: Generated<number>;
   planId: number;
   sectorId: number;
@@ -68,7 +75,7 @@ export interface ThematicPriorityTable extends Provenance {
   sortOrder: Generated<number>;
 }
 
-export interface OutcomeTable extends Provenance {
+export interface OutcomeTable extends Provenance, Retirable {
   id: Generated<number>;
   priorityId: number;
   code: string;
@@ -77,7 +84,7 @@ export interface OutcomeTable extends Provenance {
   sortOrder: Generated<number>;
 }
 
-export interface IntersectoralThemeTable extends Provenance {
+export interface IntersectoralThemeTable extends Provenance, Retirable {
   id: Generated<number>;
   code: string;
   name: string;
@@ -107,6 +114,41 @@ export interface KpiTable extends Provenance {
   revision: Generated<number>;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The organisation's units as a tree: Sectors and the General Secretariat, bureaux, departments, offices. */
+export interface OrgUnitTable extends Retirable {
+  id: Generated<number>;
+  code: string;
+  parentId: number | null;
+  kind: string;
+  name: string;
+  sortOrder: Generated<number>;
+}
+
+/** A product or service delivered under a thematic priority (the level below outcomes). */
+export interface OutputTable extends Provenance, Retirable {
+  id: Generated<number>;
+  planId: number;
+  priorityId: number;
+  code: string;
+  name: string;
+  description: string | null;
+  sortOrder: Generated<number>;
+}
+
+export interface EnablerTable extends Provenance, Retirable {
+  id: Generated<number>;
+  planId: number;
+  code: string;
+  name: string;
+  description: string | null;
+  sortOrder: Generated<number>;
+}
+
+export interface KpiOutputTable {
+  kpiId: number;
+  outputId: number;
 }
 
 export interface KpiOutcomeTable {
@@ -551,6 +593,10 @@ export interface Database {
   outcome: OutcomeTable;
   intersectoralTheme: IntersectoralThemeTable;
   kpi: KpiTable;
+  orgUnit: OrgUnitTable;
+  output: OutputTable;
+  enabler: EnablerTable;
+  kpiOutput: KpiOutputTable;
   kpiOutcome: KpiOutcomeTable;
   kpiTarget: KpiTargetTable;
   kpiTheme: KpiThemeTable;
@@ -604,4 +650,7 @@ export type TranslatableEntity =
   | 'outcome'
   | 'kpi'
   | 'intersectoral_theme'
-  | 'statistic_indicator';
+  | 'statistic_indicator'
+  | 'org_unit'
+  | 'output'
+  | 'enabler';

@@ -16,6 +16,8 @@ import { previewImport } from '../modules/imports/imports.service.ts';
 import { previewCommitmentImport } from '../modules/commitments/commitment-import.service.ts';
 import { previewRecommendationImport } from '../modules/recommendations/recommendation-import.service.ts';
 import { previewRiskImport } from '../modules/risks/risk-import.service.ts';
+import { previewFrameworkImport } from '../modules/frameworks/framework-import.service.ts';
+import { smallFramework } from '../modules/frameworks/framework-import.fixture.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
 
@@ -81,6 +83,12 @@ const recommendationFile = () => ({
       'internal_audit,IAU/2026/SWEEP-IMPORT,2026-05-04,1,Recommendation of the import sweep,executive_head,' +
       'medium,ITU-D,KAP-1,,,accepted,not_started,2027-03-31,,\r\n',
   ).toString('base64'),
+});
+
+/** A framework file of a new plan (JSON). */
+const frameworkFile = () => ({
+  fileName: 'framework.json',
+  content: Buffer.from(JSON.stringify(smallFramework('SP-SWEEP'))).toString('base64'),
 });
 
 const SWEEP_RECOMMENDATION = {
@@ -347,6 +355,21 @@ const WRITES: Record<
         url: '/api/recommendations/import',
         payload: { ...recommendationFile(), token },
       };
+    },
+  },
+  previewFrameworkImport: {
+    role: 'admin',
+    readOnly: true,
+    call: async () => ({ method: 'POST', url: '/api/frameworks/import/preview', payload: frameworkFile() }),
+  },
+  confirmFrameworkImport: {
+    role: 'admin',
+    call: async (db) => {
+      const { token } = await previewFrameworkImport(
+        { db, now: TEST_NOW, actor: SYSTEM_ACTOR },
+        frameworkFile(),
+      );
+      return { method: 'POST', url: '/api/frameworks/import', payload: { ...frameworkFile(), token } };
     },
   },
   createRecommendation: {

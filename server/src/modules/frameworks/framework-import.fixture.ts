@@ -1,0 +1,88 @@
+// A small framework for the import tests: a fictional agency, two levels of units, outputs, two KPIs.
+import type { FrameworkDocument } from '@rbm/shared/schemas';
+
+export function smallFramework(code: string): FrameworkDocument {
+  const item = { sourceStatus: 'representative' as const };
+  return {
+    schemaVersion: 1,
+    plan: {
+      code,
+      name: { en: 'Agency plan 2028-2031', fr: "Plan de l'agence 2028-2031" },
+      startYear: 2028,
+      endYear: 2031,
+      status: 'draft',
+      thresholds: { onTrack: 0.9, atRisk: 0.6 },
+      calendar: { reportingDeadlineDays: 20, reviewDeadlineDays: 40 },
+    },
+    units: [
+      { code: 'AG-OPS', kind: 'sector', name: { en: 'Operations', fr: 'Opérations' } },
+      { code: 'AG-OPS/FIELD', parent: 'AG-OPS', kind: 'department', name: { en: 'Field support' } },
+    ],
+    regions: [],
+    goals: [{ code: 'G1', name: { en: 'Connectivity' }, ...item }],
+    targets: [
+      {
+        code: 'T1',
+        goal: 'G1',
+        name: { en: 'Half the people online' },
+        value: 50,
+        unit: 'percent',
+        direction: 'increase',
+        deadlineYear: 2031,
+        baseline: { value: 30, year: 2027 },
+        ...item,
+      },
+    ],
+    priorities: [{ code: 'AP-1', unit: 'AG-OPS', name: { en: 'Networks' }, ...item }],
+    outcomes: [
+      { code: 'O1', priority: 'AP-1', name: { en: 'Networks built' }, ...item },
+      { code: 'O2', priority: 'AP-1', name: { en: 'Networks used' }, ...item },
+    ],
+    outputs: [{ code: 'S1', priority: 'AP-1', name: { en: 'Network advice' }, ...item }],
+    enablers: [{ code: 'E1', name: { en: 'Finance' }, ...item }],
+    themes: [],
+    kpis: [
+      {
+        code: 'K1',
+        name: { en: 'Networks built', fr: 'Réseaux construits' },
+        definition: { en: 'Number of networks built.' },
+        priority: 'AP-1',
+        unit: 'count',
+        direction: 'increase',
+        aggregation: 'sum',
+        frequency: 'quarterly',
+        baseline: { value: 2, period: '2027' },
+        annualTargets: { '2028': 3, '2029': 4, '2030': 5, '2031': 6 },
+        tolerance: 0.05,
+        weight: 1,
+        dataSource: 'Project records',
+        ownerUnit: 'AG-OPS/FIELD',
+        byRegion: false,
+        outcomes: ['O1'],
+        outputs: ['S1'],
+        targets: ['T1'],
+        themes: [],
+        sourceStatus: 'demo',
+        confirmedLanguages: ['fr'],
+      },
+      {
+        code: 'K2',
+        name: { en: 'People using the networks' },
+        priority: 'AP-1',
+        unit: 'percent',
+        direction: 'increase',
+        aggregation: 'last',
+        frequency: 'annual',
+        annualTargets: { '2031': 50 },
+        tolerance: 0.05,
+        weight: 2,
+        byRegion: false,
+        outcomes: ['O2', 'O1'],
+        outputs: [],
+        targets: [],
+        themes: [],
+        sourceStatus: 'demo',
+      },
+    ],
+  };
+}

@@ -1,0 +1,110 @@
+// Framework import (issue 14), the value import's pattern: the preview reads the file, checks it and lists
+// what it would change, writing nothing; the confirmation reads it again in one transaction, refuses it if
+// the file or the stored framework changed since the preview (the token) or if any row is bad, and writes.
+import { createHash } from 'node:crypto';
+import type { FrameworkImportPreview, FrameworkImportResult } from '@rbm/shared/schemas';
+import { IMPORT_MAX_BYTES } from '@rbm/shared/schemas';
+import type { Db } from '../../db/connection.ts';
+import { AppError } from '../../errors.ts';
+import type { WriteServiceContext } from '../../lib/service-context.ts';
+import { auditedWrite } from '../audit/audit.service.ts';
+import { applyFramework } from './framework-apply.ts';
+import { diffFrameworks } from './framework-diff.ts';
+import { exportFrameworkDocument } from './framework-export.service.ts';
+import { readFrameworkFile } from './framework-file.ts';
+import * as repo from './frameworks.repository.ts';
+import { findStatisticCodes } from './framework-write.repository.ts';
+
+export interface FrameworkFileInput {
+  fileName: string;
+  content: string;
+}
+
+function decode(content: string): Buffer {
+  const base64 = content.replace(/\s/g, '');
+  if ((base64.length * 3) / 4 > IMPORT_MAX_BYTES + 3) {
+    throw new AppError(413, 'file_too_large', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+  }
+  return Buffer.from(base64, 'base64');
+}
+
+async function evaluate(db: Db, now: Date, input: FrameworkFileInput) {
+  const content = decode(input.content);
+  const statistics = new Set((await findStatisticCodes(db)).map((s) => s.code));
+  const file = await readFrameworkFile(input.fileName, content, statistics);
+  const planCode = file.document?.plan.code ?? null;
+  const plan = planCode === null ? undefined : await repo.findPlanByCode(db, planCode);
+  const stored = plan ? await exportFrameworkDocument({ db, now }, { plan: plan.code }) : null;
+  const other = stored ? undefined : await repo.findAnyPlan(db);
+  const shared = other ? await exportFrameworkDocument({ db, now }, { plan: other.code }) : stored;
+  const changes = file.document ? diffFrameworks(stored, file.document, shared) : [];
+  const token = createHash('sha256')
+    .update(content)
+    .update('\0')
+    .update(JSON.stringify(stored ?? shared))
+    .digest('hex');
+  return { file, plan, changes, token };
+}
+
+export async function previewFrameworkImport(
+  ctx: WriteServiceContext,
+  input: FrameworkFileInput,
+): Promise<FrameworkImportPreview> {
+  const { file, plan, changes, token } = await evaluate(ctx.db, ctx.now, input);
+  const count = (change: string) => changes.filter((c) => c.change === change).length;
+  return {
+    format: file.format,
+    plan: file.document?.plan.code ?? null,
+    onto: plan ? 'existing' : 'new',
+    token,
+    counts: {
+      new: count('new'),
+      changed: count('changed'),
+      retired: count('retired'),
+      unchanged: count('unchanged'),
+      bad: file.problems.length,
+    },
+    items: changes.filter((c) => c.change !== 'unchanged'),
+    problems: file.problems,
+  };
+}
+
+export async function confirmFrameworkImport(
+  ctx: WriteServiceContext,
+  input: FrameworkFileInput & { token: string },
+): Promise<FrameworkImportResult> {
+  return auditedWrite(ctx.db, ctx, async (tx, audit) => {
+    const { file, plan, changes, token } = await evaluate(tx, ctx.now, input);
+    if (token !== input.token) {
+      throw new AppError(
+        409,
+        'import_stale',
+        'The file or the framework changed since the preview: preview it again',
+      );
+    }
+    if (!file.document || file.problems.length > 0) {
+      throw new AppError(
+        422,
+        'framework_invalid',
+        `The file has ${file.problems.length} bad rows: correct them (the preview names each) and import it again`,
+      );
+    }
+    await applyFramework(
+      { tx, audit, stamp: ctx.now.toISOString(), userId: ctx.actor.userId },
+      file.document,
+      changes,
+      plan?.id ?? null,
+    );
+    const count = (change: string) => changes.filter((c) => c.change === change).length;
+    return {
+      plan: file.document.plan.code,
+      counts: {
+        new: count('new'),
+        changed: count('changed'),
+        retired: count('retired'),
+        unchanged: count('unchanged'),
+        bad: 0,
+      },
+    };
+  });
+}

@@ -28,6 +28,7 @@ import { usersRoutes } from './modules/users/users.routes.ts';
 import { translationsRoutes } from './modules/translations/translations.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { recommendationsRoutes } from './modules/recommendations/recommendations.routes.ts';
+import { themesRoutes } from './modules/themes/themes.routes.ts';
 import { risksRoutes } from './modules/risks/risks.routes.ts';
 import {
   DEFAULT_NOTIFIER_SETTINGS,
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(notificationsRoutes);
   await app.register(risksRoutes);
   await app.register(recommendationsRoutes);
+  await app.register(themesRoutes);
   await app.register(spa, { root: options.clientDist });
   return app;
 }

@@ -20,6 +20,7 @@ import { recommendationRoutes } from './routes/recommendations.routes.ts';
 import { riskRoutes } from './routes/risks.routes.ts';
 import { translationRoutes } from './routes/translations.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
+import { themeRoutes } from './routes/themes.routes.ts';
 
 export type {
   RouteAuth,
@@ -51,6 +52,7 @@ export const api = {
   ...notificationRoutes,
   ...riskRoutes,
   ...recommendationRoutes,
+  ...themeRoutes,
 } as const;
 
 export { apiPath } from './api-path.ts';

@@ -56,7 +56,13 @@ async function paramsForRoutes() {
       eb.selectFrom('recommendationState').select('recommendationId').where('state', '=', 'confirmed'),
     )
     .executeTakeFirstOrThrow();
+  const activity = await ctx.db
+    .selectFrom('activity')
+    .select('id')
+    .where('code', '=', 'ACT-AFR-01')
+    .executeTakeFirstOrThrow();
   return {
+    activityId: activity.id,
     recommendationId: recommendation.id,
     plan: 'SP-2024-2027',
     id: kpi.id,
@@ -82,7 +88,9 @@ describe('every GET route as the council (viewer)', () => {
           ? p.riskId
           : route.url.startsWith('/api/recommendations')
             ? p.recommendationId
-            : p.id;
+            : route.url.startsWith('/api/activities')
+              ? p.activityId
+              : p.id;
       const url = route.url
         .replace(':plan', p.plan)
         .replace(':id', String(id))
@@ -119,6 +127,11 @@ describe('every GET route as the council (viewer)', () => {
         'listRecommendations',
         'getRecommendation',
         'getRecommendationRates',
+        'listThemes',
+        'listActivities',
+        'getActivity',
+        'getThemeMatrix',
+        'getRadar',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

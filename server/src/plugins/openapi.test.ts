@@ -31,6 +31,8 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   exportRisks: '/api/risks/export',
   listRecommendations: '/api/recommendations',
   getRecommendationRates: '/api/recommendations/rates',
+  getThemeMatrix: '/api/themes/matrix',
+  getRadar: '/api/themes/radar',
 };
 
 describe('OpenAPI document', () => {

@@ -21,3 +21,4 @@ export * from './notifications.ts';
 export * from './entry-rules.ts';
 export * from './risks.ts';
 export * from './recommendations.ts';
+export * from './themes.ts';

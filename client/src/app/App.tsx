@@ -27,6 +27,8 @@ const LatestReportRedirect = page(() => import('./pages/AnnualReportPage.tsx'), 
 const ComparePage = page(() => import('./pages/ComparePage.tsx'), 'ComparePage');
 const OutlookPage = page(() => import('./pages/OutlookPage.tsx'), 'OutlookPage');
 const RisksPage = page(() => import('./pages/RisksPage.tsx'), 'RisksPage');
+const ThemesPage = page(() => import('./pages/ThemesPage.tsx'), 'ThemesPage');
+const RadarPage = page(() => import('./pages/RadarPage.tsx'), 'RadarPage');
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
@@ -68,6 +70,8 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/compare" element={<ComparePage />} />
                   <Route path="/plans/:plan/outlook" element={<OutlookPage />} />
                   <Route path="/plans/:plan/risks" element={<RisksPage />} />
+                  <Route path="/plans/:plan/themes" element={<ThemesPage />} />
+                  <Route path="/plans/:plan/themes/radar" element={<RadarPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

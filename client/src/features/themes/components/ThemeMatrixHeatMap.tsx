@@ -65,13 +65,8 @@ export function ThemeMatrixHeatMap({ plan, matrix, state, error, onRetry }: Prop
                   <td>
                     <StatusBadge status={theme.rollUp.status} compact />
                   </td>
-                  <td>
-                    {theme.openCandidates > 0 ? (
-                      <Link to={radarHref(theme.code)}>{n(theme.openCandidates)}</Link>
-                    ) : (
-                      n(0)
-                    )}
-                  </td>
+                  {/* the chart is one picture: its links are in the table */}
+                  <td>{n(theme.openCandidates)}</td>
                 </tr>
               ))}
             </tbody>
@@ -80,61 +75,64 @@ export function ThemeMatrixHeatMap({ plan, matrix, state, error, onRetry }: Prop
         </div>
       )}
       table={() => (
-        <table className="table">
-          <caption>{t('themes.matrix.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('themes.theme')}</th>
-              <th scope="col">{t('themes.coordinator')}</th>
-              <th scope="col">{t('themes.status')}</th>
-              <th scope="col">{t('themes.score')}</th>
-              <th scope="col">{t('themes.completeness')}</th>
-              <th scope="col">{t('themes.work')}</th>
-              <th scope="col">{t('themes.openCandidates')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {matrix?.themes.map((theme) => (
-              <tr key={theme.code} data-theme={theme.code}>
-                <th scope="row">{theme.name.text}</th>
-                <td>{theme.coordinator?.name ?? '–'}</td>
-                <td>
-                  <StatusBadge status={theme.rollUp.status} />
-                </td>
-                <td>{score(theme.rollUp.score)}</td>
-                <td>{score(theme.rollUp.completeness)}</td>
-                <td>
-                  <ul className="theme-work">
-                    {matrix.units.map((unit) => {
-                      const { kpis, activities } = cell(theme.code, unit);
-                      if (kpis.length + activities.length === 0) return null;
-                      return (
-                        <li key={unit}>
-                          <bdi>{unit}</bdi>:{' '}
-                          {kpis.map((code) => (
-                            <Link key={code} to={`/plans/${plan}/kpis/${code}`} className="theme-kpi">
-                              <bdi>{code}</bdi>
-                            </Link>
-                          ))}{' '}
-                          {activities.length > 0 && t('themes.activities', { count: activities.length })}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </td>
-                <td>
-                  {theme.openCandidates > 0 ? (
-                    <Link to={radarHref(theme.code)} data-open-candidates={theme.openCandidates}>
-                      {t('themes.candidates', { count: theme.openCandidates })}
-                    </Link>
-                  ) : (
-                    <span data-open-candidates={0}>{n(0)}</span>
-                  )}
-                </td>
+        <div className="theme-heat-wrap">
+          <table className="table theme-table">
+            <caption>{t('themes.matrix.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('themes.theme')}</th>
+                <th scope="col">{t('themes.coordinator')}</th>
+                <th scope="col">{t('themes.status')}</th>
+                <th scope="col">{t('themes.score')}</th>
+                <th scope="col">{t('themes.completeness')}</th>
+                <th scope="col">{t('themes.work')}</th>
+                <th scope="col">{t('themes.openCandidates')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {matrix?.themes.map((theme) => (
+                <tr key={theme.code} data-theme={theme.code}>
+                  <th scope="row">{theme.name.text}</th>
+                  <td>{theme.coordinator?.name ?? '–'}</td>
+                  <td>
+                    <StatusBadge status={theme.rollUp.status} />
+                  </td>
+                  <td>{score(theme.rollUp.score)}</td>
+                  <td>{score(theme.rollUp.completeness)}</td>
+                  <td>
+                    <ul className="theme-work">
+                      {matrix.units.map((unit) => {
+                        const { kpis, activities } = cell(theme.code, unit);
+                        if (kpis.length + activities.length === 0) return null;
+                        return (
+                          <li key={unit}>
+                            <bdi>{unit}</bdi>:{' '}
+                            {kpis.map((code) => (
+                              <Link key={code} to={`/plans/${plan}/kpis/${code}`} className="theme-kpi">
+                                <bdi>{code}</bdi>
+                              </Link>
+                            ))}{' '}
+                            {activities.length > 0 &&
+                              t('themes.activities', { formatted: n(activities.length) })}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </td>
+                  <td>
+                    {theme.openCandidates > 0 ? (
+                      <Link to={radarHref(theme.code)} data-open-candidates={theme.openCandidates}>
+                        {t('themes.candidates', { formatted: n(theme.openCandidates) })}
+                      </Link>
+                    ) : (
+                      <span data-open-candidates={0}>{n(0)}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     />
   );

@@ -28,8 +28,8 @@ export function ThemeMatrixScreen({ plan }: { plan: string }) {
         <h1>{t('themes.title')}</h1>
         <p className="muted">{t('themes.intro')}</p>
       </div>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
+      <div className="theme-filters" role="group" aria-label={t('themes.filters')}>
+        <label className="field">
           {t('themes.theme')}
           <select value={filters.theme ?? ''} onChange={(e) => change({ theme: e.target.value || null })}>
             <option value="">{t('themes.all')}</option>
@@ -40,7 +40,7 @@ export function ThemeMatrixScreen({ plan }: { plan: string }) {
             ))}
           </select>
         </label>
-        <label>
+        <label className="field">
           {t('themes.unit')}
           <select value={filters.unit ?? ''} onChange={(e) => change({ unit: e.target.value || null })}>
             <option value="">{t('themes.all')}</option>
@@ -51,7 +51,7 @@ export function ThemeMatrixScreen({ plan }: { plan: string }) {
             ))}
           </select>
         </label>
-      </form>
+      </div>
       <ThemeMatrixHeatMap
         plan={plan}
         matrix={matrix.data}

@@ -31,6 +31,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { commitmentsRoutes } from './modules/commitments/commitments.routes.ts';
 import { mousRoutes } from './modules/mous/mous.routes.ts';
 import { recommendationsRoutes } from './modules/recommendations/recommendations.routes.ts';
+import { themesRoutes } from './modules/themes/themes.routes.ts';
 import { risksRoutes } from './modules/risks/risks.routes.ts';
 import {
   DEFAULT_NOTIFIER_SETTINGS,
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(recommendationsRoutes);
   await app.register(commitmentsRoutes);
   await app.register(mousRoutes);
+  await app.register(themesRoutes);
   await app.register(spa, { root: options.clientDist });
   return app;
 }

@@ -23,6 +23,7 @@ import { recommendationRoutes } from './routes/recommendations.routes.ts';
 import { riskRoutes } from './routes/risks.routes.ts';
 import { translationRoutes } from './routes/translations.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
+import { themeRoutes } from './routes/themes.routes.ts';
 
 export type {
   RouteAuth,
@@ -57,6 +58,7 @@ export const api = {
   ...recommendationRoutes,
   ...commitmentRoutes,
   ...mouRoutes,
+  ...themeRoutes,
 } as const;
 
 export { apiPath } from './api-path.ts';

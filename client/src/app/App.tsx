@@ -32,6 +32,8 @@ const RecommendationPage = page(() => import('./pages/RecommendationsPage.tsx'),
 const RiskPage = page(() => import('./pages/RiskPage.tsx'), 'RiskPage');
 const NewRiskPage = page(() => import('./pages/NewRiskPage.tsx'), 'NewRiskPage');
 const CommitmentsPage = page(() => import('./pages/CommitmentsPage.tsx'), 'CommitmentsPage');
+const ThemesPage = page(() => import('./pages/ThemesPage.tsx'), 'ThemesPage');
+const RadarPage = page(() => import('./pages/RadarPage.tsx'), 'RadarPage');
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
@@ -78,6 +80,8 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/risks/new" element={<NewRiskPage />} />
                   <Route path="/plans/:plan/risks/:id" element={<RiskPage />} />
                   <Route path="/plans/:plan/commitments" element={<CommitmentsPage />} />
+                  <Route path="/plans/:plan/themes" element={<ThemesPage />} />
+                  <Route path="/plans/:plan/themes/radar" element={<RadarPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

@@ -66,6 +66,13 @@ export const COPY_ORDER = [
   'mou',
   'mou_priority',
   'mou_theme',
+  'theme_coordinator',
+  'theme_focal_point',
+  'activity',
+  'activity_text',
+  'activity_theme',
+  'activity_participant',
+  'radar_decision',
 ] as const;
 
 /** Tables a person fills: the target must have none of these rows (migrations only add data_revision's). */

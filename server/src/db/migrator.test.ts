@@ -3,6 +3,10 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database.
 import { migrateToLatest, pendingMigrations } from './migrator.ts';
 
 const EXPECTED_TABLES = [
+  'activity',
+  'activity_participant',
+  'activity_text',
+  'activity_theme',
   'api_token',
   'app_user',
   'audit_log',
@@ -35,6 +39,7 @@ const EXPECTED_TABLES = [
   'plan',
   'plan_entry_rule',
   'quarterly_review',
+  'radar_decision',
   'recommendation',
   'recommendation_kpi',
   'recommendation_priority',
@@ -55,6 +60,8 @@ const EXPECTED_TABLES = [
   'statistic_indicator',
   'target',
   'thematic_priority',
+  'theme_coordinator',
+  'theme_focal_point',
   'translation',
   'user_scope',
 ];

@@ -567,6 +567,34 @@ export interface MouTable {
   updatedAt: string;
 }
 
+export interface ThemeCoordinatorTable {
+  themeId: number;
+  userId: number;
+}
+
+export interface ThemeFocalPointTable {
+  themeId: number;
+  /** A Sector code or a regional office, `RO-<region code>`. */
+  unit: string;
+  userId: number;
+}
+
+export interface ActivityTable {
+  id: Generated<number>;
+  code: string;
+  kind: string;
+  unit: string;
+  regionId: number | null;
+  startDate: string;
+  endDate: string;
+  /** JSON array of partner names */
+  partners: string;
+  sourceStatus: string;
+  version: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface MouPriorityTable {
   mouId: number;
   priorityId: number;
@@ -575,6 +603,35 @@ export interface MouPriorityTable {
 export interface MouThemeTable {
   mouId: number;
   themeId: number;
+}
+
+export interface ActivityTextTable {
+  activityId: number;
+  language: string;
+  title: string;
+  description: string | null;
+}
+
+export interface ActivityThemeTable {
+  activityId: number;
+  themeId: number;
+}
+
+export interface ActivityParticipantTable {
+  activityId: number;
+  unit: string;
+}
+
+export interface RadarDecisionTable {
+  id: Generated<number>;
+  themeId: number;
+  /** 'activity:<id>' or 'kpi:<id>', the smaller key first */
+  itemA: string;
+  itemB: string;
+  decision: string;
+  note: string;
+  decidedBy: number | null;
+  decidedAt: string;
 }
 
 export interface Database {
@@ -632,6 +689,13 @@ export interface Database {
   mou: MouTable;
   mouPriority: MouPriorityTable;
   mouTheme: MouThemeTable;
+  themeCoordinator: ThemeCoordinatorTable;
+  themeFocalPoint: ThemeFocalPointTable;
+  activity: ActivityTable;
+  activityText: ActivityTextTable;
+  activityTheme: ActivityThemeTable;
+  activityParticipant: ActivityParticipantTable;
+  radarDecision: RadarDecisionTable;
 }
 
 export type PlanRow = Selectable<PlanTable>;

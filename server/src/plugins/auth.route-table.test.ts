@@ -200,6 +200,24 @@ async function riskId(db: Db, code: string) {
   return (await db.selectFrom('risk').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 }
 
+const SWEEP_ACTIVITY = {
+  code: 'ACT-SWEEP',
+  kind: 'event',
+  unit: 'ITU-D',
+  region: null,
+  startDate: '2026-05-04',
+  endDate: '2026-05-05',
+  texts: { en: { title: 'Activity of the route sweep', description: null } },
+  themes: ['GEN'],
+  partners: [],
+  participants: [],
+};
+
+async function activityKey(db: Db, code: string) {
+  const row = await db.selectFrom('activity').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+  return `activity:${row.id}`;
+}
+
 /** For every write route: the role that may use it, and a request it should accept. */
 const WRITES: Record<
   string,
@@ -654,6 +672,51 @@ const WRITES: Record<
         .executeTakeFirstOrThrow();
       return { method: 'POST', url: `/api/translations/kpi/${kpi.id}/name/ar/confirm` };
     },
+  },
+  appointThemeCoordinator: {
+    role: 'admin',
+    call: async () => ({
+      method: 'PUT',
+      url: '/api/themes/GEN/coordinator',
+      payload: { username: 'sweep-viewer' },
+    }),
+  },
+  appointThemeFocalPoint: {
+    role: 'admin',
+    call: async () => ({
+      method: 'PUT',
+      url: '/api/themes/GEN/focal-points/ITU-R',
+      payload: { username: 'sweep-viewer' },
+    }),
+  },
+  createActivity: {
+    role: 'planner',
+    call: async () => ({ method: 'POST', url: '/api/activities', payload: SWEEP_ACTIVITY }),
+  },
+  updateActivity: {
+    role: 'planner',
+    call: async (db) => {
+      const row = await db
+        .selectFrom('activity')
+        .select(['id', 'version'])
+        .where('code', '=', 'ACT-D-05')
+        .executeTakeFirstOrThrow();
+      const payload = { ...SWEEP_ACTIVITY, code: 'ACT-D-05', themes: ['RMS'], version: row.version };
+      return { method: 'PUT', url: `/api/activities/${row.id}`, payload };
+    },
+  },
+  decideRadarCandidate: {
+    role: 'admin',
+    call: async (db) => ({
+      method: 'POST',
+      url: '/api/themes/radar/decisions',
+      payload: {
+        a: await activityKey(db, 'ACT-D-05'),
+        b: await activityKey(db, 'ACT-GS-04'),
+        decision: 'duplicate',
+        note: 'Sweep',
+      },
+    }),
   },
   setLanguage: {
     role: 'planner',

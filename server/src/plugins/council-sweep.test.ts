@@ -73,9 +73,15 @@ async function paramsForRoutes() {
     .where('state', '=', 'draft')
     .where('published', 'is not', null)
     .executeTakeFirstOrThrow();
+  const activity = await ctx.db
+    .selectFrom('activity')
+    .select('id')
+    .where('code', '=', 'ACT-AFR-01')
+    .executeTakeFirstOrThrow();
   return {
     mouId: mou.id,
     commitmentId: commitment.id,
+    activityId: activity.id,
     recommendationId: recommendation.id,
     plan: 'SP-2024-2027',
     id: kpi.id,
@@ -105,7 +111,9 @@ describe('every GET route as the council (viewer)', () => {
               ? p.commitmentId
               : route.url.startsWith('/api/mous')
                 ? p.mouId
-                : p.id;
+                : route.url.startsWith('/api/activities')
+                  ? p.activityId
+                  : p.id;
       const url = route.url
         .replace(':plan', p.plan)
         .replace(':id', String(id))
@@ -146,6 +154,11 @@ describe('every GET route as the council (viewer)', () => {
         'getCommitment',
         'listMous',
         'getMou',
+        'listThemes',
+        'listActivities',
+        'getActivity',
+        'getThemeMatrix',
+        'getRadar',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

@@ -35,6 +35,8 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   listCommitments: '/api/commitments',
   exportCommitments: '/api/commitments/export',
   listMous: '/api/mous',
+  getThemeMatrix: '/api/themes/matrix',
+  getRadar: '/api/themes/radar',
 };
 
 describe('OpenAPI document', () => {

@@ -26,3 +26,4 @@ export * from './commitments.ts';
 export * from './commitment-sheet.ts';
 export * from './mous.ts';
 export * from './framework-document.ts';
+export * from './themes.ts';

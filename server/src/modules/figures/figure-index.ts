@@ -243,3 +243,22 @@ export function periodFigures(measurement: PlanMeasurement, period: string, now:
   if (kept === undefined || kept.revision < revision) memory.set(key, built);
   return built;
 }
+
+/**
+ * The roll-up of any set of the plan's KPIs (an intersectoral theme's), from the same parts as every group's:
+ * each KPI counts once however often it is named, in the plan's KPI order, with its timeliness.
+ */
+export function rollUpOfKpis(
+  measurement: PlanMeasurement,
+  kpiIds: Iterable<number>,
+  period: string,
+  now: Date,
+): RollUpFigures {
+  const figures = periodFigures(measurement, period, now);
+  const wanted = new Set(kpiIds);
+  const members = measurement.kpis.flatMap((k) => {
+    const entry = wanted.has(k.id) ? figures.entries.get(k.id) : undefined;
+    return entry ? [entry] : [];
+  });
+  return figuresOf('plan', 0, members, measurement);
+}

@@ -30,6 +30,7 @@ export {
   latestReportedQuarter,
   rollUpGroups,
   rollUpOf,
+  rollUpOfKpis,
   rollUpPlan,
   timelinessOf,
   type Grouping,

@@ -3,6 +3,8 @@
 import { compareQuarters, reportingCalendar, rollUp } from '@rbm/shared/rbm';
 import type { RollUpFigures } from '@rbm/shared/schemas';
 import { periodFigures, rollUpsOf } from './figure-index.ts';
+
+export { rollUpOfKpis } from './figure-index.ts';
 import { quartersOf, type Grouping } from './kpi-figures.ts';
 import type { MeasuredKpi, PlanMeasurement } from './measurement.ts';
 

@@ -1,0 +1,49 @@
+// Intersectoral coordination over HTTP: parse, call the service, reply.
+import { api } from '@rbm/shared/api';
+import type { FastifyRequest } from 'fastify';
+import type { AppInstance } from '../../app-instance.ts';
+import type { WriteServiceContext } from '../../lib/service-context.ts';
+import { figuresContext, readContext } from '../figures/figures.service.ts';
+import { createActivity, getActivity, listActivities, updateActivity } from './activities.service.ts';
+import { getThemeMatrix } from './matrix.service.ts';
+import { decideRadarCandidate, getRadar } from './radar.service.ts';
+import { appointThemeCoordinator, appointThemeFocalPoint, listThemes } from './themes.service.ts';
+
+export async function themesRoutes(app: AppInstance): Promise<void> {
+  const ctx = (request: FastifyRequest): WriteServiceContext => ({
+    db: app.db,
+    now: app.now(),
+    actor: request.actor,
+  });
+
+  app.get(api.listThemes.url, { schema: api.listThemes.schema }, async (request) =>
+    listThemes(readContext(app, request)),
+  );
+  app.put(api.appointThemeCoordinator.url, { schema: api.appointThemeCoordinator.schema }, async (request) =>
+    appointThemeCoordinator(ctx(request), { code: request.params.code, body: request.body }),
+  );
+  app.put(api.appointThemeFocalPoint.url, { schema: api.appointThemeFocalPoint.schema }, async (request) =>
+    appointThemeFocalPoint(ctx(request), { ...request.params, body: request.body }),
+  );
+  app.get(api.listActivities.url, { schema: api.listActivities.schema }, async (request) =>
+    listActivities(ctx(request), request.query),
+  );
+  app.get(api.getActivity.url, { schema: api.getActivity.schema }, async (request) =>
+    getActivity(ctx(request), request.params),
+  );
+  app.post(api.createActivity.url, { schema: api.createActivity.schema }, async (request, reply) =>
+    reply.code(201).send(await createActivity(ctx(request), request.body)),
+  );
+  app.put(api.updateActivity.url, { schema: api.updateActivity.schema }, async (request) =>
+    updateActivity(ctx(request), { id: request.params.id, body: request.body }),
+  );
+  app.get(api.getThemeMatrix.url, { schema: api.getThemeMatrix.schema }, async (request) =>
+    getThemeMatrix(figuresContext(app, request), request.query),
+  );
+  app.get(api.getRadar.url, { schema: api.getRadar.schema }, async (request) =>
+    getRadar(ctx(request), request.query),
+  );
+  app.post(api.decideRadarCandidate.url, { schema: api.decideRadarCandidate.schema }, async (request) =>
+    decideRadarCandidate(ctx(request), request.body),
+  );
+}

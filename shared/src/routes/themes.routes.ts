@@ -1,0 +1,150 @@
+import {
+  ActivityBodySchema,
+  ActivityIdParamsSchema,
+  ActivityListQuerySchema,
+  ActivityListSchema,
+  ActivitySchema,
+  AppointmentBodySchema,
+  FocalPointParamsSchema,
+  MatrixQuerySchema,
+  MatrixSchema,
+  RadarDecisionBodySchema,
+  RadarQuerySchema,
+  RadarSchema,
+  RadarCandidateSchema,
+  ThemeCodeParamsSchema,
+  ThemeListSchema,
+  ThemeSchema,
+  UpdateActivityBodySchema,
+} from '../schemas/themes.ts';
+import { LanguageQuerySchema } from '../schemas/common.ts';
+import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
+
+const tags = ['themes'];
+const appointed =
+  'Checked by the service against appointments, not roles alone: any signed-in user may hold the post.';
+
+export const themeRoutes = {
+  listThemes: route({
+    method: 'GET',
+    url: '/api/themes',
+    auth: { permission: 'read', scope: 'none' },
+    schema: {
+      summary: "The intersectoral themes with each one's coordinator and the units' focal points",
+      tags,
+      querystring: LanguageQuerySchema,
+      response: { 200: ThemeListSchema, ...problems },
+    },
+  }),
+  appointThemeCoordinator: route({
+    method: 'PUT',
+    url: '/api/themes/:code/coordinator',
+    auth: { permission: 'users:manage', scope: 'none' },
+    schema: {
+      summary: "Appoint (or remove) a theme's coordinator (an administrator)",
+      tags,
+      params: ThemeCodeParamsSchema,
+      body: AppointmentBodySchema,
+      response: { 200: ThemeSchema, ...problems },
+    },
+  }),
+  appointThemeFocalPoint: route({
+    method: 'PUT',
+    url: '/api/themes/:code/focal-points/:unit',
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary:
+        "Appoint (or remove) a unit's focal point on a theme (the theme's coordinator or an administrator)",
+      description: appointed,
+      tags,
+      params: FocalPointParamsSchema,
+      body: AppointmentBodySchema,
+      response: { 200: ThemeSchema, ...problems },
+    },
+  }),
+  listActivities: route({
+    method: 'GET',
+    url: '/api/activities',
+    auth: { permission: 'read', scope: 'none' },
+    schema: {
+      summary: 'The units’ activities on the themes, each with the events it overlaps',
+      tags,
+      querystring: ActivityListQuerySchema,
+      response: { 200: ActivityListSchema, ...problems },
+    },
+  }),
+  getActivity: route({
+    method: 'GET',
+    url: '/api/activities/:id',
+    auth: { permission: 'read', scope: 'none' },
+    schema: {
+      summary: 'One activity with the events it overlaps',
+      tags,
+      params: ActivityIdParamsSchema,
+      response: { 200: ActivitySchema, ...problems },
+    },
+  }),
+  createActivity: route({
+    method: 'POST',
+    url: '/api/activities',
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary:
+        "Record an activity (a focal point of its unit, a planner of the unit's Sector, an administrator)",
+      description: `${appointed} A regional office (RO-…) belongs to ITU-D.`,
+      tags,
+      body: ActivityBodySchema,
+      response: { 201: ActivitySchema, ...problems },
+    },
+  }),
+  updateActivity: route({
+    method: 'PUT',
+    url: '/api/activities/:id',
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary: 'Change an activity (as for recording it, for its old and its new unit)',
+      description: `${appointed} Send the version you loaded (409 version_conflict otherwise).`,
+      tags,
+      params: ActivityIdParamsSchema,
+      body: UpdateActivityBodySchema,
+      response: { 200: ActivitySchema, ...problems },
+    },
+  }),
+  getThemeMatrix: route({
+    method: 'GET',
+    url: '/api/themes/matrix',
+    auth: { permission: 'read', scope: 'none' },
+    schema: {
+      summary: "Themes x units: each unit's KPIs and activities per theme, each theme's roll-up per quarter",
+      description: `Approved figures only, from the published figures' read model; a KPI tagged with a theme counts once in its roll-up. ${ACTIVE_PLAN_NOTE}`,
+      tags,
+      querystring: MatrixQuerySchema,
+      response: { 200: MatrixSchema, ...problems },
+    },
+  }),
+  getRadar: route({
+    method: 'GET',
+    url: '/api/themes/radar',
+    auth: { permission: 'read', scope: 'none' },
+    schema: {
+      summary: 'The duplication radar: candidate duplicate pairs between units, with score and reasons',
+      description: `Open candidates by default (state=decided or all for the others). ${ACTIVE_PLAN_NOTE}`,
+      tags,
+      querystring: RadarQuerySchema,
+      response: { 200: RadarSchema, ...problems },
+    },
+  }),
+  decideRadarCandidate: route({
+    method: 'POST',
+    url: '/api/themes/radar/decisions',
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary:
+        "Decide a candidate pair (the theme's coordinator or an administrator): joint work, duplicate, unrelated",
+      description: `${appointed} A decided pair is not proposed again. Without \`plan\` in the body, the KPIs of the active plan are compared.`,
+      tags,
+      body: RadarDecisionBodySchema,
+      response: { 200: RadarCandidateSchema, ...problems },
+    },
+  }),
+} as const;

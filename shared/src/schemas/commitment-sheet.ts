@@ -2,9 +2,17 @@
 // per commitment; progress notes are not in the sheet (they keep their values on import).
 import { Type, type Static } from 'typebox';
 import { Nullable, StringEnum } from './common.ts';
-import { ImportFileBodySchema, SPREADSHEET_FORMATS } from './imports.ts';
-
-const Code = (description: string) => Type.String({ pattern: '^[A-Za-z0-9._-]{1,40}$', description });
+import {
+  ConfirmRegisterImportBodySchema,
+  RegisterExportQuerySchema,
+  RegisterImportBodySchema,
+  RegisterImportResultSchema,
+  registerImportPreviewSchema,
+  type ConfirmRegisterImportBody,
+  type RegisterExportQuery,
+  type RegisterImportBody,
+  type RegisterImportResult,
+} from './register-sheet.ts';
 
 export const COMMITMENT_SHEET_HEADERS = [
   'Code',
@@ -27,37 +35,12 @@ export const COMMITMENT_SHEET_HEADERS = [
   'Risks',
 ] as const;
 
-export const CommitmentExportQuerySchema = Type.Object(
-  {
-    plan: Type.Optional(Code('Plan code; the active plan when omitted')),
-    format: Type.Optional(StringEnum(SPREADSHEET_FORMATS, 'xlsx (default) or csv')),
-  },
-  { additionalProperties: false },
-);
-export type CommitmentExportQuery = Static<typeof CommitmentExportQuerySchema>;
-
-export const CommitmentImportBodySchema = Type.Object(
-  {
-    ...ImportFileBodySchema.properties,
-    plan: Type.Optional(Code('Plan code; the active plan when omitted')),
-  },
-  { additionalProperties: false },
-);
-export type CommitmentImportBody = Static<typeof CommitmentImportBodySchema>;
-
-export const ConfirmCommitmentImportBodySchema = Type.Object(
-  {
-    ...CommitmentImportBodySchema.properties,
-    token: Type.String({
-      minLength: 1,
-      maxLength: 200,
-      description:
-        "The preview's token: refused (409 import_stale) if the file or the commitments changed since",
-    }),
-  },
-  { additionalProperties: false },
-);
-export type ConfirmCommitmentImportBody = Static<typeof ConfirmCommitmentImportBodySchema>;
+export const CommitmentExportQuerySchema = RegisterExportQuerySchema;
+export type CommitmentExportQuery = RegisterExportQuery;
+export const CommitmentImportBodySchema = RegisterImportBodySchema;
+export type CommitmentImportBody = RegisterImportBody;
+export const ConfirmCommitmentImportBodySchema = ConfirmRegisterImportBodySchema;
+export type ConfirmCommitmentImportBody = ConfirmRegisterImportBody;
 
 export const COMMITMENT_IMPORT_PROBLEMS = [
   'code_invalid',
@@ -78,33 +61,11 @@ export const CommitmentImportProblemSchema = Type.Object({
 });
 export type CommitmentImportProblem = Static<typeof CommitmentImportProblemSchema>;
 
-export const CommitmentImportPreviewSchema = Type.Object({
-  plan: Type.String(),
-  format: StringEnum(SPREADSHEET_FORMATS),
-  counts: Type.Object({
-    new: Type.Integer(),
-    changed: Type.Integer(),
-    unchanged: Type.Integer(),
-    invalid: Type.Integer(),
-  }),
-  rows: Type.Array(
-    Type.Object({
-      row: Type.Integer({ description: 'Row number in the file (the header is row 1)' }),
-      code: Type.String(),
-      change: StringEnum(['new', 'changed', 'unchanged'] as const),
-    }),
-  ),
-  invalid: Type.Array(CommitmentImportProblemSchema, {
-    description: 'Every bad row with its reason; while there is one, confirming is refused',
-  }),
-  token: Type.String({ description: 'Send it back to confirm exactly this preview' }),
-});
+export const CommitmentImportPreviewSchema = registerImportPreviewSchema(
+  { code: Type.String() },
+  CommitmentImportProblemSchema,
+);
 export type CommitmentImportPreview = Static<typeof CommitmentImportPreviewSchema>;
 
-export const CommitmentImportResultSchema = Type.Object({
-  plan: Type.String(),
-  created: Type.Integer(),
-  updated: Type.Integer(),
-  unchanged: Type.Integer(),
-});
-export type CommitmentImportResult = Static<typeof CommitmentImportResultSchema>;
+export const CommitmentImportResultSchema = RegisterImportResultSchema;
+export type CommitmentImportResult = RegisterImportResult;

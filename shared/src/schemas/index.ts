@@ -22,6 +22,7 @@ export * from './entry-rules.ts';
 export * from './risks.ts';
 export * from './recommendations.ts';
 export * from './recommendation-sheet.ts';
+export * from './register-sheet.ts';
 export * from './commitments.ts';
 export * from './commitment-sheet.ts';
 export * from './mous.ts';

@@ -3,12 +3,17 @@
 // whose state differs proposes a new state (a draft for the unit's reviewer to confirm).
 import { Type, type Static } from 'typebox';
 import { Nullable, StringEnum } from './common.ts';
-import { ImportFileBodySchema, SPREADSHEET_FORMATS } from './imports.ts';
-
-const PlanCode = Type.String({
-  pattern: '^[A-Za-z0-9._-]{1,40}$',
-  description: 'Plan code; the active plan when omitted',
-});
+import {
+  ConfirmRegisterImportBodySchema,
+  RegisterExportQuerySchema,
+  RegisterImportBodySchema,
+  RegisterImportResultSchema,
+  registerImportPreviewSchema,
+  type ConfirmRegisterImportBody,
+  type RegisterExportQuery,
+  type RegisterImportBody,
+  type RegisterImportResult,
+} from './register-sheet.ts';
 
 export const RECOMMENDATION_SHEET_HEADERS = [
   'Body',
@@ -29,37 +34,12 @@ export const RECOMMENDATION_SHEET_HEADERS = [
   'Note',
 ] as const;
 
-export const RecommendationExportQuerySchema = Type.Object(
-  {
-    plan: Type.Optional(PlanCode),
-    format: Type.Optional(StringEnum(SPREADSHEET_FORMATS, 'xlsx (default) or csv')),
-  },
-  { additionalProperties: false },
-);
-export type RecommendationExportQuery = Static<typeof RecommendationExportQuerySchema>;
-
-export const RecommendationImportBodySchema = Type.Object(
-  {
-    ...ImportFileBodySchema.properties,
-    plan: Type.Optional(PlanCode),
-  },
-  { additionalProperties: false },
-);
-export type RecommendationImportBody = Static<typeof RecommendationImportBodySchema>;
-
-export const ConfirmRecommendationImportBodySchema = Type.Object(
-  {
-    ...RecommendationImportBodySchema.properties,
-    token: Type.String({
-      minLength: 1,
-      maxLength: 200,
-      description:
-        "The preview's token: refused (409 import_stale) if the file or the register changed since",
-    }),
-  },
-  { additionalProperties: false },
-);
-export type ConfirmRecommendationImportBody = Static<typeof ConfirmRecommendationImportBodySchema>;
+export const RecommendationExportQuerySchema = RegisterExportQuerySchema;
+export type RecommendationExportQuery = RegisterExportQuery;
+export const RecommendationImportBodySchema = RegisterImportBodySchema;
+export type RecommendationImportBody = RegisterImportBody;
+export const ConfirmRecommendationImportBodySchema = ConfirmRegisterImportBodySchema;
+export type ConfirmRecommendationImportBody = ConfirmRegisterImportBody;
 
 export const RECOMMENDATION_IMPORT_PROBLEMS = [
   'body_unknown',
@@ -87,33 +67,11 @@ export const RecommendationImportProblemSchema = Type.Object({
 });
 export type RecommendationImportProblem = Static<typeof RecommendationImportProblemSchema>;
 
-export const RecommendationImportPreviewSchema = Type.Object({
-  plan: Type.String(),
-  format: StringEnum(SPREADSHEET_FORMATS),
-  counts: Type.Object({
-    new: Type.Integer(),
-    changed: Type.Integer(),
-    unchanged: Type.Integer(),
-    invalid: Type.Integer(),
-  }),
-  rows: Type.Array(
-    Type.Object({
-      row: Type.Integer({ description: 'Row number in the file (the header is row 1)' }),
-      reference: Type.String({ description: 'Report and number, e.g. JIU/REP/2023/4 #2' }),
-      change: StringEnum(['new', 'changed', 'unchanged'] as const),
-    }),
-  ),
-  invalid: Type.Array(RecommendationImportProblemSchema, {
-    description: 'Every bad row with its reason and cell; while there is one, confirming is refused',
-  }),
-  token: Type.String({ description: 'Send it back to confirm exactly this preview' }),
-});
+export const RecommendationImportPreviewSchema = registerImportPreviewSchema(
+  { reference: Type.String({ description: 'Report and number, e.g. JIU/REP/2023/4 #2' }) },
+  RecommendationImportProblemSchema,
+);
 export type RecommendationImportPreview = Static<typeof RecommendationImportPreviewSchema>;
 
-export const RecommendationImportResultSchema = Type.Object({
-  plan: Type.String(),
-  created: Type.Integer(),
-  updated: Type.Integer(),
-  unchanged: Type.Integer(),
-});
-export type RecommendationImportResult = Static<typeof RecommendationImportResultSchema>;
+export const RecommendationImportResultSchema = RegisterImportResultSchema;
+export type RecommendationImportResult = RegisterImportResult;

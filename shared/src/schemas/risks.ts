@@ -5,8 +5,18 @@ import { Type, type Static } from 'typebox';
 import { ASSESSMENT_STATES, MITIGATION_STATUSES, RISK_CATEGORIES, RISK_TREATMENTS } from '../rbm/risk.ts';
 import { Nullable, StringEnum } from './common.ts';
 import { QuarterSchema } from './figures.ts';
-import { ImportFileBodySchema, SPREADSHEET_FORMATS } from './imports.ts';
 import { IdSchema } from './kpis.ts';
+import {
+  ConfirmRegisterImportBodySchema,
+  RegisterExportQuerySchema,
+  RegisterImportBodySchema,
+  RegisterImportResultSchema,
+  registerImportPreviewSchema,
+  type ConfirmRegisterImportBody,
+  type RegisterExportQuery,
+  type RegisterImportBody,
+  type RegisterImportResult,
+} from './register-sheet.ts';
 
 const codePattern = '^[A-Za-z0-9._-]{1,40}$';
 const Code = (description: string) => Type.String({ pattern: codePattern, description });
@@ -248,37 +258,12 @@ export const RISK_SHEET_HEADERS = [
   'KPIs',
 ] as const;
 
-export const RiskExportQuerySchema = Type.Object(
-  {
-    plan: Type.Optional(Code('Plan code; the active plan when omitted')),
-    format: Type.Optional(StringEnum(SPREADSHEET_FORMATS, 'xlsx (default) or csv')),
-  },
-  { additionalProperties: false },
-);
-export type RiskExportQuery = Static<typeof RiskExportQuerySchema>;
-
-export const RiskImportBodySchema = Type.Object(
-  {
-    ...ImportFileBodySchema.properties,
-    plan: Type.Optional(Code('Plan code; the active plan when omitted')),
-  },
-  { additionalProperties: false },
-);
-export type RiskImportBody = Static<typeof RiskImportBodySchema>;
-
-export const ConfirmRiskImportBodySchema = Type.Object(
-  {
-    ...RiskImportBodySchema.properties,
-    token: Type.String({
-      minLength: 1,
-      maxLength: 200,
-      description:
-        "The preview's token: refused (409 import_stale) if the file or the register changed since",
-    }),
-  },
-  { additionalProperties: false },
-);
-export type ConfirmRiskImportBody = Static<typeof ConfirmRiskImportBodySchema>;
+export const RiskExportQuerySchema = RegisterExportQuerySchema;
+export type RiskExportQuery = RegisterExportQuery;
+export const RiskImportBodySchema = RegisterImportBodySchema;
+export type RiskImportBody = RegisterImportBody;
+export const ConfirmRiskImportBodySchema = ConfirmRegisterImportBodySchema;
+export type ConfirmRiskImportBody = ConfirmRegisterImportBody;
 
 export const RISK_IMPORT_PROBLEMS = [
   'code_invalid',
@@ -298,33 +283,11 @@ export const RiskImportProblemSchema = Type.Object({
 });
 export type RiskImportProblem = Static<typeof RiskImportProblemSchema>;
 
-export const RiskImportPreviewSchema = Type.Object({
-  plan: Type.String(),
-  format: StringEnum(SPREADSHEET_FORMATS),
-  counts: Type.Object({
-    new: Type.Integer(),
-    changed: Type.Integer(),
-    unchanged: Type.Integer(),
-    invalid: Type.Integer(),
-  }),
-  rows: Type.Array(
-    Type.Object({
-      row: Type.Integer({ description: 'Row number in the file (the header is row 1)' }),
-      code: Type.String(),
-      change: StringEnum(['new', 'changed', 'unchanged'] as const),
-    }),
-  ),
-  invalid: Type.Array(RiskImportProblemSchema, {
-    description: 'Every bad row with its reason; while there is one, confirming is refused',
-  }),
-  token: Type.String({ description: 'Send it back to confirm exactly this preview' }),
-});
+export const RiskImportPreviewSchema = registerImportPreviewSchema(
+  { code: Type.String() },
+  RiskImportProblemSchema,
+);
 export type RiskImportPreview = Static<typeof RiskImportPreviewSchema>;
 
-export const RiskImportResultSchema = Type.Object({
-  plan: Type.String(),
-  created: Type.Integer(),
-  updated: Type.Integer(),
-  unchanged: Type.Integer(),
-});
-export type RiskImportResult = Static<typeof RiskImportResultSchema>;
+export const RiskImportResultSchema = RegisterImportResultSchema;
+export type RiskImportResult = RegisterImportResult;

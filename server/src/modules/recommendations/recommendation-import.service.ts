@@ -13,10 +13,16 @@ import {
   type RecommendationImportResult,
 } from '@rbm/shared/schemas';
 import type { PlanRow } from '../../db/schema.ts';
-import { AppError, badRequest, conflict, unprocessable } from '../../errors.ts';
+import { badRequest } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
+import {
+  countRows,
+  refuseOutOfScope,
+  registerChanged,
+  requireConfirmable,
+} from '../imports/register-import.ts';
 import { decodeUpload, formatOf, readTable, type Table } from '../imports/spreadsheet.ts';
 import { findPlanItems, listSectors } from '../plans/plans.service.ts';
 import { accessBySector } from '../review-scope/unit-access.service.ts';
@@ -186,13 +192,7 @@ async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: Recommend
     hash.update(`|${st.recommendationId}/${st.id}:${st.state}:${st.proposedAt}:${st.confirmedAt ?? ''}`);
   }
   for (const p of invalid) hash.update(`|${p.row}:${p.cell}:${p.code}`);
-  if (outOfScope.length > 0) {
-    throw new AppError(
-      403,
-      'out_of_scope',
-      `These rows change recommendations of units outside your scope: ${outOfScope.join(', ')}. Remove them or leave them as exported`,
-    );
-  }
+  refuseOutOfScope(outOfScope, 'recommendations');
   return { format, rows, invalid, token: hash.digest('base64url') };
 }
 
@@ -202,16 +202,10 @@ export async function previewRecommendationImport(
 ): Promise<RecommendationImportPreview> {
   const plan = await resolvePlan(ctx, input);
   const { format, rows, invalid, token } = await evaluate(ctx, plan, input);
-  const count = (change: string) => rows.filter((r) => r.change === change).length;
   return {
     plan: plan.code,
     format,
-    counts: {
-      new: count('new'),
-      changed: count('changed'),
-      unchanged: count('unchanged'),
-      invalid: invalid.length,
-    },
+    counts: countRows(rows, invalid.length),
     rows: rows.map(({ row, reference, change }) => ({ row, reference, change })),
     invalid,
     token,
@@ -226,16 +220,12 @@ export async function importRecommendations(
   const stamp = ctx.now.toISOString();
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const { rows, invalid, token } = await evaluate({ ...ctx, db: tx }, plan, input);
-    if (token !== input.token) {
-      throw conflict('import_stale', 'The file or the register changed since the preview: preview again');
-    }
-    if (invalid.length > 0) {
-      const cells = invalid.map((p) => p.cell).join(', ');
-      throw unprocessable(
-        'import_rows_invalid',
-        `Correct the bad cells first (${cells}); nothing was written`,
-      );
-    }
+    requireConfirmable(
+      token,
+      input.token,
+      invalid.map((p) => p.cell),
+      'cells',
+    );
     const result: RecommendationImportResult = { plan: plan.code, created: 0, updated: 0, unchanged: 0 };
     for (const r of rows) {
       const state: repo.StateFields = {
@@ -260,7 +250,7 @@ export async function importRecommendations(
         result.created += 1;
       } else {
         if (!(await repo.updateRecommendation(tx, r.existing.id, r.existing.version, r.fields, stamp))) {
-          throw conflict('import_stale', 'The register changed during the import: preview again');
+          throw registerChanged();
         }
         await repo.replaceLinks(tx, r.existing.id, r.links);
         if (r.stateChanged) await repo.saveDraftState(tx, r.existing.id, state);

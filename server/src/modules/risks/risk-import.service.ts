@@ -13,12 +13,18 @@ import {
   type RiskImportResult,
 } from '@rbm/shared/schemas';
 import type { PlanRow } from '../../db/schema.ts';
-import { AppError, badRequest, conflict, unprocessable } from '../../errors.ts';
+import { badRequest } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
 import { findPlanItems, listSectors } from '../plans/plans.service.ts';
 import { accessBySector } from '../review-scope/unit-access.service.ts';
+import {
+  countRows,
+  refuseOutOfScope,
+  registerChanged,
+  requireConfirmable,
+} from '../imports/register-import.ts';
 import { decodeUpload, formatOf, readTable, type Table } from '../imports/spreadsheet.ts';
 import { registerOf } from './risk-export.service.ts';
 import * as repo from './risks.repository.ts';
@@ -176,14 +182,7 @@ async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: RiskImpor
   for (const r of rows)
     hash.update(`|${r.row}:${r.change}:${r.existing?.id ?? 0}:${r.existing?.version ?? 0}`);
   for (const p of invalid) hash.update(`|${p.row}:${p.code}`);
-  // like every write route, a change outside the user's scope is refused whole (403), naming its rows
-  if (outOfScope.length > 0) {
-    throw new AppError(
-      403,
-      'out_of_scope',
-      `These rows change risks of owner units outside your scope: ${outOfScope.join(', ')}. Remove them or leave them as exported`,
-    );
-  }
+  refuseOutOfScope(outOfScope, 'risks');
   return { format, rows, invalid, token: hash.digest('base64url') };
 }
 
@@ -193,16 +192,10 @@ export async function previewRiskImport(
 ): Promise<RiskImportPreview> {
   const plan = await resolvePlan(ctx, input);
   const { format, rows, invalid, token } = await evaluate(ctx, plan, input);
-  const count = (change: string) => rows.filter((r) => r.change === change).length;
   return {
     plan: plan.code,
     format,
-    counts: {
-      new: count('new'),
-      changed: count('changed'),
-      unchanged: count('unchanged'),
-      invalid: invalid.length,
-    },
+    counts: countRows(rows, invalid.length),
     rows: rows.map(({ row, code, change }) => ({ row, code, change })),
     invalid,
     token,
@@ -217,16 +210,11 @@ export async function importRisks(
   const stamp = ctx.now.toISOString();
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const { rows, invalid, token } = await evaluate({ ...ctx, db: tx }, plan, input);
-    if (token !== input.token) {
-      throw conflict('import_stale', 'The file or the register changed since the preview: preview again');
-    }
-    if (invalid.length > 0) {
-      const rowsText = invalid.map((p) => p.row).join(', ');
-      throw unprocessable(
-        'import_rows_invalid',
-        `Correct the bad rows first (rows ${rowsText}); nothing was written`,
-      );
-    }
+    requireConfirmable(
+      token,
+      input.token,
+      invalid.map((p) => p.row),
+    );
     const result: RiskImportResult = { plan: plan.code, created: 0, updated: 0, unchanged: 0 };
     for (const { change, risk, existing } of rows) {
       if (change === 'unchanged') {
@@ -238,7 +226,7 @@ export async function importRisks(
         result.created += 1;
       } else {
         if (!(await repo.updateRisk(tx, existing.id, existing.version, risk.fields, stamp))) {
-          throw conflict('import_stale', 'The register changed during the import: preview again');
+          throw registerChanged();
         }
         await repo.replaceLinks(tx, existing.id, risk.links);
         await audit({

@@ -29,6 +29,7 @@ import { translationsRoutes } from './modules/translations/translations.routes.t
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { recommendationsRoutes } from './modules/recommendations/recommendations.routes.ts';
 import { themesRoutes } from './modules/themes/themes.routes.ts';
+import { resolutionsRoutes } from './modules/resolutions/resolutions.routes.ts';
 import { risksRoutes } from './modules/risks/risks.routes.ts';
 import {
   DEFAULT_NOTIFIER_SETTINGS,
@@ -130,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(risksRoutes);
   await app.register(recommendationsRoutes);
   await app.register(themesRoutes);
+  await app.register(resolutionsRoutes);
   await app.register(spa, { root: options.clientDist });
   return app;
 }

@@ -21,6 +21,7 @@ import { riskRoutes } from './routes/risks.routes.ts';
 import { translationRoutes } from './routes/translations.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 import { themeRoutes } from './routes/themes.routes.ts';
+import { resolutionRoutes } from './routes/resolutions.routes.ts';
 
 export type {
   RouteAuth,
@@ -53,6 +54,7 @@ export const api = {
   ...riskRoutes,
   ...recommendationRoutes,
   ...themeRoutes,
+  ...resolutionRoutes,
 } as const;
 
 export { apiPath } from './api-path.ts';

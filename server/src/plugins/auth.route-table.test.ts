@@ -2,7 +2,7 @@
 // credentials, 403 to a viewer and to a planner outside its scope, and succeeds for the right role.
 import { PERMISSIONS } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
-import { RISK_SHEET_HEADERS } from '@rbm/shared/schemas';
+import { RESOLUTION_SHEET_HEADERS, RISK_SHEET_HEADERS } from '@rbm/shared/schemas';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/connection.ts';
 import { buildTestApp } from '../../test/build-test-app.ts';
@@ -10,6 +10,7 @@ import { createApiToken, createUser } from '../../test/factories.ts';
 import { TEST_NOW } from '../../test/build-test-app.ts';
 import { previewImport } from '../modules/imports/imports.service.ts';
 import { previewRiskImport } from '../modules/risks/risk-import.service.ts';
+import { previewResolutionImport } from '../modules/resolutions/resolution-sheet.service.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
 
@@ -120,6 +121,31 @@ const SWEEP_ACTIVITY = {
   partners: [],
   participants: [],
 };
+
+const SWEEP_RESOLUTION = {
+  conference: 'other',
+  number: 'SWEEP-1',
+  revision: null,
+  titles: { en: 'Resolution of the route sweep' },
+  entities: { 'ITU-D': 'TDAG' },
+  themes: ['GEN'],
+  priorities: ['KAP-4'],
+};
+
+/** A mapping file with one new resolution (CSV): conference, number, title (en) and theme. */
+const resolutionFile = () => ({
+  fileName: 'resolutions.csv',
+  content: Buffer.from(
+    `${RESOLUTION_SHEET_HEADERS.join(',')}\r\n` +
+      RESOLUTION_SHEET_HEADERS.map(
+        (h) =>
+          ({ Conference: 'other', Number: 'SWEEP-2', 'Title (en)': 'Imported in the sweep', Themes: 'GEN' })[
+            h as string
+          ] ?? '',
+      ).join(',') +
+      '\r\n',
+  ).toString('base64'),
+});
 
 async function activityKey(db: Db, code: string) {
   const row = await db.selectFrom('activity').select('id').where('code', '=', code).executeTakeFirstOrThrow();
@@ -525,6 +551,38 @@ const WRITES: Record<
         note: 'Sweep',
       },
     }),
+  },
+  createResolution: {
+    role: 'admin',
+    call: async () => ({ method: 'POST', url: '/api/resolutions', payload: SWEEP_RESOLUTION }),
+  },
+  updateResolution: {
+    role: 'admin',
+    call: async (db) => {
+      const row = await db
+        .selectFrom('resolution')
+        .select(['id', 'version'])
+        .where('conference', '=', 'PP')
+        .where('number', '=', '70')
+        .executeTakeFirstOrThrow();
+      const payload = { ...SWEEP_RESOLUTION, conference: 'PP', number: '70', version: row.version };
+      return { method: 'PUT', url: `/api/resolutions/${row.id}`, payload };
+    },
+  },
+  previewResolutionImport: {
+    role: 'admin',
+    readOnly: true,
+    call: async () => ({ method: 'POST', url: '/api/resolutions/import/preview', payload: resolutionFile() }),
+  },
+  importResolutions: {
+    role: 'admin',
+    call: async (db) => {
+      const { token } = await previewResolutionImport(
+        { db, now: TEST_NOW, actor: SYSTEM_ACTOR },
+        resolutionFile(),
+      );
+      return { method: 'POST', url: '/api/resolutions/import', payload: { ...resolutionFile(), token } };
+    },
   },
   setLanguage: {
     role: 'planner',

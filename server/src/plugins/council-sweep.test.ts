@@ -61,8 +61,15 @@ async function paramsForRoutes() {
     .select('id')
     .where('code', '=', 'ACT-AFR-01')
     .executeTakeFirstOrThrow();
+  const resolution = await ctx.db
+    .selectFrom('resolution')
+    .select('id')
+    .where('conference', '=', 'PP')
+    .where('number', '=', '191')
+    .executeTakeFirstOrThrow();
   return {
     activityId: activity.id,
+    resolutionId: resolution.id,
     recommendationId: recommendation.id,
     plan: 'SP-2024-2027',
     id: kpi.id,
@@ -90,7 +97,9 @@ describe('every GET route as the council (viewer)', () => {
             ? p.recommendationId
             : route.url.startsWith('/api/activities')
               ? p.activityId
-              : p.id;
+              : route.url.startsWith('/api/resolutions')
+                ? p.resolutionId
+                : p.id;
       const url = route.url
         .replace(':plan', p.plan)
         .replace(':id', String(id))
@@ -132,6 +141,8 @@ describe('every GET route as the council (viewer)', () => {
         'getActivity',
         'getThemeMatrix',
         'getRadar',
+        'listResolutions',
+        'getResolution',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

@@ -28,6 +28,7 @@ const ComparePage = page(() => import('./pages/ComparePage.tsx'), 'ComparePage')
 const OutlookPage = page(() => import('./pages/OutlookPage.tsx'), 'OutlookPage');
 const RisksPage = page(() => import('./pages/RisksPage.tsx'), 'RisksPage');
 const ThemesPage = page(() => import('./pages/ThemesPage.tsx'), 'ThemesPage');
+const ResolutionsPage = page(() => import('./pages/ResolutionsPage.tsx'), 'ResolutionsPage');
 const RadarPage = page(() => import('./pages/RadarPage.tsx'), 'RadarPage');
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
@@ -72,6 +73,7 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/risks" element={<RisksPage />} />
                   <Route path="/plans/:plan/themes" element={<ThemesPage />} />
                   <Route path="/plans/:plan/themes/radar" element={<RadarPage />} />
+                  <Route path="/plans/:plan/resolutions" element={<ResolutionsPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

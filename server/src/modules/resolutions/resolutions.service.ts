@@ -2,6 +2,7 @@
 // coordinator of a linked theme (resolution-access.ts), checked, audited with before and after.
 import { LANGUAGES } from '@rbm/shared';
 import {
+  CONFERENCES,
   RESOLUTION_SECTORS,
   type Conference,
   type Resolution,
@@ -27,10 +28,17 @@ export interface MappedResolution {
 
 export const resolutionKey = (r: { conference: string; number: string }) => `${r.conference} ${r.number}`;
 
+/** The mapping's order: conferences as listed (PP first), then numbers as numbers (70 before 123). */
+export function compareResolutions(a: { conference: string; number: string }, b: typeof a): number {
+  const conference =
+    CONFERENCES.indexOf(a.conference as Conference) - CONFERENCES.indexOf(b.conference as Conference);
+  return conference || a.number.localeCompare(b.number, 'en', { numeric: true });
+}
+
 /** Every resolution with its titles, entities and links, in the mapping's order. */
 export async function loadResolutions(db: Db): Promise<MappedResolution[]> {
   const rows = await repo.findResolutions(db);
-  return rows.resolutions.map((row) => {
+  return [...rows.resolutions].sort(compareResolutions).map((row) => {
     const titles: ResolutionTitles = {};
     for (const t of rows.titles.filter((x) => x.resolutionId === row.id)) {
       titles[t.language as keyof ResolutionTitles] = t.title;

@@ -51,7 +51,12 @@ export function ResolutionTable({
               <tr key={r.id} data-resolution={`${r.conference} ${r.number}`}>
                 <th scope="row">
                   <span className="resolution-name">{name}</span>
-                  {r.revision && <span className="muted"> ({r.revision})</span>}{' '}
+                  {r.revision && (
+                    <span className="muted">
+                      {' '}
+                      (<bdi>{r.revision}</bdi>)
+                    </span>
+                  )}{' '}
                   {r.sourceStatus === 'demo' && <ProvenanceBadge status="demo" />}
                   <br />
                   <bdi lang={title.language} dir="auto">

@@ -24,6 +24,7 @@ import { riskRoutes } from './routes/risks.routes.ts';
 import { translationRoutes } from './routes/translations.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 import { themeRoutes } from './routes/themes.routes.ts';
+import { resolutionRoutes } from './routes/resolutions.routes.ts';
 
 export type {
   RouteAuth,
@@ -59,6 +60,7 @@ export const api = {
   ...commitmentRoutes,
   ...mouRoutes,
   ...themeRoutes,
+  ...resolutionRoutes,
 } as const;
 
 export { apiPath } from './api-path.ts';

@@ -33,6 +33,7 @@ const RiskPage = page(() => import('./pages/RiskPage.tsx'), 'RiskPage');
 const NewRiskPage = page(() => import('./pages/NewRiskPage.tsx'), 'NewRiskPage');
 const CommitmentsPage = page(() => import('./pages/CommitmentsPage.tsx'), 'CommitmentsPage');
 const ThemesPage = page(() => import('./pages/ThemesPage.tsx'), 'ThemesPage');
+const ResolutionsPage = page(() => import('./pages/ResolutionsPage.tsx'), 'ResolutionsPage');
 const RadarPage = page(() => import('./pages/RadarPage.tsx'), 'RadarPage');
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
@@ -82,6 +83,7 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/commitments" element={<CommitmentsPage />} />
                   <Route path="/plans/:plan/themes" element={<ThemesPage />} />
                   <Route path="/plans/:plan/themes/radar" element={<RadarPage />} />
+                  <Route path="/plans/:plan/resolutions" element={<ResolutionsPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

@@ -91,6 +91,7 @@ function Navigation() {
           {t('themes.nav')}
         </NavLink>
       )}
+      {plan && <NavLink to={`/plans/${plan}/resolutions`}>{t('resolutions.nav')}</NavLink>}
       {can('users:manage') && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
       {can('framework:write') && <NavLink to="/admin/translations">{t('nav.translations')}</NavLink>}
       {plan && can('framework:write') && (

@@ -73,6 +73,11 @@ export const COPY_ORDER = [
   'activity_theme',
   'activity_participant',
   'radar_decision',
+  'resolution',
+  'resolution_title',
+  'resolution_entity',
+  'resolution_theme',
+  'resolution_priority',
 ] as const;
 
 /** Tables a person fills: the target must have none of these rows (migrations only add data_revision's). */

@@ -634,6 +634,42 @@ export interface RadarDecisionTable {
   decidedAt: string;
 }
 
+export interface ResolutionTable {
+  id: Generated<number>;
+  /** PP, WTDC, WTSA, RA, WRC or other */
+  conference: string;
+  number: string;
+  /** e.g. 'Rev. Bucharest, 2022' */
+  revision: string | null;
+  sourceStatus: string;
+  version: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ResolutionTitleTable {
+  resolutionId: number;
+  language: string;
+  title: string;
+}
+
+export interface ResolutionEntityTable {
+  resolutionId: number;
+  /** ITU-R, ITU-T, ITU-D or GS */
+  sector: string;
+  entity: string;
+}
+
+export interface ResolutionThemeTable {
+  resolutionId: number;
+  themeId: number;
+}
+
+export interface ResolutionPriorityTable {
+  resolutionId: number;
+  priorityId: number;
+}
+
 export interface Database {
   dataRevision: DataRevisionTable;
   session: SessionTable;
@@ -696,6 +732,11 @@ export interface Database {
   activityTheme: ActivityThemeTable;
   activityParticipant: ActivityParticipantTable;
   radarDecision: RadarDecisionTable;
+  resolution: ResolutionTable;
+  resolutionTitle: ResolutionTitleTable;
+  resolutionEntity: ResolutionEntityTable;
+  resolutionTheme: ResolutionThemeTable;
+  resolutionPriority: ResolutionPriorityTable;
 }
 
 export type PlanRow = Selectable<PlanTable>;

@@ -5,6 +5,7 @@ import { api } from '@rbm/shared/api';
 import {
   COMMITMENT_SHEET_HEADERS,
   RECOMMENDATION_SHEET_HEADERS,
+  RESOLUTION_SHEET_HEADERS,
   RISK_SHEET_HEADERS,
 } from '@rbm/shared/schemas';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import { previewRecommendationImport } from '../modules/recommendations/recommen
 import { previewRiskImport } from '../modules/risks/risk-import.service.ts';
 import { previewFrameworkImport } from '../modules/frameworks/framework-import.service.ts';
 import { smallFramework } from '../modules/frameworks/framework-import.fixture.ts';
+import { previewResolutionImport } from '../modules/resolutions/resolution-sheet.service.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
 
@@ -212,6 +214,31 @@ const SWEEP_ACTIVITY = {
   partners: [],
   participants: [],
 };
+
+const SWEEP_RESOLUTION = {
+  conference: 'other',
+  number: 'SWEEP-1',
+  revision: null,
+  titles: { en: 'Resolution of the route sweep' },
+  entities: { 'ITU-D': 'TDAG' },
+  themes: ['GEN'],
+  priorities: ['KAP-4'],
+};
+
+/** A mapping file with one new resolution (CSV): conference, number, title (en) and theme. */
+const resolutionFile = () => ({
+  fileName: 'resolutions.csv',
+  content: Buffer.from(
+    `${RESOLUTION_SHEET_HEADERS.join(',')}\r\n` +
+      RESOLUTION_SHEET_HEADERS.map(
+        (h) =>
+          ({ Conference: 'other', Number: 'SWEEP-2', 'Title (en)': 'Imported in the sweep', Themes: 'GEN' })[
+            h as string
+          ] ?? '',
+      ).join(',') +
+      '\r\n',
+  ).toString('base64'),
+});
 
 async function activityKey(db: Db, code: string) {
   const row = await db.selectFrom('activity').select('id').where('code', '=', code).executeTakeFirstOrThrow();
@@ -717,6 +744,38 @@ const WRITES: Record<
         note: 'Sweep',
       },
     }),
+  },
+  createResolution: {
+    role: 'admin',
+    call: async () => ({ method: 'POST', url: '/api/resolutions', payload: SWEEP_RESOLUTION }),
+  },
+  updateResolution: {
+    role: 'admin',
+    call: async (db) => {
+      const row = await db
+        .selectFrom('resolution')
+        .select(['id', 'version'])
+        .where('conference', '=', 'PP')
+        .where('number', '=', '70')
+        .executeTakeFirstOrThrow();
+      const payload = { ...SWEEP_RESOLUTION, conference: 'PP', number: '70', version: row.version };
+      return { method: 'PUT', url: `/api/resolutions/${row.id}`, payload };
+    },
+  },
+  previewResolutionImport: {
+    role: 'admin',
+    readOnly: true,
+    call: async () => ({ method: 'POST', url: '/api/resolutions/import/preview', payload: resolutionFile() }),
+  },
+  importResolutions: {
+    role: 'admin',
+    call: async (db) => {
+      const { token } = await previewResolutionImport(
+        { db, now: TEST_NOW, actor: SYSTEM_ACTOR },
+        resolutionFile(),
+      );
+      return { method: 'POST', url: '/api/resolutions/import', payload: { ...resolutionFile(), token } };
+    },
   },
   setLanguage: {
     role: 'planner',

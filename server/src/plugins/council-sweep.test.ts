@@ -78,10 +78,17 @@ async function paramsForRoutes() {
     .select('id')
     .where('code', '=', 'ACT-AFR-01')
     .executeTakeFirstOrThrow();
+  const resolution = await ctx.db
+    .selectFrom('resolution')
+    .select('id')
+    .where('conference', '=', 'PP')
+    .where('number', '=', '191')
+    .executeTakeFirstOrThrow();
   return {
     mouId: mou.id,
     commitmentId: commitment.id,
     activityId: activity.id,
+    resolutionId: resolution.id,
     recommendationId: recommendation.id,
     plan: 'SP-2024-2027',
     id: kpi.id,
@@ -101,19 +108,17 @@ describe('every GET route as the council (viewer)', () => {
     expect(gets.length).toBeGreaterThan(10);
     const answered: string[] = [];
     for (const [name, route] of gets) {
-      const id = route.url.startsWith('/api/users')
-        ? p.userId
-        : route.url.startsWith('/api/risks')
-          ? p.riskId
-          : route.url.startsWith('/api/recommendations')
-            ? p.recommendationId
-            : route.url.startsWith('/api/commitments')
-              ? p.commitmentId
-              : route.url.startsWith('/api/mous')
-                ? p.mouId
-                : route.url.startsWith('/api/activities')
-                  ? p.activityId
-                  : p.id;
+      // the item of each register the sweep reads: one whose latest state is a draft over a confirmed one
+      const idOf: [string, number][] = [
+        ['/api/users', p.userId],
+        ['/api/risks', p.riskId],
+        ['/api/recommendations', p.recommendationId],
+        ['/api/commitments', p.commitmentId],
+        ['/api/mous', p.mouId],
+        ['/api/activities', p.activityId],
+        ['/api/resolutions', p.resolutionId],
+      ];
+      const id = idOf.find(([prefix]) => route.url.startsWith(prefix))?.[1] ?? p.id;
       const url = route.url
         .replace(':plan', p.plan)
         .replace(':id', String(id))
@@ -159,6 +164,8 @@ describe('every GET route as the council (viewer)', () => {
         'getActivity',
         'getThemeMatrix',
         'getRadar',
+        'listResolutions',
+        'getResolution',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

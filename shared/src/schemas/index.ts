@@ -28,3 +28,4 @@ export * from './commitment-sheet.ts';
 export * from './mous.ts';
 export * from './framework-document.ts';
 export * from './themes.ts';
+export * from './resolutions.ts';

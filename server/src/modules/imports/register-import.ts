@@ -5,12 +5,13 @@ import type { RegisterImportCounts, RowChange } from '@rbm/shared/schemas';
 import { AppError, conflict, unprocessable } from '../../errors.ts';
 
 /** Like every write route, rows changing items of units outside the user's scope refuse the import whole. */
-export function refuseOutOfScope(rows: readonly string[], items: string): void {
+/** `changes` names what the rows change, e.g. 'risks of units outside your scope'. */
+export function refuseOutOfScope(rows: readonly string[], changes: string): void {
   if (rows.length === 0) return;
   throw new AppError(
     403,
     'out_of_scope',
-    `These rows change ${items} of units outside your scope: ${rows.join(', ')}. Remove them or leave them as exported`,
+    `These rows change ${changes}: ${rows.join(', ')}. Remove them or leave them as exported`,
   );
 }
 

@@ -192,7 +192,7 @@ async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: Recommend
     hash.update(`|${st.recommendationId}/${st.id}:${st.state}:${st.proposedAt}:${st.confirmedAt ?? ''}`);
   }
   for (const p of invalid) hash.update(`|${p.row}:${p.cell}:${p.code}`);
-  refuseOutOfScope(outOfScope, 'recommendations');
+  refuseOutOfScope(outOfScope, 'recommendations of units outside your scope');
   return { format, rows, invalid, token: hash.digest('base64url') };
 }
 

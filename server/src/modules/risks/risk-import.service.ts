@@ -182,7 +182,7 @@ async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: RiskImpor
   for (const r of rows)
     hash.update(`|${r.row}:${r.change}:${r.existing?.id ?? 0}:${r.existing?.version ?? 0}`);
   for (const p of invalid) hash.update(`|${p.row}:${p.code}`);
-  refuseOutOfScope(outOfScope, 'risks');
+  refuseOutOfScope(outOfScope, 'risks of units outside your scope');
   return { format, rows, invalid, token: hash.digest('base64url') };
 }
 

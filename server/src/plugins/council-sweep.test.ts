@@ -132,6 +132,7 @@ describe('every GET route as the council (viewer)', () => {
         'getActivity',
         'getThemeMatrix',
         'getRadar',
+        'getThemeReport',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

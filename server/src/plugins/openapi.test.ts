@@ -33,6 +33,7 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   getRecommendationRates: '/api/recommendations/rates',
   getThemeMatrix: '/api/themes/matrix',
   getRadar: '/api/themes/radar',
+  getThemeReport: '/api/reports/intersectoral/2026',
 };
 
 describe('OpenAPI document', () => {

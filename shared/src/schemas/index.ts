@@ -22,3 +22,4 @@ export * from './entry-rules.ts';
 export * from './risks.ts';
 export * from './recommendations.ts';
 export * from './themes.ts';
+export * from './theme-report.ts';

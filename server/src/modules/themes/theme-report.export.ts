@@ -4,7 +4,7 @@ import type { Language } from '@rbm/shared';
 import { PPTX_CONTENT_TYPE, XLSX_CONTENT_TYPE, type ThemeReport } from '@rbm/shared/schemas';
 import { exportLocale } from '../reports/export-texts/index.ts';
 import { themeReportPptx } from './theme-report.pptx.ts';
-import { themeReportWords } from './theme-report.texts.ts';
+import { themeReportWords } from './theme-report-texts/index.ts';
 import { themeReportXlsx } from './theme-report.xlsx.ts';
 
 export interface ThemeReportFile {

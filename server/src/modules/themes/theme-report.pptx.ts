@@ -8,7 +8,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { addTableSlides } from '../reports/annual-report.pptx-tables.ts';
 import type { ExportLocale } from '../reports/export-texts/index.ts';
 import { countAxis, deckLayout, type DeckLayout } from '../reports/pptx-layout.ts';
-import type { ThemeReportWords } from './theme-report.texts.ts';
+import type { ThemeReportWords } from './theme-report-texts/index.ts';
 
 function addTitleSlide(
   pptx: PptxGenJS,

@@ -10,7 +10,7 @@ import { DEMO_ACTIVITIES } from '../../../../fixtures/demo-activities.ts';
 import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
 import type { AppInstance } from '../../app-instance.ts';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
-import { THEME_REPORT_TEXTS } from './theme-report.texts.ts';
+import { THEME_REPORT_TEXTS } from './theme-report-texts/index.ts';
 
 let ctx: TestContext;
 let planner: AppInstance;
@@ -102,7 +102,10 @@ describe('the Resolution 59 report', () => {
 
   it('shows a planner the same approved figures as the Council, and has no way to ask for drafts', async () => {
     expect(await report(planner)).toEqual(await report(council));
-    const drafts = await planner.inject({ method: 'GET', url: '/api/reports/intersectoral/2026?include=unapproved' });
+    const drafts = await planner.inject({
+      method: 'GET',
+      url: '/api/reports/intersectoral/2026?include=unapproved',
+    });
     expect(drafts.statusCode).toBe(400);
     expect((await report(council, 2025)).due).toBe(true);
   });

@@ -3,7 +3,7 @@
 import type { ThemeReport } from '@rbm/shared/schemas';
 import { addSheet, figure, long, text, type Cell } from '../reports/annual-report.xlsx.ts';
 import type { ExportLocale } from '../reports/export-texts/index.ts';
-import type { ThemeReportWords } from './theme-report.texts.ts';
+import type { ThemeReportWords } from './theme-report-texts/index.ts';
 
 /** The workbook of the report; `day` (`YYYY-MM-DD`) is the day it is produced. */
 export async function themeReportXlsx(

@@ -29,6 +29,11 @@ const OutlookPage = page(() => import('./pages/OutlookPage.tsx'), 'OutlookPage')
 const RisksPage = page(() => import('./pages/RisksPage.tsx'), 'RisksPage');
 const ThemesPage = page(() => import('./pages/ThemesPage.tsx'), 'ThemesPage');
 const RadarPage = page(() => import('./pages/RadarPage.tsx'), 'RadarPage');
+const ThemeReportPage = page(() => import('./pages/ThemeReportPage.tsx'), 'ThemeReportPage');
+const LatestThemeReportRedirect = page(
+  () => import('./pages/ThemeReportPage.tsx'),
+  'LatestThemeReportRedirect',
+);
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
@@ -72,6 +77,8 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/risks" element={<RisksPage />} />
                   <Route path="/plans/:plan/themes" element={<ThemesPage />} />
                   <Route path="/plans/:plan/themes/radar" element={<RadarPage />} />
+                  <Route path="/plans/:plan/themes/report" element={<LatestThemeReportRedirect />} />
+                  <Route path="/plans/:plan/themes/report/:year" element={<ThemeReportPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

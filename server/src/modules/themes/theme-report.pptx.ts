@@ -70,14 +70,29 @@ function addThemesSlide(pptx: PptxGenJS, deck: DeckLayout, report: ThemeReport, 
       valAxisLabelFormatCode: '0',
     },
   );
-  const lines = report.themes.map(
-    (th) =>
-      `${th.code}: ${th.units.map((u) => u.unit).join(', ') || '–'} · ${w('openCandidates')} ${locale.number(th.openCandidates, 0)}`,
+  // beside the chart: each theme's units and its open candidates, as a table (reads in either direction)
+  const cell = (value: string, options: PptxGenJS.TableCellProps = {}): PptxGenJS.TableCell => ({
+    text: value,
+    options: { ...deck.text(), ...options } as PptxGenJS.TableCellProps,
+  });
+  const header = [w('theme'), w('unit'), w('openCandidates')].map((h) =>
+    cell(h, { bold: true, fill: { color: 'F3F4F6' } }),
   );
-  slide.addText(
-    lines.join('\n'),
-    deck.text({ ...deck.box(8.9, 1.3, 4.0, 5.8), fontSize: 10, valign: 'top' }),
-  );
+  const rows = report.themes.map((th) => [
+    cell(th.code, { bold: true }),
+    cell(th.units.map((u) => u.unit).join(', ') || '–'),
+    cell(locale.number(th.openCandidates, 0)),
+  ]);
+  const { x, y, w: width } = deck.box(8.9, 1.3, 4.1, 0);
+  slide.addTable([deck.columns(header), ...rows.map((r) => deck.columns(r))], {
+    x,
+    y,
+    w: width,
+    colW: deck.columns([0.7, 2.3, 1.1]),
+    fontSize: 8,
+    border: { type: 'solid', pt: 0.5, color: 'BFC5CD' },
+    valign: 'top',
+  });
 }
 
 /** The deck of the report in `locale`'s language; `day` (`YYYY-MM-DD`) is the day it is produced. */

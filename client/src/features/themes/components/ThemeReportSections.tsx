@@ -2,6 +2,7 @@
 // table, then per theme each unit's KPIs and activities), the joint work, the duplicates found and resolved,
 // and the overlapping events. Every figure comes from the report as the API gives it.
 import type { ThemeReport, ThemeReportActivity } from '@rbm/shared/schemas';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChartPanel } from '../../../components/charts/ChartPanel.tsx';
@@ -16,6 +17,15 @@ import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 
 type ActivityIndex = Map<string, ThemeReportActivity>;
+
+/** A wide table scrolls sideways on a phone; the region takes the keyboard's focus so it can be scrolled. */
+function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
 const indexOf = (report: ThemeReport): ActivityIndex => new Map(report.activities.map((a) => [a.code, a]));
 
 function ActivityName({ code, index }: { code: string; index: ActivityIndex }) {
@@ -60,7 +70,7 @@ export function ThemesSection({ plan, report }: { plan: string; report: ThemeRep
         )}
       />
       {report.themes.map((theme) => (
-        <div className="table-scroll" key={theme.code}>
+        <TableScroll key={theme.code} label={`${theme.code} ${theme.name.text}`}>
           <table className="table r59-table r59-theme" data-theme={theme.code}>
             <caption>
               <span className="code">{theme.code}</span> <LocalizedName value={theme.name} /> ·{' '}
@@ -107,7 +117,7 @@ export function ThemesSection({ plan, report }: { plan: string; report: ThemeRep
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ))}
     </section>
   );
@@ -119,7 +129,7 @@ export function JointSection({ report }: { report: ThemeReport }) {
   return (
     <section className="r59-section" aria-labelledby="r59-joint">
       <h2 id="r59-joint">{t('themes.report.joint')}</h2>
-      <div className="table-scroll">
+      <TableScroll label={t('themes.report.jointActivities')}>
         <table className="table r59-table">
           <caption>{t('themes.report.jointActivities')}</caption>
           <thead>
@@ -143,7 +153,7 @@ export function JointSection({ report }: { report: ThemeReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <DecisionTable
         caption={t('themes.report.jointDecisions')}
         decisions={report.joint.decisions}
@@ -160,7 +170,7 @@ function DecisionTable(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={props.caption}>
       <table className="table r59-table r59-decisions">
         <caption>{props.caption}</caption>
         <thead>
@@ -197,7 +207,7 @@ function DecisionTable(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -239,7 +249,7 @@ export function OverlapsSection({ report }: { report: ThemeReport }) {
   return (
     <section className="r59-section" aria-labelledby="r59-overlaps">
       <h2 id="r59-overlaps">{t('themes.report.overlaps')}</h2>
-      <div className="table-scroll">
+      <TableScroll label={t('themes.report.overlapsCaption')}>
         <table className="table r59-table">
           <caption>{t('themes.report.overlapsCaption')}</caption>
           <thead>
@@ -269,7 +279,7 @@ export function OverlapsSection({ report }: { report: ThemeReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

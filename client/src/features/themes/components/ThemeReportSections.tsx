@@ -13,6 +13,7 @@ import {
 import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { StatusBadge } from '../../../components/ui/StatusBadge.tsx';
+import { directionOf } from '../../../lib/bidi.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 
@@ -32,7 +33,13 @@ function ActivityName({ code, index }: { code: string; index: ActivityIndex }) {
   const activity = index.get(code);
   return (
     <>
-      <span className="code">{code}</span> {activity && <LocalizedName value={activity.title} />}
+      <span className="code">{code}</span>{' '}
+      {/* the unit's own words, in the language it wrote them (not a framework name awaiting translation) */}
+      {activity && (
+        <bdi lang={activity.title.language} dir={directionOf(activity.title.language)}>
+          {activity.title.text}
+        </bdi>
+      )}
     </>
   );
 }

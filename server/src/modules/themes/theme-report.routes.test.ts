@@ -165,5 +165,7 @@ describe('the Resolution 59 report as files', () => {
       expect(Object.keys(texts).sort(), language).toEqual(keys);
       for (const [k, v] of Object.entries(texts)) expect(v.trim(), `${language} ${k}`).not.toBe('');
     }
+    const notArabic = Object.entries(THEME_REPORT_TEXTS.ar).filter(([, v]) => !ARABIC.test(v));
+    expect(notArabic).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 // values only); the workbook and the deck in English and Arabic.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Matrix, Problem, Radar, ThemeReport } from '@rbm/shared/schemas';
+import type { KpiDetail, Matrix, Problem, Radar, ThemeReport } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACTIVITIES } from '../../../../fixtures/demo-activities.ts';
 import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
@@ -98,6 +98,22 @@ describe('the Resolution 59 report', () => {
     );
     // decided in 2026 (the test clock's year): not in 2025's report
     expect((await report(council, 2025)).duplicates.decisions).toEqual([]);
+  });
+
+  it("gives each KPI the status and actual of the KPI's own page for the Council (approved values)", async () => {
+    const r = await report(council);
+    const kpis = r.themes.flatMap((t) => t.units.flatMap((u) => u.kpis));
+    expect(kpis.length).toBeGreaterThan(5);
+    const ids = await ctx.db.selectFrom('kpi').select(['id', 'code']).execute();
+    for (const kpi of kpis) {
+      const id = ids.find((row) => row.code === kpi.code)?.id;
+      const detail = (await council.inject({ method: 'GET', url: `/api/kpis/${id}` })).json<KpiDetail>();
+      const point = detail.series.quarters.find((q) => q.period === r.basis.period);
+      expect({ status: kpi.status, actual: kpi.actual }, kpi.code).toEqual({
+        status: point?.status,
+        actual: point?.actual,
+      });
+    }
   });
 
   it('shows a planner the same approved figures as the Council, and has no way to ask for drafts', async () => {

@@ -35,6 +35,11 @@ const CommitmentsPage = page(() => import('./pages/CommitmentsPage.tsx'), 'Commi
 const ThemesPage = page(() => import('./pages/ThemesPage.tsx'), 'ThemesPage');
 const ResolutionsPage = page(() => import('./pages/ResolutionsPage.tsx'), 'ResolutionsPage');
 const RadarPage = page(() => import('./pages/RadarPage.tsx'), 'RadarPage');
+const ThemeReportPage = page(() => import('./pages/ThemeReportPage.tsx'), 'ThemeReportPage');
+const LatestThemeReportRedirect = page(
+  () => import('./pages/ThemeReportPage.tsx'),
+  'LatestThemeReportRedirect',
+);
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
@@ -84,6 +89,8 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/themes" element={<ThemesPage />} />
                   <Route path="/plans/:plan/themes/radar" element={<RadarPage />} />
                   <Route path="/plans/:plan/resolutions" element={<ResolutionsPage />} />
+                  <Route path="/plans/:plan/themes/report" element={<LatestThemeReportRedirect />} />
+                  <Route path="/plans/:plan/themes/report/:year" element={<ThemeReportPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

@@ -166,6 +166,7 @@ describe('every GET route as the council (viewer)', () => {
         'getRadar',
         'listResolutions',
         'getResolution',
+        'getThemeReport',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

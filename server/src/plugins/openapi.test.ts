@@ -37,6 +37,7 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   listMous: '/api/mous',
   getThemeMatrix: '/api/themes/matrix',
   getRadar: '/api/themes/radar',
+  getThemeReport: '/api/reports/intersectoral/2026',
 };
 
 describe('OpenAPI document', () => {

@@ -17,6 +17,11 @@ import {
   ThemeSchema,
   UpdateActivityBodySchema,
 } from '../schemas/themes.ts';
+import {
+  ThemeReportParamsSchema,
+  ThemeReportQuerySchema,
+  ThemeReportResponseSchema,
+} from '../schemas/theme-report.ts';
 import { LanguageQuerySchema } from '../schemas/common.ts';
 import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
 
@@ -145,6 +150,24 @@ export const themeRoutes = {
       tags,
       body: RadarDecisionBodySchema,
       response: { 200: RadarCandidateSchema, ...problems },
+    },
+  }),
+  getThemeReport: route({
+    method: 'GET',
+    url: '/api/reports/intersectoral/:year',
+    auth: { permission: 'read', scope: 'none' },
+    schema: {
+      summary: 'The Resolution 59 report: the year of intersectoral coordination, for TDAG and the Council',
+      description:
+        "Per theme each unit's KPIs on it (status for the year from the published figures, approved values " +
+        'only, each KPI once in the roll-up) and activities; the joint work, the radar decisions by kind with ' +
+        'their notes and the candidates still open, the overlapping events. A year under way is reported to ' +
+        'date. `format=xlsx` or `format=pptx` downloads it in the language asked for. ' +
+        `Errors: 404 not_found (plan), 422 year_outside_plan. ${ACTIVE_PLAN_NOTE}`,
+      tags,
+      params: ThemeReportParamsSchema,
+      querystring: ThemeReportQuerySchema,
+      response: { 200: ThemeReportResponseSchema, ...problems },
     },
   }),
 } as const;

@@ -29,3 +29,4 @@ export * from './mous.ts';
 export * from './framework-document.ts';
 export * from './themes.ts';
 export * from './resolutions.ts';
+export * from './theme-report.ts';

@@ -9,7 +9,7 @@ import type { DeckLayout } from './pptx-layout.ts';
 const OFF_TRACK_ROWS_PER_SLIDE = 6;
 const ACHIEVED_ROWS_PER_SLIDE = 10;
 
-interface TablePart<T> {
+export interface TablePart<T> {
   title: string;
   none: string;
   rows: readonly T[];
@@ -17,12 +17,12 @@ interface TablePart<T> {
   headers: string[];
   colW: number[];
   cells: (row: T) => string[];
-  /** The status whose colour marks each row's code (the first cell). */
-  status: Status;
+  /** The status whose colour marks each row's code (the first cell); none: the code in bold only. */
+  status?: Status;
 }
 
 /** One table over as many slides as its rows need, each titled (with "(n/m)" when there are several). */
-function addTableSlides<T>(pptx: PptxGenJS, deck: DeckLayout, part: TablePart<T>): void {
+export function addTableSlides<T>(pptx: PptxGenJS, deck: DeckLayout, part: TablePart<T>): void {
   const { text, box, columns } = deck;
   const pages = Math.max(1, Math.ceil(part.rows.length / part.rowsPerSlide));
   const cell = (value: string, options: PptxGenJS.TableCellProps = {}): PptxGenJS.TableCell => ({
@@ -42,7 +42,12 @@ function addTableSlides<T>(pptx: PptxGenJS, deck: DeckLayout, part: TablePart<T>
       columns(
         part
           .cells(row)
-          .map((value, i) => cell(value, i === 0 ? { bold: true, color: officeColor(part.status) } : {})),
+          .map((value, i) =>
+            cell(
+              value,
+              i === 0 ? { bold: true, ...(part.status ? { color: officeColor(part.status) } : {}) } : {},
+            ),
+          ),
       ),
     );
     const { x, y, w } = box(0.5, 1.3, 12.3, 0);

@@ -7,14 +7,14 @@ import type { AnnualReport, ReportGroup, RollUpFigures } from '@rbm/shared/schem
 import type ExcelJS from 'exceljs';
 import type { ExportLocale, TextKey } from './export-texts/index.ts';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 const PERCENT = '0.0%';
 const RATIO = '0.00';
 /** Excel's paper size code for A4 (its default is Letter). */
 const A4 = 9;
 
-interface Column {
+export interface Column {
   header: string;
   width: number;
   numFmt?: string;
@@ -47,7 +47,7 @@ function rowHeight(cells: readonly Cell[], columns: readonly Column[], wrapAll =
 /** Header and footer texts are codes to Excel: a literal `&` is written `&&`. */
 const headerText = (text: string) => text.replaceAll('&', '&&');
 
-function addSheet(
+export function addSheet(
   workbook: ExcelJS.Workbook,
   locale: ExportLocale,
   name: string,
@@ -101,10 +101,10 @@ function addSheet(
   return sheet;
 }
 
-const text = (header: string, width = 14): Column => ({ header, width });
-const long = (header: string, width: number): Column => ({ header, width, wrap: true });
+export const text = (header: string, width = 14): Column => ({ header, width });
+export const long = (header: string, width: number): Column => ({ header, width, wrap: true });
 const percent = (header: string): Column => ({ header, width: 13, numFmt: PERCENT });
-const figure = (header: string, width = 11): Column => ({ header, width, figure: true });
+export const figure = (header: string, width = 11): Column => ({ header, width, figure: true });
 
 function rollUpColumns(locale: ExportLocale): Column[] {
   const t = locale.text;

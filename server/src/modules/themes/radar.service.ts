@@ -68,7 +68,7 @@ function toCandidate(c: Candidate, decisions: readonly repo.DecisionRow[]): Rada
   };
 }
 
-async function allCandidates(ctx: ServiceContext, planCode: string | undefined) {
+export async function allCandidates(ctx: ServiceContext, planCode: string | undefined) {
   const plan = await resolvePlan(ctx, { plan: planCode });
   const [subjects, themes, decisions] = await Promise.all([
     loadSubjects(ctx, plan.id),

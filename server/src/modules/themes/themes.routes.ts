@@ -7,6 +7,8 @@ import { figuresContext, readContext } from '../figures/figures.service.ts';
 import { createActivity, getActivity, listActivities, updateActivity } from './activities.service.ts';
 import { getThemeMatrix } from './matrix.service.ts';
 import { decideRadarCandidate, getRadar } from './radar.service.ts';
+import { exportThemeReport } from './theme-report.export.ts';
+import { themeReport } from './theme-report.service.ts';
 import { appointThemeCoordinator, appointThemeFocalPoint, listThemes } from './themes.service.ts';
 
 export async function themesRoutes(app: AppInstance): Promise<void> {
@@ -46,4 +48,15 @@ export async function themesRoutes(app: AppInstance): Promise<void> {
   app.post(api.decideRadarCandidate.url, { schema: api.decideRadarCandidate.schema }, async (request) =>
     decideRadarCandidate(ctx(request), request.body),
   );
+  app.get(api.getThemeReport.url, { schema: api.getThemeReport.schema }, async (request, reply) => {
+    const { query } = request;
+    const figures = figuresContext(app, request);
+    const report = await themeReport(figures, { plan: query.plan, year: request.params.year });
+    if (query.format === undefined || query.format === 'json') return report;
+    const file = await exportThemeReport(report, query.format, figures.language, figures.now);
+    return reply
+      .type(file.contentType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .send(file.body);
+  });
 }

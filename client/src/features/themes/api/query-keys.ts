@@ -6,4 +6,6 @@ export const themeKeys = {
   matrix: (plan: string, filters: MatrixFilters, language: Language) =>
     [...themeKeys.all, 'matrix', plan, filters, language] as const,
   radar: (plan: string, theme: string | null) => [...themeKeys.all, 'radar', plan, theme] as const,
+  report: (plan: string, year: number, language: Language) =>
+    [...themeKeys.all, 'report', plan, year, language] as const,
 };

@@ -2,7 +2,7 @@
 // candidates; filters (theme, unit, quarter) in the address.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useThemeMatrix } from '../api/get-theme-matrix.ts';
 import { filtersFromSearch, searchFromFilters, type MatrixFilters } from '../utils/matrix-filters.ts';
@@ -27,6 +27,9 @@ export function ThemeMatrixScreen({ plan }: { plan: string }) {
       <div className="page-heading">
         <h1>{t('themes.title')}</h1>
         <p className="muted">{t('themes.intro')}</p>
+        <p>
+          <Link to={`/plans/${encodeURIComponent(plan)}/themes/report`}>{t('themes.report.nav')}</Link>
+        </p>
       </div>
       <div className="theme-filters" role="group" aria-label={t('themes.filters')}>
         <label className="field">

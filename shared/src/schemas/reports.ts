@@ -13,6 +13,7 @@ import {
   provenanceProperties,
 } from './common.ts';
 import { FiguresBasisSchema, IncludeSchema, PeriodSchema, QuarterSchema, RollUpSchema } from './figures.ts';
+import { ReportRegistersSchema } from './report-registers.ts';
 
 const PlanQuerySchema = Type.String({
   pattern: '^[A-Za-z0-9._-]{1,40}$',
@@ -136,6 +137,7 @@ export const AnnualReportSchema = Type.Object({
   achievements: Type.Array(AchievementSchema, {
     description: "Achievements from the year's quarterly reviews, latest quarter first",
   }),
+  registers: ReportRegistersSchema,
 });
 export type AnnualReport = Static<typeof AnnualReportSchema>;
 

@@ -9,7 +9,7 @@ import type { DeckLayout } from './pptx-layout.ts';
 const OFF_TRACK_ROWS_PER_SLIDE = 6;
 const ACHIEVED_ROWS_PER_SLIDE = 10;
 
-interface TablePart<T> {
+export interface TablePart<T> {
   title: string;
   none: string;
   rows: readonly T[];
@@ -22,7 +22,7 @@ interface TablePart<T> {
 }
 
 /** One table over as many slides as its rows need, each titled (with "(n/m)" when there are several). */
-function addTableSlides<T>(pptx: PptxGenJS, deck: DeckLayout, part: TablePart<T>): void {
+export function addTableSlides<T>(pptx: PptxGenJS, deck: DeckLayout, part: TablePart<T>): void {
   const { text, box, columns } = deck;
   const pages = Math.max(1, Math.ceil(part.rows.length / part.rowsPerSlide));
   const cell = (value: string, options: PptxGenJS.TableCellProps = {}): PptxGenJS.TableCell => ({

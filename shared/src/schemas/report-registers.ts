@@ -2,6 +2,7 @@
 // rates and overdue list, and the commitments' statuses. Confirmed states only, whoever reads the report:
 // it is the published one.
 import { Type, type Static } from 'typebox';
+import { Nullable } from './common.ts';
 import { CommitmentListSchema } from './commitments.ts';
 import { RecommendationRatesSchema } from './recommendations.ts';
 import { RiskHeatMapSchema, RiskSummarySchema } from './risks.ts';
@@ -27,3 +28,24 @@ export const ReportRegistersSchema = Type.Object(
   },
 );
 export type ReportRegisters = Static<typeof ReportRegistersSchema>;
+
+/** A Sector's registers at the retreat: confirmed states only, as the annual report. */
+export const SectorRegistersSchema = Type.Object({
+  sector: Type.String({ description: 'Sector (owner and responsible unit) code' }),
+  risksAboveAppetite: Type.Integer({
+    description: "Risks whose latest confirmed residual score is above the plan's appetite",
+  }),
+  topRisk: Nullable(
+    Type.Object({
+      code: Type.String(),
+      title: Type.String(),
+      score: Type.Integer({ description: 'Confirmed residual score' }),
+      withinAppetite: Type.Boolean(),
+    }),
+  ),
+  recommendationsOpen: Type.Integer({ description: 'Open by their confirmed state' }),
+  recommendationsOverdue: Type.Integer({
+    description: 'Open past their target date, by their confirmed state',
+  }),
+});
+export type SectorRegisters = Static<typeof SectorRegistersSchema>;

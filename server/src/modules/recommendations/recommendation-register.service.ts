@@ -92,6 +92,15 @@ export async function getRecommendationRates(
       year: key,
       rates,
     })),
+    byUnit: ratesBy(
+      rated,
+      (r) => r.sector.code,
+      sectors.map((s) => s.code),
+      day,
+    ).map(({ key, rates }) => ({
+      sector: sectors.find((s) => s.code === key) ?? { code: key, name: key },
+      rates,
+    })),
     overdueByUnit: sectors.flatMap((sector) => {
       const items = overdue
         .filter((r) => r.sector.code === sector.code)

@@ -65,6 +65,7 @@ const report: AnnualReport = {
       },
       byBody: [],
       byYear: [],
+      byUnit: [],
       overdueByUnit: [],
     },
     commitments: { counts: [], items: [] },

@@ -31,7 +31,9 @@ function addHeatMapSlide(pptx: PptxGenJS, deck: DeckLayout, report: AnnualReport
       ...LEVELS.map((impact) => {
         const found = heatMap.cells.find((c) => c.likelihood === likelihood && c.impact === impact);
         const count = found?.count ?? 0;
-        return cell(count === 0 ? '' : locale.number(count, 0), {
+        // colour and symbol: a cell above the appetite is red and marked ▲, as on the screen
+        const mark = found?.withinAppetite === false ? ' ▲' : '';
+        return cell(count === 0 ? '' : `${locale.number(count, 0)}${mark}`, {
           bold: count > 0,
           fill: { color: found?.withinAppetite ? WITHIN : ABOVE },
         });

@@ -26,7 +26,7 @@ function heatMapSheet(workbook: ExcelJS.Workbook, locale: ExportLocale, report: 
     [t('unassessed'), heatMap.unassessed],
     [t('registersNote', { date: locale.date(day) })],
   ];
-  const columns = [text(t('likelihoodImpact'), 22), ...LEVELS.map((i) => text(String(i), 9))];
+  const columns = [long(t('likelihoodImpact'), 40), ...LEVELS.map((i) => text(String(i), 9))];
   const sheet = addSheet(workbook, locale, t('sheetHeatMap'), columns, [...grid, ...notes]);
   grid.forEach((row, r) => {
     LEVELS.forEach((impact, i) => {

@@ -135,6 +135,11 @@ describe('annual implementation report', () => {
       'Off track',
       'Achieved',
       'Achievements',
+      'Risk heat map',
+      'Top risks',
+      'Recommendations',
+      'Overdue recommendations',
+      'Commitments',
     ]);
     expect(workbook.getWorksheet('Goals')?.getRow(2).getCell(1).value).toBe(api.goals[0]?.code);
     expect(workbook.getWorksheet('Goals')?.getRow(2).getCell(4).value).toBe(api.goals[0]?.rollUp.score);
@@ -149,7 +154,18 @@ describe('annual implementation report', () => {
     const charts = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
     const offTrackSlides = Math.max(1, Math.ceil(api.offTrack.length / 6));
     const achievedSlides = Math.max(1, Math.ceil(api.achieved.length / 10));
-    expect(slides.length).toBe(1 + api.goals.length + api.sectors.length + offTrackSlides + achievedSlides);
+    // the registers: heat map, top risks, rates by body, overdue per unit, commitments
+    const pages = (rows: number, perSlide: number) => Math.max(1, Math.ceil(rows / perSlide));
+    const { risks, recommendations, commitments } = api.registers;
+    const registerSlides =
+      1 +
+      pages(risks.top.length, 8) +
+      pages(recommendations.byBody.length + 1, 8) +
+      pages(recommendations.overdueByUnit.flatMap((u) => u.items).length, 10) +
+      pages(commitments.items.length, 8);
+    expect(slides.length).toBe(
+      1 + api.goals.length + api.sectors.length + registerSlides + offTrackSlides + achievedSlides,
+    );
     expect(charts.length).toBe(api.goals.length + api.sectors.length);
     expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('Approved figures only');
     expect(errors).toEqual([]);

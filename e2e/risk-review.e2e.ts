@@ -1,8 +1,9 @@
 // A risk's quarter from the focal point to the Council in a real browser (issue 15): the planner of ITU-D
 // adds a risk (a bad link code is named next to its field), assesses 2026-Q3; the Council does not see the
-// draft; the reviewer confirms it in KAP-1's quarterly review, the button naming the values; the Council
-// then finds it on the heat map and in the cell's drill-down. Each new screen (and the register with its
-// top risks per Sector) axe-clean, photographed in English and Arabic at 1440 and 390 px.
+// draft, on the heat map nor in the annual report; the reviewer confirms it in KAP-1's quarterly review, the
+// button naming the values; the Council then finds it on the heat map, in the cell's drill-down and in the
+// annual report (heat map and top risks). Each new screen (and the register with its top risks per Sector,
+// and the report's registers) axe-clean, photographed in English and Arabic at 1440 and 390 px.
 import type { Browser, Page } from 'playwright-core';
 import type { RiskHeatMap } from '@rbm/shared/schemas';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +80,10 @@ describe('a risk assessed, confirmed in the review, seen by the Council', () => 
     const council = await openPage(browser);
     await signIn(council.page, server.url, 'council');
     expect(await severeCell(council.page)).not.toContain(CODE);
+    // nor the annual report's registers
+    await council.page.goto(`${server.url}/plans/${PLAN}/reports/2026`);
+    await council.page.getByTestId('report-top-risks').waitFor();
+    expect(await council.page.getByTestId('report-top-risks').textContent()).not.toContain(CODE);
 
     // the reviewer confirms it in KAP-1's quarterly review, seeing the values
     const reviewer = await openPage(browser);
@@ -120,6 +125,23 @@ describe('a risk assessed, confirmed in the review, seen by the Council', () => 
     await page.locator('.risk-table tbody tr', { hasText: CODE }).waitFor();
     expect(await page.locator('.risk-table tr[data-state="draft"]').count()).toBe(0);
     expect(await severeCell(page)).toContain(CODE);
+
+    // and in the annual report: on its heat map (the 5 x 5 cell, and the cell's row of the table) and
+    // first among the top risks, with its owner unit and linked priority
+    await page.goto(`${server.url}/plans/${PLAN}/reports/2026`);
+    await page.getByRole('heading', { name: 'Risks', level: 2 }).waitFor();
+    const severe = page
+      .locator('[data-testid="report-heat-map"] .report-heat-row')
+      .first()
+      .locator('span')
+      .last();
+    expect(Number(await severe.getAttribute('data-count'))).toBeGreaterThan(0);
+    const heatMap = page.getByRole('figure', { name: 'Risk heat map: confirmed residual ratings' });
+    await heatMap.getByRole('button', { name: 'Show as table' }).click();
+    expect(await heatMap.locator('tr', { hasText: CODE }).count()).toBe(1);
+    const topRow = page.getByTestId('report-top-risks').locator('tbody tr', { hasText: CODE });
+    expect(await topRow.locator('td').allTextContents()).toEqual(expect.arrayContaining(['ITU-D', 'KAP-1']));
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(council.errors).toEqual([]);
     await council.context.close();
   });
@@ -135,6 +157,7 @@ describe('a risk assessed, confirmed in the review, seen by the Council', () => 
             ['risk-register', `/plans/${PLAN}/risks`, '.top-risk'],
             ['risk-new', `/plans/${PLAN}/risks/new`, 'main form'],
             ['risk-detail', new URL(riskUrl).pathname, 'main form'],
+            ['report-registers', `/plans/${PLAN}/reports/2026`, '[data-testid="report-heat-map"]'],
           ],
         ],
         ['reviewer', [['risk-review', `/plans/${PLAN}/reviews/KAP-1/2026-Q3`, '.review-risks table']]],

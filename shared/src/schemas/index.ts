@@ -11,6 +11,7 @@ export * from './audit.ts';
 export * from './reviews.ts';
 export * from './entry.ts';
 export * from './reports.ts';
+export * from './report-registers.ts';
 export * from './explorer.ts';
 export * from './auth.ts';
 export * from './users.ts';

@@ -183,6 +183,10 @@ export const RecommendationRatesSchema = Type.Object({
   overall: RatesSchema,
   byBody: Type.Array(Type.Object({ body: OversightBodySchema, rates: RatesSchema })),
   byYear: Type.Array(Type.Object({ year: Type.Integer(), rates: RatesSchema })),
+  byUnit: Type.Array(
+    Type.Object({ sector: Type.Object({ code: Type.String(), name: Type.String() }), rates: RatesSchema }),
+    { description: 'Per responsible unit with recommendations, in the order of the units' },
+  ),
   overdueByUnit: Type.Array(
     Type.Object({
       sector: Type.Object({ code: Type.String(), name: Type.String() }),

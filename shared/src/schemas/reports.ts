@@ -13,6 +13,7 @@ import {
   provenanceProperties,
 } from './common.ts';
 import { FiguresBasisSchema, IncludeSchema, PeriodSchema, QuarterSchema, RollUpSchema } from './figures.ts';
+import { ReportRegistersSchema, SectorRegistersSchema } from './report-registers.ts';
 
 const PlanQuerySchema = Type.String({
   pattern: '^[A-Za-z0-9._-]{1,40}$',
@@ -136,6 +137,7 @@ export const AnnualReportSchema = Type.Object({
   achievements: Type.Array(AchievementSchema, {
     description: "Achievements from the year's quarterly reviews, latest quarter first",
   }),
+  registers: ReportRegistersSchema,
 });
 export type AnnualReport = Static<typeof AnnualReportSchema>;
 
@@ -242,6 +244,10 @@ export const ComparisonSchema = Type.Object({
     { description: "The plan's status thresholds: the heatmap's colour bands" },
   ),
   minKpisToRank: Type.Integer({ description: 'Rated KPIs a group needs behind its score to be ranked' }),
+  registers: Type.Array(SectorRegistersSchema, {
+    description:
+      "Each Sector's risks and oversight recommendations as last confirmed (whatever the grouping, whoever reads)",
+  }),
 });
 export type Comparison = Static<typeof ComparisonSchema>;
 

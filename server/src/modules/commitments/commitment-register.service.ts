@@ -3,9 +3,9 @@
 import { commitmentStatusCounts } from '@rbm/shared/rbm';
 import type { CommitmentDetail, CommitmentList, CommitmentListQuery } from '@rbm/shared/schemas';
 import { notFound } from '../../errors.ts';
-import type { WriteServiceContext } from '../../lib/service-context.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
-import { accessBySector } from '../review-scope/unit-access.service.ts';
+import { accessBySector, CONFIRMED_ONLY } from '../review-scope/unit-access.service.ts';
 import * as repo from './commitments.repository.ts';
 import { toDetail, toSummaries, today } from './commitments.view.ts';
 import { findSector } from '../plans/plans.service.ts';
@@ -61,4 +61,20 @@ export async function getCommitment(
   const row = await requireCommitment(ctx, input.id);
   const access = (await accessBySector(ctx.db, ctx.actor, row.planId))(row.sectorId);
   return toDetail(ctx.db, row, access, ctx.now);
+}
+
+/**
+ * Every commitment of the plan with its latest confirmed progress note, whoever asks (the annual report, the
+ * published one): a draft note never shows, and a commitment without a confirmed note has no status.
+ */
+export async function listConfirmedCommitments(
+  ctx: ServiceContext,
+  input: { plan?: string | undefined },
+): Promise<Pick<CommitmentList, 'counts' | 'items'>> {
+  const plan = await resolvePlan(ctx, input);
+  const rows = await repo.findCommitments(ctx.db, plan.id, {});
+  const items = (await toSummaries(ctx.db, rows, () => CONFIRMED_ONLY, ctx.now)).map(
+    ({ history: _h, ...summary }) => summary,
+  );
+  return { items, counts: commitmentStatusCounts(items.map((c) => c.progress?.status ?? null)) };
 }

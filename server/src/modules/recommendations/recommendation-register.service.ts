@@ -9,7 +9,7 @@ import type {
   RecommendationRatesQuery,
 } from '@rbm/shared/schemas';
 import { notFound } from '../../errors.ts';
-import type { WriteServiceContext } from '../../lib/service-context.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
 import { findSector, listSectors } from '../plans/plans.service.ts';
 import { accessBySector, CONFIRMED_ONLY } from '../review-scope/unit-access.service.ts';
@@ -64,8 +64,9 @@ export async function getRecommendation(
   return detail;
 }
 
+/** Whoever asks (confirmed states only): the annual report reads it without a reader. */
 export async function getRecommendationRates(
-  ctx: WriteServiceContext,
+  ctx: ServiceContext,
   input: RecommendationRatesQuery,
 ): Promise<RecommendationRates> {
   const plan = await resolvePlan(ctx, input);
@@ -89,6 +90,15 @@ export async function getRecommendationRates(
     })),
     byYear: ratesBy(rated, (r) => Number(r.reportDate.slice(0, 4)), years, day).map(({ key, rates }) => ({
       year: key,
+      rates,
+    })),
+    byUnit: ratesBy(
+      rated,
+      (r) => r.sector.code,
+      sectors.map((s) => s.code),
+      day,
+    ).map(({ key, rates }) => ({
+      sector: sectors.find((s) => s.code === key) ?? { code: key, name: key },
       rates,
     })),
     overdueByUnit: sectors.flatMap((sector) => {

@@ -43,6 +43,33 @@ const report: AnnualReport = {
   ],
   achieved: [],
   achievements: [],
+  registers: {
+    risks: {
+      heatMap: { plan: 'SP-X', appetite: 9, asOf: null, confirmedOnly: true, cells: [], unassessed: 0 },
+      top: [],
+    },
+    recommendations: {
+      plan: 'SP-X',
+      today: '2025-07-01',
+      confirmedOnly: true,
+      overall: {
+        total: 0,
+        accepted: 0,
+        decided: 0,
+        implemented: 0,
+        acceptanceRate: null,
+        implementationRate: null,
+        open: 0,
+        overdue: 0,
+        openOverTwoYears: 0,
+      },
+      byBody: [],
+      byYear: [],
+      byUnit: [],
+      overdueByUnit: [],
+    },
+    commitments: { counts: [], items: [] },
+  },
 };
 
 describe('annualReportCsv', () => {

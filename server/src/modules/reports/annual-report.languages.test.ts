@@ -79,7 +79,7 @@ describe('the Arabic workbook', () => {
     );
 
     const sheets = await parts(ar.rawPayload, /^xl\/worksheets\/sheet\d+\.xml$/);
-    expect(sheets.length).toBe(7);
+    expect(sheets.length).toBe(12);
     for (const sheet of sheets) expect(sheet).toMatch(/<sheetView [^>]*rightToLeft="1"/);
     const [workbook = ''] = await parts(ar.rawPayload, /^xl\/workbook\.xml$/);
     const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1] ?? '');
@@ -91,6 +91,11 @@ describe('the Arabic workbook', () => {
       'خارج المسار',
       'المؤشرات المتحققة',
       'الإنجازات',
+      'خريطة المخاطر',
+      'أهم المخاطر',
+      'التوصيات',
+      'التوصيات المتأخرة',
+      'الالتزامات',
     ]);
 
     const [shared = ''] = await parts(ar.rawPayload, /^xl\/sharedStrings\.xml$/);
@@ -121,9 +126,9 @@ describe('the Arabic workbook', () => {
     }
     const [workbook = ''] = await parts(body, /^xl\/workbook\.xml$/);
     const titles = [
-      ...workbook.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d)">[^<]*!\$1:\$1</g),
+      ...workbook.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">[^<]*!\$1:\$1</g),
     ];
-    expect(titles.map((m) => m[1])).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+    expect(titles.map((m) => m[1])).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
   });
 });
 

@@ -61,8 +61,18 @@ describe('GET /api/reports/annual/:year?format=pptx', () => {
 
     const offTrackSlides = Math.max(1, Math.ceil(json.offTrack.length / 6));
     const achievedSlides = Math.max(1, Math.ceil(json.achieved.length / 10));
+    // the registers: heat map, top risks, rates by body, overdue per unit, commitments
+    const pages = (rows: number, perSlide: number) => Math.max(1, Math.ceil(rows / perSlide));
+    const { risks, recommendations, commitments } = json.registers;
+    const overdue = recommendations.overdueByUnit.flatMap((u) => u.items).length;
+    const registerSlides =
+      1 +
+      pages(risks.top.length, 8) +
+      pages(recommendations.byBody.length + 1, 8) +
+      pages(overdue, 10) +
+      pages(commitments.items.length, 8);
     expect(deck.slides.length).toBe(
-      1 + json.goals.length + json.sectors.length + offTrackSlides + achievedSlides,
+      1 + json.goals.length + json.sectors.length + registerSlides + offTrackSlides + achievedSlides,
     );
     const titles = deck.slides.map((xml) => texts(xml, 'a:t')[0]);
     expect(titles[0]).toBe('Annual implementation report 2025');

@@ -1,13 +1,14 @@
 // The annual report as a PowerPoint deck for the Council and the retreat, in the reader's language (right to
 // left in Arabic): a title slide, one slide per goal and per Sector with its status distribution as a
-// native (editable) chart, the KPIs off track and the KPIs achieved. Built from the JSON report, so it shows
-// exactly its figures (approved values unless the report says otherwise); colours are the screens' own.
+// native (editable) chart, the registers (annual-report.registers-pptx.ts), the KPIs off track and the KPIs
+// achieved. Built from the JSON report, so it shows exactly its figures (approved values unless the report says otherwise); colours are the screens' own.
 import { STATUSES } from '@rbm/shared';
 import { officeColor } from '@rbm/shared/rbm';
 import type { AnnualReport, ReportGroup, RollUpFigures } from '@rbm/shared/schemas';
 import type PptxGenJS from 'pptxgenjs';
 import type { ExportLocale } from './export-texts/index.ts';
 import { addAchievedSlides, addOffTrackSlides } from './annual-report.pptx-tables.ts';
+import { addRegisterSlides } from './annual-report.registers-pptx.ts';
 import { countAxis, deckLayout, type DeckLayout } from './pptx-layout.ts';
 
 export function basisText(report: AnnualReport, locale: ExportLocale): string {
@@ -151,6 +152,8 @@ export async function annualReportPptx(
   addTitleSlide(pptx, deck, report, day);
   for (const goal of report.goals) addGoalSlide(pptx, deck, goal, report);
   for (const sector of report.sectors) addSectorSlide(pptx, deck, sector, report);
+  // the registers before the KPI tables, so the deck still ends on the KPIs achieved
+  addRegisterSlides(pptx, deck, report, day);
   addOffTrackSlides(pptx, deck, report);
   addAchievedSlides(pptx, deck, report);
   // Compressed, as the retreat deck: write() ignores `compression` with an outputType (pptxgenjs 4.0.1).

@@ -261,6 +261,11 @@ describe('GET /api/reports/annual/:year?format=xlsx', () => {
       'Off track',
       'Achieved',
       'Achievements',
+      'Risk heat map',
+      'Top risks',
+      'Recommendations',
+      'Overdue recommendations',
+      'Commitments',
     ]);
     const rows = (name: string) => {
       const sheet = workbook.getWorksheet(name);

@@ -20,6 +20,7 @@ import {
   type PlanGroups,
   type PlanMeasurement,
 } from '../figures/figures.service.ts';
+import { reportRegisters } from './annual-report.registers.ts';
 import { findReviewTexts } from './reports.repository.ts';
 
 export interface AnnualReportInput {
@@ -65,7 +66,7 @@ export async function annualReport(ctx: FiguresContext, input: AnnualReportInput
   }
   // Published figures and texts are approved ones; planners may ask for drafts and open reviews too.
   const statuses: readonly ReviewStatus[] = ctx.visibility === 'all' ? REVIEW_STATUSES : ['approved'];
-  const [measurement, groups, reviews] = await Promise.all([
+  const [measurement, groups, reviews, registers] = await Promise.all([
     measurementOf(ctx, plan),
     loadPlanGroups(ctx, plan),
     findReviewTexts(
@@ -74,6 +75,8 @@ export async function annualReport(ctx: FiguresContext, input: AnnualReportInput
       [1, 2, 3, 4].map((q) => `${year}-Q${q}`),
       statuses,
     ),
+    // confirmed states only, whoever reads: the registers as the Council sees them
+    reportRegisters(ctx, plan.code),
   ]);
   const latestDueQuarter = latestDueQuarterOf(year, now);
   const due = latestDueQuarter === `${year}-Q4`;
@@ -99,6 +102,7 @@ export async function annualReport(ctx: FiguresContext, input: AnnualReportInput
     ),
     achieved: achievedKpis(measurement, groups, period, year, now),
     achievements: achievementsOf(reviews),
+    registers,
   };
 }
 

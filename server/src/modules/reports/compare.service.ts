@@ -23,6 +23,7 @@ import {
   type PlanGroups,
   type PlanMeasurement,
 } from '../figures/figures.service.ts';
+import { sectorRegisters } from './compare.registers.ts';
 
 export interface ComparisonInput {
   plan?: string | undefined;
@@ -103,6 +104,11 @@ export async function comparison(ctx: FiguresContext, request: ComparisonInput):
     () => heatmapCells(measurement, by, quarters, ids, now),
   );
 
+  // confirmed states only, whoever reads (the registers' published state)
+  const registers = await sectorRegisters(ctx, {
+    plan: plan.code,
+    sectors: planGroups.sectors.map((s) => s.code),
+  });
   return {
     plan: planGroups.plan,
     basis: figuresBasis(ctx.visibility, period, now),
@@ -123,5 +129,6 @@ export async function comparison(ctx: FiguresContext, request: ComparisonInput):
     },
     thresholds: measurement.rbmPlan.thresholds ?? DEFAULT_THRESHOLDS,
     minKpisToRank: MIN_KPIS_TO_RANK,
+    registers,
   };
 }

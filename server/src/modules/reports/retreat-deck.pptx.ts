@@ -156,8 +156,21 @@ function addSectorSlides(pptx: PptxGenJS, deck: RetreatDeck, row: ComparedSector
   deck.title(slide, title);
   if (group) {
     const rank = group.rank === null ? words.unranked : locale.number(group.rank, 0);
+    const figures = words.figures(
+      locale.percent(group.rollUp.score),
+      rank,
+      locale.number(group.rollUp.kpiCount, 0),
+    );
+    const registers = comparison.registers.find((r) => r.sector === row.code);
+    const confirmed = registers
+      ? ` · ${words.registers(
+          locale.number(registers.risksAboveAppetite, 0),
+          locale.number(registers.recommendationsOpen, 0),
+          locale.number(registers.recommendationsOverdue, 0),
+        )}`
+      : '';
     slide.addText(
-      words.figures(locale.percent(group.rollUp.score), rank, locale.number(group.rollUp.kpiCount, 0)),
+      figures + confirmed,
       deck.text({ ...deck.box(0.5, 1.0, 12.3, 0.35), fontSize: 14, color: '374151' }),
     );
   }

@@ -155,6 +155,18 @@ describe('GET /api/compare?format=pptx (the retreat deck)', () => {
     );
   });
 
+  it("says on each Sector's slide its confirmed risks above appetite and recommendations open and overdue", async () => {
+    const json = (await get(`/api/compare?plan=${PLAN}`)).json<Comparison>();
+    const slides = await slidesOf((await get(`/api/compare?plan=${PLAN}&format=pptx`)).rawPayload);
+    expect(json.registers.length).toBe(json.heatmap.rows.length);
+    for (const r of json.registers) {
+      const slide = slides.find((s) => texts(s)[0]?.startsWith(`Sector ${r.sector}:`)) ?? '';
+      expect(texts(slide).join(' '), r.sector).toContain(
+        `Confirmed: ${r.risksAboveAppetite} risks above appetite · ${r.recommendationsOpen} recommendations open, ${r.recommendationsOverdue} overdue`,
+      );
+    }
+  });
+
   it('shows the Council approved figures only, and refuses it drafts', async () => {
     const council = await ctx.signIn('council', DEMO_PASSWORD);
     const json = (

@@ -12,6 +12,8 @@ export interface RetreatDeckTexts {
   forecast: (year: number) => string;
   continued: string;
   noKpi: string;
+  /** The Sector's registers as last confirmed: risks above appetite, recommendations open and overdue. */
+  registers: (above: string, open: string, overdue: string) => string;
 }
 
 export const RETREAT_DECK_TEXTS: Readonly<Record<Language, RetreatDeckTexts>> = {
@@ -25,6 +27,7 @@ export const RETREAT_DECK_TEXTS: Readonly<Record<Language, RetreatDeckTexts>> = 
     forecast: (y) => `Will we make ${y}? Forecast of each KPI`,
     continued: '(continued)',
     noKpi: 'No KPI of this Sector has a target.',
+    registers: (a, o, d) => `Confirmed: ${a} risks above appetite · ${o} recommendations open, ${d} overdue`,
   },
   fr: {
     title: 'Comparaison pour la retraite',
@@ -36,6 +39,8 @@ export const RETREAT_DECK_TEXTS: Readonly<Record<Language, RetreatDeckTexts>> = 
     forecast: (y) => `Y arriverons-nous en ${y} ? Prévision de chaque ICP`,
     continued: '(suite)',
     noKpi: 'Aucun ICP de ce Secteur n’a de cible.',
+    registers: (a, o, d) =>
+      `Confirmé : ${a} risques au-dessus de l’appétence · ${o} recommandations ouvertes, dont ${d} en retard`,
   },
   es: {
     title: 'Comparación para el retiro',
@@ -47,6 +52,8 @@ export const RETREAT_DECK_TEXTS: Readonly<Record<Language, RetreatDeckTexts>> = 
     forecast: (y) => `¿Lo lograremos en ${y}? Previsión de cada ICR`,
     continued: '(continuación)',
     noKpi: 'Ningún ICR de este Sector tiene meta.',
+    registers: (a, o, d) =>
+      `Confirmado: ${a} riesgos por encima del apetito · ${o} recomendaciones abiertas, ${d} vencidas`,
   },
   ar: {
     title: 'مقارنة للخلوة',
@@ -58,6 +65,7 @@ export const RETREAT_DECK_TEXTS: Readonly<Record<Language, RetreatDeckTexts>> = 
     forecast: (y) => `هل سنبلغ أهداف ${y}؟ توقّع كل مؤشر أداء`,
     continued: '(تابع)',
     noKpi: 'لا يوجد لأي مؤشر أداء في هذا القطاع هدف.',
+    registers: (a, o, d) => `مؤكد: ${a} مخاطر فوق القابلية · ${o} توصيات مفتوحة، منها ${d} متأخرة`,
   },
   ru: {
     title: 'Сравнение для выездного совещания',
@@ -69,6 +77,8 @@ export const RETREAT_DECK_TEXTS: Readonly<Record<Language, RetreatDeckTexts>> = 
     forecast: (y) => `Достигнем ли мы целей ${y} года? Прогноз по каждому КПЭ`,
     continued: '(продолжение)',
     noKpi: 'Ни у одного КПЭ этого Сектора нет цели.',
+    registers: (a, o, d) =>
+      `Подтверждено: рисков выше допустимого ${a} · открытых рекомендаций ${o}, просроченных ${d}`,
   },
   zh: {
     title: '务虚会比较',
@@ -80,5 +90,6 @@ export const RETREAT_DECK_TEXTS: Readonly<Record<Language, RetreatDeckTexts>> = 
     forecast: (y) => `${y}年能否实现？各关键绩效指标的预测`,
     continued: '（续）',
     noKpi: '本部门的关键绩效指标均无目标。',
+    registers: (a, o, d) => `已确认：高于风险偏好的风险 ${a} 项 · 未结建议 ${o} 项，逾期 ${d} 项`,
   },
 };

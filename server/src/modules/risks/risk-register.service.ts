@@ -13,7 +13,7 @@ import type {
   TopRisksQuery,
 } from '@rbm/shared/schemas';
 import { notFound } from '../../errors.ts';
-import type { WriteServiceContext } from '../../lib/service-context.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
 import { findPlanItems, findSector, listSectors } from '../plans/plans.service.ts';
 import { accessBySector, CONFIRMED_ONLY } from '../review-scope/unit-access.service.ts';
@@ -84,7 +84,7 @@ export async function getRisk(ctx: RiskReadContext, input: { id: number }): Prom
 }
 
 /** Each risk with its latest confirmed assessment up to `asOf` (all when null); unassessed ones apart. */
-async function confirmedRatings(ctx: RiskReadContext, rows: readonly repo.RiskRow[], asOf: string | null) {
+async function confirmedRatings(ctx: ServiceContext, rows: readonly repo.RiskRow[], asOf: string | null) {
   const assessments = await repo.findAssessments(
     ctx.db,
     rows.map((r) => r.id),
@@ -99,7 +99,8 @@ async function confirmedRatings(ctx: RiskReadContext, rows: readonly repo.RiskRo
   return { rated, unassessed: rows.length - rated.length };
 }
 
-export async function getRiskHeatMap(ctx: RiskReadContext, input: RiskHeatMapQuery): Promise<RiskHeatMap> {
+/** Whoever asks (confirmed assessments only): the annual report reads it without a reader. */
+export async function getRiskHeatMap(ctx: ServiceContext, input: RiskHeatMapQuery): Promise<RiskHeatMap> {
   const plan = await resolvePlan(ctx, input);
   const sectorId = await idOfCode(() => findSector(ctx, input.sector ?? ''), 'Sector', input.sector);
   const rows = await repo.findRisks(ctx.db, plan.id, { sectorId });
@@ -120,7 +121,7 @@ export async function getRiskHeatMap(ctx: RiskReadContext, input: RiskHeatMapQue
   return { plan: plan.code, appetite: plan.riskAppetite, asOf, confirmedOnly: true, cells, unassessed };
 }
 
-export async function getTopRisks(ctx: RiskReadContext, input: TopRisksQuery): Promise<TopRisks> {
+export async function getTopRisks(ctx: ServiceContext, input: TopRisksQuery): Promise<TopRisks> {
   const plan = await resolvePlan(ctx, input);
   const limit = input.limit ?? 3;
   const [rows, sectors] = await Promise.all([repo.findRisks(ctx.db, plan.id, {}), listSectors(ctx)]);

@@ -1,7 +1,7 @@
 // The Resolution 59 report as a workbook for the Council's secretariat: one sheet per part in the reader's
 // language (right to left in Arabic), printable on A4 landscape (the annual report's sheet layout).
 import type { ThemeReport } from '@rbm/shared/schemas';
-import { addSheet, figure, long, text, type Cell } from '../reports/annual-report.xlsx.ts';
+import { addSheet, figure, long, text, type Cell } from '../reports/annual-report.xlsx-sheet.ts';
 import type { ExportLocale } from '../reports/export-texts/index.ts';
 import type { ThemeReportWords } from './theme-report-texts/index.ts';
 

@@ -30,6 +30,7 @@ import {
 } from '../utils/compare-shaping.ts';
 import { HeatmapGrid, HeatmapTable } from './HeatmapGrid.tsx';
 import { RankingBars, RankingTable } from './RankingBars.tsx';
+import { SectorRegistersTable } from './SectorRegistersTable.tsx';
 import { Switch } from './Switch.tsx';
 import '../compare.css';
 import { periodText } from '../../../lib/period-text.ts';
@@ -277,6 +278,7 @@ export function CompareScreen({
           />
         </div>
       </section>
+      {sectors.data && <SectorRegistersTable rows={sectors.data.registers} />}
     </div>
   );
 }

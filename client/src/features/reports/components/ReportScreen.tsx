@@ -1,5 +1,5 @@
 // The annual implementation report of one plan year, on screen and on paper (reports.css has the print
-// rules). Approved figures only; downloads as XLSX and PowerPoint come from the same API report.
+// rules). Approved figures only, and the registers as last confirmed; downloads as XLSX and PowerPoint come from the same API report.
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatShare } from '../../../components/charts/format-share.ts';
@@ -12,6 +12,8 @@ import { useAnnualReport } from '../api/get-annual-report.ts';
 import { latestCompleteYear, planYears, reportDownloadUrl } from '../utils/report-year.ts';
 import { FiguresTable, GroupDistribution } from './GroupFigures.tsx';
 import { AchievementsSection, OffTrackSection } from './OffTrackSection.tsx';
+import { OversightSection } from './OversightSection.tsx';
+import { RiskRegisterSection } from './RiskRegisterSection.tsx';
 import '../reports.css';
 import { periodText } from '../../../lib/period-text.ts';
 
@@ -166,6 +168,8 @@ export function ReportScreen({ plan, year, years, today }: Props) {
           </section>
           <OffTrackSection plan={plan} report={r} />
           <AchievementsSection report={r} />
+          <RiskRegisterSection report={r} />
+          <OversightSection report={r} />
         </>
       )}
     </article>

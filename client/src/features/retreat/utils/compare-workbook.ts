@@ -1,6 +1,6 @@
 // The comparison's view as a workbook: the groups on screen (Sectors or priorities) ranked by the figure
 // chosen, the heatmap (scores filled with their status's tint, then the status words), and the regions
-// ranked by theirs. Built from the same responses the screen shows; the ranking is the screen's own.
+// ranked by theirs, and each Sector's confirmed risks and recommendations. Built from the same responses the screen shows; the ranking is the screen's own.
 import { scoreBand } from '@rbm/shared/rbm';
 import type { CompareGroup, Comparison } from '@rbm/shared/schemas';
 import { STATUS_TINTS } from '../../../components/charts/status-style.ts';
@@ -90,6 +90,30 @@ function heatmapSheet(data: Comparison, head: CellValue[][], t: Translate, langu
   };
 }
 
+/** Each Sector's risks and recommendations as last confirmed (the same for every reader). */
+function registersSheet(data: Comparison, head: CellValue[][], t: Translate): Sheet {
+  const header = ['sector', 'aboveAppetite', 'topRisk', 'open', 'overdue'].map((key) =>
+    t(`retreat.registers.${key}`),
+  );
+  return {
+    name: t('retreat.registers.sheet'),
+    headerRow: head.length + 2,
+    widths: [12, 16, 60, 16, 14],
+    rows: [
+      ...head,
+      [t('retreat.registers.note')],
+      header,
+      ...data.registers.map((r) => [
+        r.sector,
+        r.risksAboveAppetite,
+        r.topRisk ? `${r.topRisk.code} ${r.topRisk.title} (${r.topRisk.score})` : null,
+        r.recommendationsOpen,
+        r.recommendationsOverdue,
+      ]),
+    ],
+  };
+}
+
 export function compareWorkbook(view: CompareViewData, t: Translate, language: string): Workbook {
   const title = `${t('retreat.compare.title')} · ${view.groups.plan.name.text}`;
   const basis: CellValue[] = [basisLine(view.groups.period, t, language)];
@@ -114,6 +138,7 @@ export function compareWorkbook(view: CompareViewData, t: Translate, language: s
     sheets.push(
       rankingSheet(t('retreat.view.region'), head('region', view.regionRank), view.regionRanking, t),
     );
+  if (view.groups.registers.length > 0) sheets.push(registersSheet(view.groups, [[title], basis, []], t));
   return { title, rightToLeft: language === 'ar', sheets };
 }
 

@@ -111,6 +111,7 @@ describe('compare workbook', () => {
     },
     thresholds: { onTrack: 0.9, atRisk: 0.6 },
     minKpisToRank: 3,
+    registers: [],
   } as unknown as Comparison;
   const view: CompareViewData = {
     rows: 'sector',
@@ -142,6 +143,33 @@ describe('compare workbook', () => {
         .slice(2),
     ).toEqual(['status.off_track', 'status.no_data']);
     expect(compareFileName(view, 'fr')).toBe('SP-comparison-sector-2026-Q2-fr');
+  });
+  it("adds each Sector's confirmed risks and recommendations when the comparison has them", () => {
+    const registers: Comparison['registers'] = [
+      {
+        sector: 'ITU-R',
+        risksAboveAppetite: 2,
+        topRisk: { code: 'RSK-R-01', title: 'Backlog', score: 12, withinAppetite: false },
+        recommendationsOpen: 5,
+        recommendationsOverdue: 3,
+      },
+      {
+        sector: 'GS',
+        risksAboveAppetite: 0,
+        topRisk: null,
+        recommendationsOpen: 0,
+        recommendationsOverdue: 0,
+      },
+    ];
+    const book = compareWorkbook({ ...view, groups: { ...groups, registers } }, t, 'en');
+    const sheet = book.sheets.at(-1)!;
+    expect(sheet.name).toBe('retreat.registers.sheet');
+    const headerRow = sheet.headerRow ?? 0;
+    expect(sheet.rows[headerRow - 1]?.[0]).toBe('retreat.registers.sector');
+    expect(sheet.rows.slice(headerRow)).toEqual([
+      ['ITU-R', 2, 'RSK-R-01 Backlog (12)', 5, 3],
+      ['GS', 0, null, 0, 0],
+    ]);
   });
   it('writes quarters the language way', () => {
     expect(periodLabel('2026-Q2', t, 'en')).toBe('retreat.quarter(2,2026)');

@@ -35,6 +35,7 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   listCommitments: '/api/commitments',
   exportCommitments: '/api/commitments/export',
   listMous: '/api/mous',
+  exportMous: '/api/mous/export',
 };
 
 describe('OpenAPI document', () => {

@@ -25,3 +25,4 @@ export * from './recommendation-sheet.ts';
 export * from './commitments.ts';
 export * from './commitment-sheet.ts';
 export * from './mous.ts';
+export * from './mou-sheet.ts';

@@ -149,6 +149,7 @@ describe('every GET route as the council (viewer)', () => {
         'listMous',
         'getMou',
         'exportMous',
+        'getMouHistory',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved

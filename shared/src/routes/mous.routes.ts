@@ -10,6 +10,7 @@ import {
   CreateMouBodySchema,
   MouIdParamsSchema,
   MouListQuerySchema,
+  MouHistorySchema,
   MouListSchema,
   MouSchema,
   UpdateMouBodySchema,
@@ -42,6 +43,19 @@ export const mouRoutes = {
       tags,
       params: MouIdParamsSchema,
       response: { 200: MouSchema, ...problems },
+    },
+  }),
+  getMouHistory: route({
+    method: 'GET',
+    url: '/api/mous/:id/history',
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary: 'Who recorded, changed and confirmed a MoU, and when, with the fields each change set',
+      description:
+        'Readers outside the owner unit (the Council among them) see the confirmations only, without content.',
+      tags,
+      params: MouIdParamsSchema,
+      response: { 200: MouHistorySchema, ...problems },
     },
   }),
   createMou: route({

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import type { SheetFile } from '../imports/spreadsheet.ts';
+import { getMouHistory } from './mou-history.service.ts';
 import { exportMous } from './mou-export.service.ts';
 import { importMous, previewMouImport } from './mou-import.service.ts';
 import { confirmMou, createMou, getMou, listMous, updateMou } from './mous.service.ts';
@@ -46,5 +47,8 @@ export async function mousRoutes(app: AppInstance): Promise<void> {
   );
   app.post(api.importMous.url, { schema: api.importMous.schema }, async (request) =>
     importMous(ctx(request), request.body),
+  );
+  app.get(api.getMouHistory.url, { schema: api.getMouHistory.schema }, async (request) =>
+    getMouHistory(ctx(request), request.params),
   );
 }

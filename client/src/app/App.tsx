@@ -32,6 +32,9 @@ const RecommendationPage = page(() => import('./pages/RecommendationsPage.tsx'),
 const RiskPage = page(() => import('./pages/RiskPage.tsx'), 'RiskPage');
 const NewRiskPage = page(() => import('./pages/NewRiskPage.tsx'), 'NewRiskPage');
 const CommitmentsPage = page(() => import('./pages/CommitmentsPage.tsx'), 'CommitmentsPage');
+const MousPage = page(() => import('./pages/MousPage.tsx'), 'MousPage');
+const MouPage = page(() => import('./pages/MousPage.tsx'), 'MouPage');
+const NewMouPage = page(() => import('./pages/MousPage.tsx'), 'NewMouPage');
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
@@ -78,6 +81,9 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/risks/new" element={<NewRiskPage />} />
                   <Route path="/plans/:plan/risks/:id" element={<RiskPage />} />
                   <Route path="/plans/:plan/commitments" element={<CommitmentsPage />} />
+                  <Route path="/plans/:plan/mous" element={<MousPage />} />
+                  <Route path="/plans/:plan/mous/new" element={<NewMouPage />} />
+                  <Route path="/plans/:plan/mous/:id" element={<MouPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

@@ -86,6 +86,7 @@ function Navigation() {
       {plan && <NavLink to={`/plans/${plan}/risks`}>{t('risks.nav')}</NavLink>}
       {plan && <NavLink to={`/plans/${plan}/recommendations`}>{t('recommendations.nav')}</NavLink>}
       {plan && <NavLink to={`/plans/${plan}/commitments`}>{t('commitments.nav')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/mous`}>{t('mous.nav')}</NavLink>}
       {can('users:manage') && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
       {can('framework:write') && <NavLink to="/admin/translations">{t('nav.translations')}</NavLink>}
       {plan && can('framework:write') && (

@@ -146,7 +146,7 @@ describe('MoU register', () => {
       await page.goto(`${server.url}/plans/${PLAN}/mous`);
       await page.locator('.mou-table tbody tr').first().waitFor();
       expect(await page.locator('.mou-warnings li').count()).toBeGreaterThan(0);
-      await page.getByLabel('Expiry').selectOption('true');
+      await page.locator('select[name="expiring"]').selectOption('true');
       await page.waitForURL((url) => url.searchParams.get('expiring') === 'true');
       await page.locator('.mou-table tbody tr').first().waitFor();
       expect(await widerThanScreen(page)).toEqual([]);

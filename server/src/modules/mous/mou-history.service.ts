@@ -10,7 +10,7 @@ import * as repo from './mous.repository.ts';
 /** A field's value as text, whatever shape the audit kept it in (a unit as an object or a code). */
 function text(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? null : value.join(', ');
   if (typeof value === 'object') return String((value as { code?: unknown }).code ?? JSON.stringify(value));
   return String(value);
 }

@@ -55,8 +55,8 @@ function Facts({ mou }: { mou: Mou }) {
         <dd data-testid="mou-state">
           {mou.state === 'draft'
             ? t('mous.awaiting')
-            : t('mous.confirmedBy', {
-                name: mou.confirmedBy ?? '–',
+            : t(mou.confirmedBy === null ? 'mous.confirmedOn' : 'mous.confirmedBy', {
+                name: mou.confirmedBy,
                 at: mou.confirmedAt ? formatDateTime(mou.confirmedAt, language) : '–',
               })}
         </dd>

@@ -8,6 +8,14 @@ export function MouHistoryTable({ history }: { history: MouHistory }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const rows = history.items.map((item, index) => ({ ...item, index })).reverse();
+  // a type or status reads in the user's language; other values as recorded
+  const value = (field: string, v: string | null) =>
+    v === null
+      ? '–'
+      : field === 'type' || field === 'status'
+        ? t(`mous.${field}.${v}`, { defaultValue: v })
+        : v;
+  if (rows.length === 0) return <p className="muted">{t('mous.history.empty')}</p>;
   return (
     <div className="table-scroll" role="region" aria-label={t('mous.history.title')} tabIndex={0}>
       <table className="table mou-history">
@@ -36,8 +44,8 @@ export function MouHistoryTable({ history }: { history: MouHistory }) {
                   ? '–'
                   : h.changes.map((c) => (
                       <div key={c.field}>
-                        {t(`mous.field.${c.field}`)}: <bdi dir="auto">{c.before ?? '–'}</bdi> →{' '}
-                        <bdi dir="auto">{c.after ?? '–'}</bdi>
+                        {t(`mous.field.${c.field}`)}: <bdi dir="auto">{value(c.field, c.before)}</bdi> →{' '}
+                        <bdi dir="auto">{value(c.field, c.after)}</bdi>
                       </div>
                     ))}
               </td>

@@ -160,7 +160,7 @@ describe('MoU register', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `mous-ar-${viewport}`);
       await page.locator('.mou-table tbody a').first().click();
-      await page.locator('.mou-history').waitFor();
+      await page.locator('.mou-history, .mou-history-empty').first().waitFor();
       expect(await widerThanScreen(page)).toEqual([]);
       expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, `mou-detail-ar-${viewport}`);

@@ -15,7 +15,7 @@ export function MouHistoryTable({ history }: { history: MouHistory }) {
       : field === 'type' || field === 'status'
         ? t(`mous.${field}.${v}`, { defaultValue: v })
         : v;
-  if (rows.length === 0) return <p className="muted">{t('mous.history.empty')}</p>;
+  if (rows.length === 0) return <p className="muted mou-history-empty">{t('mous.history.empty')}</p>;
   return (
     <div className="table-scroll" role="region" aria-label={t('mous.history.title')} tabIndex={0}>
       <table className="table mou-history">

@@ -1,7 +1,8 @@
 // Commitments and actions in a real browser (issue 15): the planner of ITU-D closes a retreat commitment
 // from the retreat comparison; the Council still sees it in progress until the reviewer of ITU-D confirms
 // it there, then sees it closed. The commitments screen: status counts as a chart and as a table, filters
-// in the address, a commitment's progress history. English and Arabic, desktop and phone, axe clean.
+// in the address, a commitment's progress history, the sheet previewed back unchanged. English and Arabic, desktop and phone, axe clean.
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
@@ -95,5 +96,29 @@ describe('commitments', () => {
       expect(errors).toEqual([]);
       await context.close();
     }
+  });
+
+  it('lets the focal point preview the downloaded sheet back from the screen: every row unchanged', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await signIn(page, server.url, 'planner');
+    await page.goto(`${server.url}/plans/SP-2024-2027/commitments`);
+    const sheet = page.getByRole('region', { name: 'Edit as a spreadsheet' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      sheet.getByRole('link', { name: 'CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('SP-2024-2027-commitments.csv');
+    await page.getByLabel('Choose the edited file (XLSX or CSV)').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'text/csv',
+      buffer: fs.readFileSync(await download.path()),
+    });
+    await expect
+      .poll(() => page.getByTestId('sheet-counts').textContent())
+      .toBe('New: 0 · changed: 0 · unchanged: 15 · bad rows: 0');
+    expect(await page.getByRole('button', { name: 'Write the changes' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

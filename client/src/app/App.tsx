@@ -40,6 +40,9 @@ const LatestThemeReportRedirect = page(
   () => import('./pages/ThemeReportPage.tsx'),
   'LatestThemeReportRedirect',
 );
+const MousPage = page(() => import('./pages/MousPage.tsx'), 'MousPage');
+const MouPage = page(() => import('./pages/MousPage.tsx'), 'MouPage');
+const NewMouPage = page(() => import('./pages/MousPage.tsx'), 'NewMouPage');
 const DuePage = page(() => import('./pages/DuePage.tsx'), 'DuePage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const ImportPage = page(() => import('./pages/ImportPage.tsx'), 'ImportPage');
@@ -91,6 +94,9 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/resolutions" element={<ResolutionsPage />} />
                   <Route path="/plans/:plan/themes/report" element={<LatestThemeReportRedirect />} />
                   <Route path="/plans/:plan/themes/report/:year" element={<ThemeReportPage />} />
+                  <Route path="/plans/:plan/mous" element={<MousPage />} />
+                  <Route path="/plans/:plan/mous/new" element={<NewMouPage />} />
+                  <Route path="/plans/:plan/mous/:id" element={<MouPage />} />
                   <Route path="/plans/:plan/entry" element={<DuePage />} />
                   <Route path="/plans/:plan/entry/:priority/:period" element={<EntryPage />} />
                   <Route path="/plans/:plan/entry/:priority/:period/import" element={<ImportPage />} />

@@ -92,6 +92,7 @@ function Navigation() {
         </NavLink>
       )}
       {plan && <NavLink to={`/plans/${plan}/resolutions`}>{t('resolutions.nav')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/mous`}>{t('mous.nav')}</NavLink>}
       {can('users:manage') && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
       {can('framework:write') && <NavLink to="/admin/translations">{t('nav.translations')}</NavLink>}
       {plan && can('framework:write') && (

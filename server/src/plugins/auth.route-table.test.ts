@@ -4,6 +4,7 @@ import { PERMISSIONS } from '@rbm/shared';
 import { api } from '@rbm/shared/api';
 import {
   COMMITMENT_SHEET_HEADERS,
+  MOU_SHEET_HEADERS,
   RECOMMENDATION_SHEET_HEADERS,
   RESOLUTION_SHEET_HEADERS,
   RISK_SHEET_HEADERS,
@@ -15,6 +16,7 @@ import { createApiToken, createUser } from '../../test/factories.ts';
 import { TEST_NOW } from '../../test/build-test-app.ts';
 import { previewImport } from '../modules/imports/imports.service.ts';
 import { previewCommitmentImport } from '../modules/commitments/commitment-import.service.ts';
+import { previewMouImport } from '../modules/mous/mou-import.service.ts';
 import { previewRecommendationImport } from '../modules/recommendations/recommendation-import.service.ts';
 import { previewRiskImport } from '../modules/risks/risk-import.service.ts';
 import { previewFrameworkImport } from '../modules/frameworks/framework-import.service.ts';
@@ -169,6 +171,14 @@ const SWEEP_MOU = {
   priorities: ['KAP-4'],
   themes: [],
 };
+
+/** A MoU sheet with one new ITU-D MoU (CSV). */
+const mouFile = () => ({
+  fileName: 'mous.csv',
+  content: Buffer.from(
+    `${MOU_SHEET_HEADERS.join(',')}\r\nMOU-SWEEP-2,Partner of the import sweep,letter_of_intent,2026-05-04,,,,,active,ITU-D,,KAP-4,\r\n`,
+  ).toString('base64'),
+});
 
 /** A demo MoU of ITU-D; with a change awaiting confirmation when `draft`. */
 async function itudMou(db: Db, draft: boolean) {
@@ -496,6 +506,20 @@ const WRITES: Record<
     call: async (db) => {
       const m = await itudMou(db, false);
       return { method: 'PUT', url: `/api/mous/${m.id}`, payload: { ...SWEEP_MOU, version: m.version } };
+    },
+  },
+  previewMouImport: {
+    role: 'planner',
+    readOnly: true,
+    call: async () => ({ method: 'POST', url: '/api/mous/import/preview', payload: mouFile() }),
+  },
+  importMous: {
+    role: 'planner',
+    // a new MoU of the planner's unit: outside it (the outsider) the row is refused
+    call: async (db) => {
+      const app = { db, now: TEST_NOW, actor: SYSTEM_ACTOR };
+      const { token } = await previewMouImport(app, mouFile());
+      return { method: 'POST', url: '/api/mous/import', payload: { ...mouFile(), token } };
     },
   },
   confirmMou: {

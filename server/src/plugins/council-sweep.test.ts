@@ -1,7 +1,7 @@
 // The Council sees approved figures only: every GET route, called as the demo `council` account on the
 // demo data, never returns a draft or submitted value.
 import { api } from '@rbm/shared/api';
-import type { KpiDetail, KpiList } from '@rbm/shared/schemas';
+import type { KpiDetail, KpiList, MouList } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../fixtures/demo-users.ts';
 import type { AppInstance } from '../app-instance.ts';
@@ -132,6 +132,8 @@ describe('every GET route as the council (viewer)', () => {
       );
       if (res.statusCode === 403) continue;
       answered.push(name);
+      // a spreadsheet (the MoU export) is checked against the confirmed MoUs in its own test below
+      if (!String(res.headers['content-type']).includes('json')) continue;
       expect(unapprovedStates(res.json()), name).toEqual([]);
       const basis = (res.json() as { basis?: { values: string } }).basis;
       if (basis) expect(basis.values, name).toBe('approved');
@@ -167,6 +169,8 @@ describe('every GET route as the council (viewer)', () => {
         'listResolutions',
         'getResolution',
         'getThemeReport',
+        'exportMous',
+        'getMouHistory',
       ]),
     );
     // the year under way is reported to date, as of a quarter every priority has approved
@@ -177,6 +181,46 @@ describe('every GET route as the council (viewer)', () => {
     });
     expect(answered).not.toContain('listReviews');
     expect(answered).not.toContain('listAuditEntries');
+  });
+
+  it('never exports an unconfirmed MoU state: the sheet is the confirmed list, row for row', async () => {
+    const { mouId } = await paramsForRoutes();
+    const row = await ctx.db
+      .selectFrom('mou')
+      .select(['code', 'partner', 'published'])
+      .where('id', '=', mouId)
+      .executeTakeFirstOrThrow();
+    // make the draft differ visibly from the version the Council may read
+    await ctx.db
+      .updateTable('mou')
+      .set({ partner: 'Unconfirmed partner name' })
+      .where('id', '=', mouId)
+      .execute();
+    const neverConfirmed = await ctx.db
+      .selectFrom('mou')
+      .select('code')
+      .where('published', 'is', null)
+      .execute();
+    expect(neverConfirmed.length).toBeGreaterThan(0);
+    const res = await council.inject({ method: 'GET', url: '/api/mous/export?format=csv' });
+    expect(res.statusCode).toBe(200);
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split(/\r\n/)
+      .slice(1);
+    const list = (await council.inject({ method: 'GET', url: '/api/mous' })).json<MouList>();
+    expect(lines.map((l) => l.split(',')[0])).toEqual(list.items.map((m) => m.code));
+    expect(list.items.every((m) => m.state === 'confirmed')).toBe(true);
+    expect(res.body).not.toContain('Unconfirmed partner name');
+    const published = JSON.parse(row.published ?? '{}') as { partner: string };
+    expect(lines.find((l) => l.startsWith(`${row.code},`))).toContain(published.partner);
+    for (const { code } of neverConfirmed)
+      expect(
+        lines.some((l) => l.startsWith(`${code},`)),
+        code,
+      ).toBe(false);
+    await ctx.db.updateTable('mou').set({ partner: row.partner }).where('id', '=', mouId).execute();
   });
 
   it('never shows a KPI actual standing on an unapproved value, for any KPI or region', async () => {

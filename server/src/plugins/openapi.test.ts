@@ -38,6 +38,7 @@ const ACTIVE_PLAN_ROUTES: Record<string, string> = {
   getThemeMatrix: '/api/themes/matrix',
   getRadar: '/api/themes/radar',
   getThemeReport: '/api/reports/intersectoral/2026',
+  exportMous: '/api/mous/export',
 };
 
 describe('OpenAPI document', () => {

@@ -1,7 +1,16 @@
+import { Type } from 'typebox';
+import {
+  ConfirmMouImportBodySchema,
+  MouExportQuerySchema,
+  MouImportBodySchema,
+  MouImportPreviewSchema,
+  MouImportResultSchema,
+} from '../schemas/mou-sheet.ts';
 import {
   CreateMouBodySchema,
   MouIdParamsSchema,
   MouListQuerySchema,
+  MouHistorySchema,
   MouListSchema,
   MouSchema,
   UpdateMouBodySchema,
@@ -34,6 +43,19 @@ export const mouRoutes = {
       tags,
       params: MouIdParamsSchema,
       response: { 200: MouSchema, ...problems },
+    },
+  }),
+  getMouHistory: route({
+    method: 'GET',
+    url: '/api/mous/:id/history',
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary: 'Who recorded, changed and confirmed a MoU, and when, with the fields each change set',
+      description:
+        'Readers outside the owner unit (the Council among them) see the confirmations only, without content.',
+      tags,
+      params: MouIdParamsSchema,
+      response: { 200: MouHistorySchema, ...problems },
     },
   }),
   createMou: route({
@@ -69,6 +91,48 @@ export const mouRoutes = {
       tags,
       params: MouIdParamsSchema,
       response: { 200: MouSchema, ...problems },
+    },
+  }),
+  exportMous: route({
+    method: 'GET',
+    url: '/api/mous/export',
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary: 'The MoUs as a spreadsheet to edit and import back',
+      description:
+        'One row per MoU as the reader sees it: code, partner, type, dates, amount and currency, ' +
+        `implications, status, owner unit, region, links. ${confirmedOnly} ${ACTIVE_PLAN_NOTE}`,
+      tags,
+      querystring: MouExportQuerySchema,
+      response: { 200: Type.String({ description: 'The spreadsheet (XLSX or CSV)' }), ...problems },
+    },
+  }),
+  previewMouImport: route({
+    method: 'POST',
+    url: '/api/mous/import/preview',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary:
+        'Read an edited MoU sheet: each row new, changed or unchanged, each bad row with its reason and cell',
+      description:
+        'The file base64-encoded in JSON (`fileName` .xlsx or .csv, `content`), at most 5 MB decoded. Writes nothing.',
+      tags,
+      body: MouImportBodySchema,
+      response: { 200: MouImportPreviewSchema, ...problems },
+    },
+  }),
+  importMous: route({
+    method: 'POST',
+    url: '/api/mous/import',
+    auth: { permission: 'values:write', scope: 'service' },
+    schema: {
+      summary:
+        'Write a previewed MoU sheet in one transaction; each new or changed MoU is a draft until its reviewer confirms it',
+      description:
+        'Refused while a row is bad (422), if anything changed since the preview (409) or if a row changes a MoU of a unit outside your scope (403).',
+      tags,
+      body: ConfirmMouImportBodySchema,
+      response: { 200: MouImportResultSchema, ...problems },
     },
   }),
 } as const;

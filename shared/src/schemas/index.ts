@@ -31,3 +31,4 @@ export * from './framework-document.ts';
 export * from './themes.ts';
 export * from './resolutions.ts';
 export * from './theme-report.ts';
+export * from './mou-sheet.ts';

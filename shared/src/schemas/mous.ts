@@ -105,3 +105,42 @@ export const MouListSchema = Type.Object({
   }),
 });
 export type MouList = Static<typeof MouListSchema>;
+
+export const MOU_HISTORY_FIELDS = [
+  'code',
+  'partner',
+  'type',
+  'signedDate',
+  'expiryDate',
+  'financialAmount',
+  'currency',
+  'strategicImplications',
+  'status',
+  'sector',
+  'region',
+  'priorities',
+  'themes',
+] as const;
+
+export const MouHistorySchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      at: Type.String({ description: 'ISO-8601 time' }),
+      actor: Type.String({ description: 'Username of who did it' }),
+      action: Type.String({ description: 'create, update or confirm' }),
+      reason: Nullable(Type.String({ description: 'import when it came from a sheet' })),
+      changes: Type.Array(
+        Type.Object({
+          field: StringEnum(MOU_HISTORY_FIELDS),
+          before: Nullable(Type.String()),
+          after: Nullable(Type.String()),
+        }),
+        {
+          description: 'The fields a change set (empty for a confirmation, and for readers outside the unit)',
+        },
+      ),
+    }),
+    { description: 'Oldest first' },
+  ),
+});
+export type MouHistory = Static<typeof MouHistorySchema>;

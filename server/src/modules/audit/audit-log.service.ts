@@ -99,3 +99,17 @@ export async function listAuditEntries(ctx: AuditReadContext, query: AuditQuery)
   ]);
   return { items: rows.map(toAuditEntry), total, page, pageSize };
 }
+
+/** Every entry of one entity, oldest first, for a module that has already decided who may read it. */
+export async function entityHistory(
+  ctx: ServiceContext,
+  input: { entity: string; id: number },
+): Promise<AuditEntry[]> {
+  const rows = await findAuditEntries(ctx.db, {
+    entity: input.entity,
+    entityId: String(input.id),
+    limit: 1000,
+    offset: 0,
+  });
+  return rows.map(toAuditEntry).reverse();
+}

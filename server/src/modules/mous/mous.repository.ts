@@ -77,6 +77,11 @@ export async function findLinkCodes(db: Db, ids: readonly number[]) {
   return { priorities, themes };
 }
 
+/** Every region, for the import's lookups. */
+export function findRegions(db: Db) {
+  return db.selectFrom('region').select(['id', 'code']).execute();
+}
+
 /** The region with this code. */
 export function findRegionByCode(db: Db, code: string) {
   return db.selectFrom('region').select(['id', 'code']).where('code', '=', code).executeTakeFirst();

@@ -1,7 +1,7 @@
 // The MoU register through the API, on the demo data: a focal point of the owner unit records and changes
 // MoUs (drafts), a reviewer of the unit confirms them; other scopes are refused; every write is checked
 // and audited; the Council reads each MoU as last confirmed; expiry warnings and counts by unit and region.
-import type { Mou, MouList, Problem } from '@rbm/shared/schemas';
+import type { Mou, MouHistory, MouList, Problem } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
 import type { AppInstance } from '../../app-instance.ts';
@@ -134,6 +134,26 @@ describe('recording, changing and confirming a MoU', () => {
     expect((await get(council, id)).json<Mou>()).toMatchObject({ status: 'terminated', state: 'confirmed' });
   });
 
+  it('tells its history: the unit reads every change, the Council only who confirmed and when', async () => {
+    const { id } = (await list(planner, 'sector=ITU-D')).items.find((m) => m.code === 'MOU-NEW') as Mou;
+    const history = async (app: AppInstance) =>
+      (await app.inject({ method: 'GET', url: `/api/mous/${id}/history` })).json<MouHistory>().items;
+    const mine = await history(planner);
+    expect(mine.map((h) => h.action)).toEqual(['create', 'confirm', 'update', 'confirm']);
+    expect(mine[0]?.changes).toContainEqual({
+      field: 'partner',
+      before: null,
+      after: 'Regional broadband alliance',
+    });
+    expect(mine[2]?.changes).toEqual([{ field: 'status', before: 'active', after: 'terminated' }]);
+    expect(mine[3]).toMatchObject({ actor: 'reviewer', changes: [] });
+    const theirs = await history(council);
+    expect(theirs.map((h) => [h.action, h.changes])).toEqual([
+      ['confirm', []],
+      ['confirm', []],
+    ]);
+    expect((await council.inject({ method: 'GET', url: '/api/mous/999999/history' })).statusCode).toBe(404);
+  });
   it('names every bad field and writes nothing; refuses other scopes', async () => {
     const before = await count();
     const res = await create(planner, {

@@ -14,6 +14,7 @@ import {
   searchFromFilters,
   type FilterKey,
 } from '../utils/commitment-filters.ts';
+import { CommitmentSheetPanel } from './CommitmentSheetPanel.tsx';
 import { CommitmentDetailPanel } from './CommitmentDetailPanel.tsx';
 import { CommitmentStatusChart } from './CommitmentStatusChart.tsx';
 import { CommitmentTable } from './CommitmentTable.tsx';
@@ -27,7 +28,8 @@ const LABEL_PREFIX: Record<Exclude<FilterKey, 'sector'>, string> = {
   status: 'commitments.status',
 };
 
-export function CommitmentsScreen({ plan }: { plan: string }) {
+/** `canImport`: the reader may edit (a focal point, an admin); the server still checks each row's unit. */
+export function CommitmentsScreen({ plan, canImport }: { plan: string; canImport: boolean }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(params), [params]);
@@ -51,6 +53,7 @@ export function CommitmentsScreen({ plan }: { plan: string }) {
         error={list.error}
         onRetry={() => void list.refetch()}
       />
+      {canImport && <CommitmentSheetPanel plan={plan} />}
       <div className="commitment-filters" role="group" aria-label={t('commitments.filters')}>
         {FILTER_KEYS.map((key) => (
           <label className="field" key={key}>

@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@rbm/shared/api';
 import type { ConfirmRecommendationImportBody, RecommendationImportBody } from '@rbm/shared/schemas';
 import { fetchRoute, routeUrl } from '../../../lib/api-client.ts';
-import { recommendationKeys } from './query-keys.ts';
 
 /** Where the sheet to edit is downloaded (the latest state the reader may see). */
 export const recommendationsExportUrl = (plan: string, format: 'xlsx' | 'csv') =>
@@ -12,18 +10,6 @@ export const recommendationsExportUrl = (plan: string, format: 'xlsx' | 'csv') =
 export const previewRecommendationImport = (body: RecommendationImportBody) =>
   fetchRoute(api.previewRecommendationImport, { body });
 
-export function usePreviewRecommendationImport() {
-  return useMutation({ mutationFn: previewRecommendationImport });
-}
-
 /** Writes the previewed sheet in one transaction; a changed state becomes a draft to confirm. */
 export const importRecommendations = (body: ConfirmRecommendationImportBody) =>
   fetchRoute(api.importRecommendations, { body });
-
-export function useImportRecommendations() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: importRecommendations,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: recommendationKeys.all }),
-  });
-}

@@ -2,9 +2,17 @@
 // MoU as the reader sees it; a changed or new MoU is a draft until a reviewer of its unit confirms it.
 import { Type, type Static } from 'typebox';
 import { Nullable, StringEnum } from './common.ts';
-import { ImportFileBodySchema, SPREADSHEET_FORMATS } from './imports.ts';
-
-const Code = (description: string) => Type.String({ pattern: '^[A-Za-z0-9._-]{1,40}$', description });
+import {
+  ConfirmRegisterImportBodySchema,
+  RegisterExportQuerySchema,
+  RegisterImportBodySchema,
+  RegisterImportResultSchema,
+  registerImportPreviewSchema,
+  type ConfirmRegisterImportBody,
+  type RegisterExportQuery,
+  type RegisterImportBody,
+  type RegisterImportResult,
+} from './register-sheet.ts';
 
 export const MOU_SHEET_HEADERS = [
   'Code',
@@ -22,36 +30,12 @@ export const MOU_SHEET_HEADERS = [
   'Themes',
 ] as const;
 
-export const MouExportQuerySchema = Type.Object(
-  {
-    plan: Type.Optional(Code('Plan code; the active plan when omitted')),
-    format: Type.Optional(StringEnum(SPREADSHEET_FORMATS, 'xlsx (default) or csv')),
-  },
-  { additionalProperties: false },
-);
-export type MouExportQuery = Static<typeof MouExportQuerySchema>;
-
-export const MouImportBodySchema = Type.Object(
-  {
-    ...ImportFileBodySchema.properties,
-    plan: Type.Optional(Code('Plan code; the active plan when omitted')),
-  },
-  { additionalProperties: false },
-);
-export type MouImportBody = Static<typeof MouImportBodySchema>;
-
-export const ConfirmMouImportBodySchema = Type.Object(
-  {
-    ...MouImportBodySchema.properties,
-    token: Type.String({
-      minLength: 1,
-      maxLength: 200,
-      description: "The preview's token: refused (409 import_stale) if the file or the MoUs changed since",
-    }),
-  },
-  { additionalProperties: false },
-);
-export type ConfirmMouImportBody = Static<typeof ConfirmMouImportBodySchema>;
+export const MouExportQuerySchema = RegisterExportQuerySchema;
+export type MouExportQuery = RegisterExportQuery;
+export const MouImportBodySchema = RegisterImportBodySchema;
+export type MouImportBody = RegisterImportBody;
+export const ConfirmMouImportBodySchema = ConfirmRegisterImportBodySchema;
+export type ConfirmMouImportBody = ConfirmRegisterImportBody;
 
 export const MOU_IMPORT_PROBLEMS = [
   'code_invalid',
@@ -75,33 +59,11 @@ export const MouImportProblemSchema = Type.Object({
 });
 export type MouImportProblem = Static<typeof MouImportProblemSchema>;
 
-export const MouImportPreviewSchema = Type.Object({
-  plan: Type.String(),
-  format: StringEnum(SPREADSHEET_FORMATS),
-  counts: Type.Object({
-    new: Type.Integer(),
-    changed: Type.Integer(),
-    unchanged: Type.Integer(),
-    invalid: Type.Integer(),
-  }),
-  rows: Type.Array(
-    Type.Object({
-      row: Type.Integer({ description: 'Row number in the file (the header is row 1)' }),
-      code: Type.String(),
-      change: StringEnum(['new', 'changed', 'unchanged'] as const),
-    }),
-  ),
-  invalid: Type.Array(MouImportProblemSchema, {
-    description: 'Every bad row with its reason and cell; while there is one, confirming is refused',
-  }),
-  token: Type.String({ description: 'Send it back to confirm exactly this preview' }),
-});
+export const MouImportPreviewSchema = registerImportPreviewSchema(
+  { code: Type.String() },
+  MouImportProblemSchema,
+);
 export type MouImportPreview = Static<typeof MouImportPreviewSchema>;
 
-export const MouImportResultSchema = Type.Object({
-  plan: Type.String(),
-  created: Type.Integer(),
-  updated: Type.Integer(),
-  unchanged: Type.Integer(),
-});
-export type MouImportResult = Static<typeof MouImportResultSchema>;
+export const MouImportResultSchema = RegisterImportResultSchema;
+export type MouImportResult = RegisterImportResult;

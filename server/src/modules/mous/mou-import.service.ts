@@ -14,10 +14,16 @@ import {
   type MouImportResult,
 } from '@rbm/shared/schemas';
 import type { PlanRow } from '../../db/schema.ts';
-import { AppError, badRequest, conflict, unprocessable } from '../../errors.ts';
+import { badRequest } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
+import {
+  countRows,
+  refuseOutOfScope,
+  registerChanged,
+  requireConfirmable,
+} from '../imports/register-import.ts';
 import { decodeUpload, formatOf, readTable } from '../imports/spreadsheet.ts';
 import { listSectors } from '../plans/plans.service.ts';
 import { cellsOf, sheetOf } from './mou-export.service.ts';
@@ -95,14 +101,7 @@ async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: MouImport
   for (const r of rows)
     hash.update(`|${r.row}:${r.change}:${r.existing?.id ?? 0}:${r.existing?.version ?? 0}`);
   for (const p of invalid) hash.update(`|${p.row}:${p.code}`);
-  // like every write route, a change outside the user's scope is refused whole (403), naming its rows
-  if (outOfScope.length > 0) {
-    throw new AppError(
-      403,
-      'out_of_scope',
-      `These rows change MoUs of owner units outside your scope: ${outOfScope.join(', ')}. Remove them or leave them as exported`,
-    );
-  }
+  refuseOutOfScope(outOfScope, 'MoUs of owner units outside your scope');
   return { format, rows, invalid, token: hash.digest('base64url') };
 }
 
@@ -112,16 +111,10 @@ export async function previewMouImport(
 ): Promise<MouImportPreview> {
   const plan = await resolvePlan(ctx, input);
   const { format, rows, invalid, token } = await evaluate(ctx, plan, input);
-  const count = (change: string) => rows.filter((r) => r.change === change).length;
   return {
     plan: plan.code,
     format,
-    counts: {
-      new: count('new'),
-      changed: count('changed'),
-      unchanged: count('unchanged'),
-      invalid: invalid.length,
-    },
+    counts: countRows(rows, invalid.length),
     rows: rows.map(({ row, code, change }) => ({ row, code, change })),
     invalid,
     token,
@@ -136,16 +129,11 @@ export async function importMous(
   const stamp = ctx.now.toISOString();
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const { rows, invalid, token } = await evaluate({ ...ctx, db: tx }, plan, input);
-    if (token !== input.token) {
-      throw conflict('import_stale', 'The file or the MoUs changed since the preview: preview again');
-    }
-    if (invalid.length > 0) {
-      const rowsText = invalid.map((p) => p.row).join(', ');
-      throw unprocessable(
-        'import_rows_invalid',
-        `Correct the bad rows first (rows ${rowsText}); nothing was written`,
-      );
-    }
+    requireConfirmable(
+      token,
+      input.token,
+      invalid.map((p) => p.row),
+    );
     const result: MouImportResult = { plan: plan.code, created: 0, updated: 0, unchanged: 0 };
     for (const { change, parsed, existing, before } of rows) {
       if (change === 'unchanged') {
@@ -158,7 +146,7 @@ export async function importMous(
       } else {
         // the change becomes a draft awaiting a reviewer of the unit, as the register's PUT makes it
         if (!(await repo.updateMou(tx, existing.id, existing.version, parsed.fields, stamp))) {
-          throw conflict('import_stale', 'The MoUs changed during the import: preview again');
+          throw registerChanged();
         }
         await repo.replaceLinks(tx, existing.id, parsed.links);
         await audit({

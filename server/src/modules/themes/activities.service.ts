@@ -88,7 +88,7 @@ export async function getActivity(ctx: ServiceContext, input: { id: number }): P
 const realDate = (text: string) => new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
 
 /** The row's fields and links, or a 422 naming every bad unit, region, theme and day. */
-async function resolveBody(db: Db, body: ActivityBody) {
+export async function resolveBody(db: Db, body: ActivityBody) {
   const errors: FieldError[] = [];
   const [units, regions, themes] = await Promise.all([
     listUnits(db),

@@ -110,7 +110,12 @@ export const ActivityListQuerySchema = Type.Object({
   kind: Type.Optional(StringEnum(ACTIVITY_KINDS)),
   overlapping: Type.Optional(Type.Boolean({ description: 'Only events flagged as overlapping' })),
 });
-export const ActivityListSchema = Type.Object({ items: Type.Array(ActivitySchema) });
+export const ActivityListSchema = Type.Object({
+  items: Type.Array(ActivitySchema),
+  mayEdit: Type.Boolean({
+    description: "Whether the reader may edit some unit's activities (and so import)",
+  }),
+});
 export type ActivityList = Static<typeof ActivityListSchema>;
 
 export const MatrixQuerySchema = Type.Object({

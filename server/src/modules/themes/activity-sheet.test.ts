@@ -78,7 +78,11 @@ describe('activities export and import', () => {
     }
   });
 
-  it('refuses the export to the Council (403)', async () => {
+  it('refuses the export to the Council (403), who is told it may not edit', async () => {
+    const list = await council.inject({ method: 'GET', url: '/api/activities' });
+    expect(list.json<ActivityList>().mayEdit).toBe(false);
+    const mine = await planner.inject({ method: 'GET', url: '/api/activities' });
+    expect(mine.json<ActivityList>().mayEdit).toBe(true);
     const res = await council.inject({ method: 'GET', url: '/api/activities/export' });
     expect(res.json<Problem>()).toMatchObject({ status: 403, code: 'out_of_scope' });
   });

@@ -34,6 +34,8 @@ export function ActivityImportPanel() {
 
   const data = preview.data;
   const writable = data ? data.counts.new + data.counts.changed : 0;
+  // the rows that would be written; the unchanged ones are only counted
+  const changes = data ? data.rows.filter((r) => r.change !== 'unchanged') : [];
   const k = (key: string) => `themes.activityFiles.${key}`;
   return (
     <section className="activity-files" aria-labelledby="activity-files-heading">
@@ -109,7 +111,7 @@ export function ActivityImportPanel() {
               </table>
             </div>
           )}
-          {data.rows.length > 0 && (
+          {changes.length > 0 && (
             <div className="table-scroll">
               <table className="table">
                 <caption>{t(k('rowsCaption'))}</caption>
@@ -122,7 +124,7 @@ export function ActivityImportPanel() {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.rows.map((r) => (
+                  {changes.map((r) => (
                     <tr key={r.row} data-change={r.change}>
                       <td>{n(r.row)}</td>
                       <td>

@@ -34,10 +34,15 @@ export function ActivityTable({ activities }: { activities: Activity[] }) {
           {activities.map((a) => {
             const title = activityTitle(a, language);
             return (
-              <tr key={a.id} data-overlapping={a.overlaps.length > 0 ? 'true' : undefined}>
+              <tr
+                key={a.id}
+                data-activity={a.code}
+                data-themes={a.themes.join(' ')}
+                data-overlapping={a.overlaps.length > 0 ? 'true' : undefined}
+              >
                 <th scope="row">
-                  <span lang={title.language}>{title.text}</span>{' '}
-                  <bdi className="muted" dir="ltr">
+                  <bdi lang={title.language}>{title.text}</bdi>{' '}
+                  <bdi className="muted activity-code" dir="ltr">
                     {a.code}
                   </bdi>
                 </th>

@@ -41,7 +41,7 @@ const good = (over: Partial<Record<Header, string>> = {}) =>
     Start: '2026-06-01',
     End: '2026-06-02',
     Themes: 'GEN, CN',
-    'Other units': 'GS',
+    'Other units': 'RO-EUR, GS',
     Partners: 'UNICEF; UN Women',
     'Title (en)': 'Girls in ICT camp',
     'Description (en)': 'Two days of coding',
@@ -178,9 +178,12 @@ describe('activities export and import', () => {
       region: 'AFR',
       themes: ['CN', 'GEN'], // in the themes' order
       partners: ['UNICEF', 'UN Women'],
-      participants: ['GS'],
+      participants: ['GS', 'RO-EUR'],
       texts: { en: { title: 'Girls in ICT camp', description: 'Two days of coding' } },
     });
+    // the same file again is no change, though its themes and other units are not in the stored order
+    const repeat = (await preview(planner, goodFile)).json<ActivityImportPreview>();
+    expect(repeat.counts).toEqual({ new: 0, changed: 0, unchanged: 2, invalid: 0 });
     const audit = await ctx.db
       .selectFrom('auditLog')
       .select('action')

@@ -71,7 +71,15 @@ export const ActivityBodySchema = Type.Object(
     endDate: Day('Last day, YYYY-MM-DD (not before the first)'),
     texts: ActivityTextsSchema,
     themes: Type.Array(ThemeCode, { minItems: 1, maxItems: 13, uniqueItems: true }),
-    partners: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 30, uniqueItems: true }),
+    partners: Type.Array(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        pattern: '^[^;]*$',
+        description: 'No ";": it separates the partners in the spreadsheet',
+      }),
+      { maxItems: 30, uniqueItems: true },
+    ),
     participants: Type.Array(Unit, {
       maxItems: 12,
       uniqueItems: true,

@@ -193,6 +193,30 @@ describe('activities export and import', () => {
     expect(audit.map((a) => a.action).sort()).toEqual(['create', 'update']);
   });
 
+  it('refuses a partner with ";", which separates the partners in the sheet (400)', async () => {
+    const d05 = await byCode('ACT-D-05');
+    if (!d05) throw new Error('ACT-D-05 is not in the demo data');
+    const res = await planner.inject({
+      method: 'PUT',
+      url: `/api/activities/${d05.id}`,
+      payload: {
+        code: d05.code,
+        kind: d05.kind,
+        unit: d05.unit,
+        region: d05.region,
+        startDate: d05.startDate,
+        endDate: d05.endDate,
+        texts: d05.texts,
+        themes: d05.themes,
+        partners: ['UNDP; UNICEF'],
+        participants: d05.participants,
+        version: d05.version,
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect((await byCode('ACT-D-05'))?.partners).not.toContain('UNDP; UNICEF');
+  });
+
   it("refuses a file that changes another unit's activity or moves one out of scope (403, naming the rows)", async () => {
     const gs = await byCode('ACT-GS-04');
     if (!gs) throw new Error('ACT-GS-04 is not in the demo data');

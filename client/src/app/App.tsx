@@ -35,6 +35,7 @@ const CommitmentsPage = page(() => import('./pages/CommitmentsPage.tsx'), 'Commi
 const ThemesPage = page(() => import('./pages/ThemesPage.tsx'), 'ThemesPage');
 const ResolutionsPage = page(() => import('./pages/ResolutionsPage.tsx'), 'ResolutionsPage');
 const RadarPage = page(() => import('./pages/RadarPage.tsx'), 'RadarPage');
+const ActivitiesPage = page(() => import('./pages/ActivitiesPage.tsx'), 'ActivitiesPage');
 const ThemeReportPage = page(() => import('./pages/ThemeReportPage.tsx'), 'ThemeReportPage');
 const LatestThemeReportRedirect = page(
   () => import('./pages/ThemeReportPage.tsx'),
@@ -91,6 +92,7 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/plans/:plan/commitments" element={<CommitmentsPage />} />
                   <Route path="/plans/:plan/themes" element={<ThemesPage />} />
                   <Route path="/plans/:plan/themes/radar" element={<RadarPage />} />
+                  <Route path="/plans/:plan/themes/activities" element={<ActivitiesPage />} />
                   <Route path="/plans/:plan/resolutions" element={<ResolutionsPage />} />
                   <Route path="/plans/:plan/themes/report" element={<LatestThemeReportRedirect />} />
                   <Route path="/plans/:plan/themes/report/:year" element={<ThemeReportPage />} />

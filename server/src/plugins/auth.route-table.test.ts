@@ -6,6 +6,7 @@ import {
   COMMITMENT_SHEET_HEADERS,
   MOU_SHEET_HEADERS,
   RECOMMENDATION_SHEET_HEADERS,
+  ACTIVITY_SHEET_HEADERS,
   RESOLUTION_SHEET_HEADERS,
   RISK_SHEET_HEADERS,
 } from '@rbm/shared/schemas';
@@ -22,6 +23,7 @@ import { previewRiskImport } from '../modules/risks/risk-import.service.ts';
 import { previewFrameworkImport } from '../modules/frameworks/framework-import.service.ts';
 import { smallFramework } from '../modules/frameworks/framework-import.fixture.ts';
 import { previewResolutionImport } from '../modules/resolutions/resolution-sheet.service.ts';
+import { previewActivityImport } from '../modules/themes/activity-sheet.service.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
 
@@ -245,6 +247,29 @@ const resolutionFile = () => ({
           ({ Conference: 'other', Number: 'SWEEP-2', 'Title (en)': 'Imported in the sweep', Themes: 'GEN' })[
             h as string
           ] ?? '',
+      ).join(',') +
+      '\r\n',
+  ).toString('base64'),
+});
+
+/** An activities file with one new ITU-D activity (CSV). */
+const activityFile = () => ({
+  fileName: 'activities.csv',
+  content: Buffer.from(
+    `${ACTIVITY_SHEET_HEADERS.join(',')}\r\n` +
+      ACTIVITY_SHEET_HEADERS.map(
+        (h) =>
+          (
+            ({
+              Code: 'ACT-SWEEP-2',
+              Kind: 'event',
+              Unit: 'ITU-D',
+              Start: '2026-05-04',
+              End: '2026-05-04',
+              Themes: 'GEN',
+              'Title (en)': 'Imported in the sweep',
+            }) as Record<string, string>
+          )[h] ?? '',
       ).join(',') +
       '\r\n',
   ).toString('base64'),
@@ -754,6 +779,21 @@ const WRITES: Record<
         .executeTakeFirstOrThrow();
       const payload = { ...SWEEP_ACTIVITY, code: 'ACT-D-05', themes: ['RMS'], version: row.version };
       return { method: 'PUT', url: `/api/activities/${row.id}`, payload };
+    },
+  },
+  previewActivityImport: {
+    role: 'planner',
+    readOnly: true,
+    call: async () => ({ method: 'POST', url: '/api/activities/import/preview', payload: activityFile() }),
+  },
+  importActivities: {
+    role: 'planner',
+    call: async (db) => {
+      const { token } = await previewActivityImport(
+        { db, now: TEST_NOW, actor: SYSTEM_ACTOR },
+        activityFile(),
+      );
+      return { method: 'POST', url: '/api/activities/import', payload: { ...activityFile(), token } };
     },
   },
   decideRadarCandidate: {

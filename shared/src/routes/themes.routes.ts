@@ -1,3 +1,4 @@
+import { Type } from 'typebox';
 import {
   ActivityBodySchema,
   ActivityIdParamsSchema,
@@ -22,6 +23,13 @@ import {
   ThemeReportQuerySchema,
   ThemeReportResponseSchema,
 } from '../schemas/theme-report.ts';
+import {
+  ActivityExportQuerySchema,
+  ActivityImportBodySchema,
+  ActivityImportPreviewSchema,
+  ActivityImportResultSchema,
+  ConfirmActivityImportBodySchema,
+} from '../schemas/activity-sheet.ts';
 import { LanguageQuerySchema } from '../schemas/common.ts';
 import { ACTIVE_PLAN_NOTE, problems, route } from './route.ts';
 
@@ -113,6 +121,48 @@ export const themeRoutes = {
       params: ActivityIdParamsSchema,
       body: UpdateActivityBodySchema,
       response: { 200: ActivitySchema, ...problems },
+    },
+  }),
+  exportActivities: route({
+    method: 'GET',
+    url: '/api/activities/export',
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary:
+        'The activities as a spreadsheet to edit and import back (whoever may edit some unit’s activities)',
+      description:
+        'One row per activity: code, kind, unit, region, first and last day, themes, other units taking part, ' +
+        'partners (separated by ";"), and a title and description per language.',
+      tags,
+      querystring: ActivityExportQuerySchema,
+      response: { 200: Type.String({ description: 'The spreadsheet (XLSX or CSV)' }), ...problems },
+    },
+  }),
+  previewActivityImport: route({
+    method: 'POST',
+    url: '/api/activities/import/preview',
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary:
+        'Read an edited activities sheet: each row new, changed or unchanged, each bad row with its reason and cell',
+      description:
+        'The file base64-encoded in JSON (`fileName` .xlsx or .csv, `content`), at most 5 MB decoded. Writes nothing. ' +
+        `A row changing an activity of a unit whose activities you may not edit refuses the file (403 out_of_scope). ${appointed}`,
+      tags,
+      body: ActivityImportBodySchema,
+      response: { 200: ActivityImportPreviewSchema, ...problems },
+    },
+  }),
+  importActivities: route({
+    method: 'POST',
+    url: '/api/activities/import',
+    auth: { permission: 'read', scope: 'service' },
+    schema: {
+      summary:
+        'Write a previewed activities sheet in one transaction (refused while a row is bad or if anything changed)',
+      tags,
+      body: ConfirmActivityImportBodySchema,
+      response: { 200: ActivityImportResultSchema, ...problems },
     },
   }),
   getThemeMatrix: route({

@@ -29,6 +29,7 @@ export * from './commitment-sheet.ts';
 export * from './mous.ts';
 export * from './framework-document.ts';
 export * from './themes.ts';
+export * from './activity-sheet.ts';
 export * from './resolutions.ts';
 export * from './theme-report.ts';
 export * from './mou-sheet.ts';

@@ -71,7 +71,15 @@ export const ActivityBodySchema = Type.Object(
     endDate: Day('Last day, YYYY-MM-DD (not before the first)'),
     texts: ActivityTextsSchema,
     themes: Type.Array(ThemeCode, { minItems: 1, maxItems: 13, uniqueItems: true }),
-    partners: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 30, uniqueItems: true }),
+    partners: Type.Array(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        pattern: '^[^;]*$',
+        description: 'No ";": it separates the partners in the spreadsheet',
+      }),
+      { maxItems: 30, uniqueItems: true },
+    ),
     participants: Type.Array(Unit, {
       maxItems: 12,
       uniqueItems: true,
@@ -110,7 +118,12 @@ export const ActivityListQuerySchema = Type.Object({
   kind: Type.Optional(StringEnum(ACTIVITY_KINDS)),
   overlapping: Type.Optional(Type.Boolean({ description: 'Only events flagged as overlapping' })),
 });
-export const ActivityListSchema = Type.Object({ items: Type.Array(ActivitySchema) });
+export const ActivityListSchema = Type.Object({
+  items: Type.Array(ActivitySchema),
+  mayEdit: Type.Boolean({
+    description: "Whether the reader may edit some unit's activities (and so import)",
+  }),
+});
 export type ActivityList = Static<typeof ActivityListSchema>;
 
 export const MatrixQuerySchema = Type.Object({

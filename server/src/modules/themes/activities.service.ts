@@ -66,17 +66,22 @@ export async function loadActivities(ctx: ServiceContext): Promise<Activity[]> {
 }
 
 export async function listActivities(
-  ctx: ServiceContext,
+  ctx: WriteServiceContext,
   query: { theme?: string; unit?: string; kind?: ActivityKind; overlapping?: boolean },
 ): Promise<ActivityList> {
-  const items = (await loadActivities(ctx)).filter(
+  const [all, access, units] = await Promise.all([
+    loadActivities(ctx),
+    themeAccess(ctx.db, ctx.actor),
+    listUnits(ctx.db),
+  ]);
+  const items = all.filter(
     (a) =>
       (query.theme === undefined || a.themes.includes(query.theme)) &&
       (query.unit === undefined || a.unit === query.unit || a.participants.includes(query.unit)) &&
       (query.kind === undefined || a.kind === query.kind) &&
       (query.overlapping !== true || a.overlaps.length > 0),
   );
-  return { items };
+  return { items, mayEdit: units.some((u) => access.editsActivitiesOf(u)) };
 }
 
 export async function getActivity(ctx: ServiceContext, input: { id: number }): Promise<Activity> {
@@ -88,7 +93,7 @@ export async function getActivity(ctx: ServiceContext, input: { id: number }): P
 const realDate = (text: string) => new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
 
 /** The row's fields and links, or a 422 naming every bad unit, region, theme and day. */
-async function resolveBody(db: Db, body: ActivityBody) {
+export async function resolveBody(db: Db, body: ActivityBody) {
   const errors: FieldError[] = [];
   const [units, regions, themes] = await Promise.all([
     listUnits(db),

@@ -1,9 +1,10 @@
 // Intersectoral coordination over HTTP: parse, call the service, reply.
 import { api } from '@rbm/shared/api';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { figuresContext, readContext } from '../figures/figures.service.ts';
+import { exportActivities, importActivities, previewActivityImport } from './activity-sheet.service.ts';
 import { createActivity, getActivity, listActivities, updateActivity } from './activities.service.ts';
 import { getThemeMatrix } from './matrix.service.ts';
 import { decideRadarCandidate, getRadar } from './radar.service.ts';
@@ -29,6 +30,20 @@ export async function themesRoutes(app: AppInstance): Promise<void> {
   );
   app.get(api.listActivities.url, { schema: api.listActivities.schema }, async (request) =>
     listActivities(ctx(request), request.query),
+  );
+  app.get(api.exportActivities.url, { schema: api.exportActivities.schema }, async (request, reply) => {
+    const file = await exportActivities(ctx(request), request.query);
+    // A Buffer is sent as it is: the JSON serializer never touches the file.
+    return (reply as FastifyReply)
+      .type(file.contentType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .send(file.body);
+  });
+  app.post(api.previewActivityImport.url, { schema: api.previewActivityImport.schema }, async (request) =>
+    previewActivityImport(ctx(request), request.body),
+  );
+  app.post(api.importActivities.url, { schema: api.importActivities.schema }, async (request) =>
+    importActivities(ctx(request), request.body),
   );
   app.get(api.getActivity.url, { schema: api.getActivity.schema }, async (request) =>
     getActivity(ctx(request), request.params),

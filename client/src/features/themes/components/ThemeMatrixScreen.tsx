@@ -29,6 +29,10 @@ export function ThemeMatrixScreen({ plan }: { plan: string }) {
         <p className="muted">{t('themes.intro')}</p>
         <p>
           <Link to={`/plans/${encodeURIComponent(plan)}/themes/report`}>{t('themes.report.nav')}</Link>
+          {' · '}
+          <Link to={`/plans/${encodeURIComponent(plan)}/themes/activities`}>
+            {t('themes.activityList.nav')}
+          </Link>
         </p>
       </div>
       <div className="theme-filters" role="group" aria-label={t('themes.filters')}>

@@ -151,6 +151,7 @@ describe('Retreat exports', () => {
       'الأولويات المواضيعية',
       'الخريطة الحرارية',
       'المناطق',
+      'المخاطر والتوصيات',
     ]);
     for (const sheet of workbook.worksheets) expect(sheet.views[0]?.rightToLeft).toBe(true);
     const ranking = rowsUnder(workbook.worksheets[0]!, 'المرتبة');
@@ -173,6 +174,17 @@ describe('Retreat exports', () => {
     }
     const regionRows = rowsUnder(workbook.worksheets[2]!, 'المرتبة');
     expect(regionRows.map((r) => r[1]).sort()).toEqual(regions.groups.map((g) => g.code).sort());
+    // each Sector's confirmed risks and recommendations, as the API counts them
+    const registerRows = rowsUnder(workbook.worksheets[3]!, 'القطاعات');
+    expect(priorities.registers.length).toBeGreaterThan(0);
+    expect(registerRows.map((r) => [r[0], r[1], r[3], r[4]])).toEqual(
+      priorities.registers.map((r) => [
+        r.sector,
+        r.risksAboveAppetite,
+        r.recommendationsOpen,
+        r.recommendationsOverdue,
+      ]),
+    );
 
     const png = await download(page, 'تنزيل صورة (PNG)');
     expect(png.name).toBe(`${PLAN}-comparison-priority-${priorities.period}-ar.png`);

@@ -67,7 +67,7 @@ describe('db:copy', () => {
     }
     expect(copied.kpi_value).toBeGreaterThan(0);
     expect(await dashboard(target.db)).toEqual(await dashboard(source));
-  });
+  }, 30_000); // counts some forty tables twice and builds two dashboards: 5-8 s with two test workers on 2 cores
 
   it('gives new rows ids after the copied ones', async () => {
     const before = await target.db

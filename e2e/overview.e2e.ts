@@ -103,6 +103,8 @@ describe('Connect 2030 overview', () => {
     await showAllTables(page);
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // the tables stay switched on within the page; a reload brings the charts back for the photograph
+    await page.reload();
     await chooseLanguage(page, 'zh');
     await overviewReady(page);
     await screenshot(page, 'overview-zh');

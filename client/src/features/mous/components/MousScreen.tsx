@@ -1,9 +1,9 @@
 // The MoU register: expiry warnings first, the counts by unit and region (chart and table), the sheet for
 // focal points, then the list filtered by the address.
 import { MOU_EXPIRY_WARNING_DAYS } from '@rbm/shared/rbm';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressFilters } from '../../../lib/address-filters.ts';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { useMous } from '../api/mous.ts';
 import {
@@ -21,8 +21,7 @@ import '../mous.css';
 
 export function MousScreen({ plan, canEdit }: { plan: string; canEdit: boolean }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const [filters, change] = useAddressFilters(filtersFromSearch, searchFromFilters);
   const list = useMous(plan, filters);
   const every = useMous(plan, NO_FILTERS);
   const all = every.data?.items ?? [];
@@ -80,11 +79,7 @@ export function MousScreen({ plan, canEdit }: { plan: string; canEdit: boolean }
             <select
               name={key}
               value={filters[key] ?? ''}
-              onChange={(e) =>
-                setParams(
-                  searchFromFilters({ ...filters, [key]: e.target.value === '' ? null : e.target.value }),
-                )
-              }
+              onChange={(e) => change({ [key]: e.target.value === '' ? null : e.target.value })}
             >
               <option value="">{t('mous.all')}</option>
               {choices(key).map((choice) => (

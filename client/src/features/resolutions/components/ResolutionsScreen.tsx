@@ -2,9 +2,9 @@
 // responsible for each conference resolution, and its themes and priorities. Filters and the open form live
 // in the address. Reference data: every reader sees it all; administrators and theme coordinators edit it.
 import { CONFERENCES, RESOLUTION_SECTORS } from '@rbm/shared/schemas';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressFilters } from '../../../lib/address-filters.ts';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useResolutions } from '../api/list-resolutions.ts';
@@ -22,13 +22,11 @@ import '../resolutions.css';
 
 export function ResolutionsScreen({ plan }: { plan: string }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const [filters, change] = useAddressFilters(filtersFromSearch, searchFromFilters);
   const list = useResolutions(queryOfFilters(filters));
   const themes = useThemeNames(currentLanguage()).data?.items ?? [];
   const href = (next: Partial<ResolutionFilters>) =>
     `?${searchFromFilters({ ...filters, ...next }).toString()}`;
-  const change = (next: Partial<ResolutionFilters>) => setParams(searchFromFilters({ ...filters, ...next }));
   const editing =
     filters.edit === null || filters.edit === 'new'
       ? null

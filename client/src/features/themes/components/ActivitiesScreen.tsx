@@ -2,9 +2,9 @@
 // activity with the events of other units it overlaps flagged, and for whoever may edit some unit's
 // activities the sheet: export, and import with a preview that writes nothing until confirmed.
 import { ACTIVITY_KINDS, type ActivityKind } from '@rbm/shared/schemas';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressFilters } from '../../../lib/address-filters.ts';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useActivities, useThemeList } from '../api/activities.ts';
@@ -13,19 +13,15 @@ import {
   inRegion,
   queryOfActivityFilters,
   searchFromActivityFilters,
-  type ActivityFilters,
 } from '../utils/activity-filters.ts';
 import { ActivityImportPanel } from './ActivityImportPanel.tsx';
 import { ActivityTable } from './ActivityTable.tsx';
 
 export function ActivitiesScreen({ plan }: { plan: string }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => activityFiltersFromSearch(params), [params]);
+  const [filters, change] = useAddressFilters(activityFiltersFromSearch, searchFromActivityFilters);
   const list = useActivities(queryOfActivityFilters(filters));
   const themeList = useThemeList(currentLanguage()).data;
-  const change = (next: Partial<ActivityFilters>) =>
-    setParams(searchFromActivityFilters({ ...filters, ...next }));
   const items = (list.data?.items ?? []).filter((a) => inRegion(a, filters.region));
   const regions = [
     ...new Set((list.data?.items ?? []).flatMap((a) => (a.region === null ? [] : [a.region]))),

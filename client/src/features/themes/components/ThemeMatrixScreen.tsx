@@ -1,25 +1,23 @@
 // The "One ITU" view: who works on which intersectoral theme, each theme's figures and its open duplicate
 // candidates; filters (theme, unit, quarter) in the address.
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressFilters } from '../../../lib/address-filters.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useThemeMatrix } from '../api/get-theme-matrix.ts';
-import { filtersFromSearch, searchFromFilters, type MatrixFilters } from '../utils/matrix-filters.ts';
+import { filtersFromSearch, searchFromFilters } from '../utils/matrix-filters.ts';
 import { ThemeMatrixHeatMap } from './ThemeMatrixHeatMap.tsx';
 import '../themes.css';
 
 export function ThemeMatrixScreen({ plan }: { plan: string }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const [filters, change] = useAddressFilters(filtersFromSearch, searchFromFilters);
   const matrix = useThemeMatrix(plan, filters, currentLanguage());
   const everything = useThemeMatrix(
     plan,
     { theme: null, unit: null, period: filters.period },
     currentLanguage(),
   );
-  const change = (next: Partial<MatrixFilters>) => setParams(searchFromFilters({ ...filters, ...next }));
   const themes = everything.data?.themes ?? [];
   const units = everything.data?.units ?? [];
   return (

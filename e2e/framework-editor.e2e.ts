@@ -42,8 +42,10 @@ describe('framework editor', () => {
     await page.getByRole('button', { name: 'Add an output under E2E-P' }).click();
     await fillForm(page, 'Add an output', { Code: 'E2E-P.S1', 'Name (English)': 'Trust guidelines' });
     await expect.poll(() => status.textContent()).toBe('E2E-P.S1 added.');
-    const outputs = page.getByRole('list', { name: 'Outputs (products and services) of E2E-P' });
-    await expect.poll(() => outputs.getByText('Trust guidelines').count()).toBe(1);
+    const outputs = page.getByRole('list', { name: 'Outputs (products and services) of E2E-P', exact: true });
+    await expect
+      .poll(() => outputs.locator(':scope > li').evaluateAll((items) => items.map((i) => i.dataset.code)))
+      .toEqual(['E2E-P.S1']);
 
     // a second outcome, moved above the first with the keyboard
     await page.getByRole('button', { name: 'Add an outcome under E2E-P' }).click();
@@ -52,7 +54,7 @@ describe('framework editor', () => {
     await page.getByRole('button', { name: /^Move up E2E-P\.2 / }).focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => status.textContent()).toBe('E2E-P.2 moved up.');
-    const outcomes = page.getByRole('list', { name: 'Outcomes of E2E-P' });
+    const outcomes = page.getByRole('list', { name: 'Outcomes of E2E-P', exact: true });
     await expect
       .poll(() => outcomes.locator(':scope > li').evaluateAll((items) => items.map((i) => i.dataset.code)))
       .toEqual(['E2E-P.2', 'E2E-P.1']);

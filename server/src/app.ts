@@ -24,6 +24,7 @@ import { valuesRoutes } from './modules/values/values.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.ts';
+import { frameworkItemsRoutes } from './modules/framework-items/framework-items.routes.ts';
 import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { translationsRoutes } from './modules/translations/translations.routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(authRoutes(authSettings));
   await app.register(plansRoutes);
   await app.register(frameworksRoutes);
+  await app.register(frameworkItemsRoutes);
   await app.register(kpisRoutes);
   await app.register(kpiHistoryRoutes);
   await app.register(valuesRoutes);

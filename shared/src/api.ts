@@ -8,6 +8,7 @@ import { entryRoutes } from './routes/entry.routes.ts';
 import { entryRuleRoutes } from './routes/entry-rules.routes.ts';
 import { explorerRoutes } from './routes/explorer.routes.ts';
 import { frameworkRoutes } from './routes/frameworks.routes.ts';
+import { frameworkItemRoutes } from './routes/framework-items.routes.ts';
 import { importRoutes } from './routes/imports.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 import { kpiDefinitionRoutes } from './routes/kpi-definitions.routes.ts';
@@ -40,6 +41,7 @@ export type {
 export const api = {
   ...planRoutes,
   ...frameworkRoutes,
+  ...frameworkItemRoutes,
   ...kpiRoutes,
   ...kpiHistoryRoutes,
   ...kpiDefinitionRoutes,

@@ -31,6 +31,7 @@ export const COPY_ORDER = [
   'translation',
   'kpi_annual_target',
   'kpi_target_revision',
+  'target_revision',
   'kpi_value',
   'quarterly_review',
   'review_action_item',

@@ -64,6 +64,7 @@ const EXPECTED_TABLES = [
   'statistic',
   'statistic_indicator',
   'target',
+  'target_revision',
   'thematic_priority',
   'theme_coordinator',
   'theme_focal_point',

@@ -197,6 +197,19 @@ export interface KpiTargetRevisionTable {
   revisedAt: string;
 }
 
+/** A framework target's value or deadline changed in an active plan, with its reason (migration 0021). */
+export interface TargetRevisionTable {
+  id: Generated<number>;
+  targetId: number;
+  oldValue: number | null;
+  newValue: number | null;
+  oldDeadlineYear: number;
+  newDeadlineYear: number;
+  reason: string;
+  revisedBy: number | null;
+  revisedAt: string;
+}
+
 export interface KpiValueTable {
   id: Generated<number>;
   kpiId: number;
@@ -696,6 +709,7 @@ export interface Database {
   translation: TranslationTable;
   kpiAnnualTarget: KpiAnnualTargetTable;
   kpiTargetRevision: KpiTargetRevisionTable;
+  targetRevision: TargetRevisionTable;
   kpiValue: KpiValueTable;
   quarterlyReview: QuarterlyReviewTable;
   reviewActionItem: ReviewActionItemTable;

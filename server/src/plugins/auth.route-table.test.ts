@@ -25,6 +25,7 @@ import { smallFramework } from '../modules/frameworks/framework-import.fixture.t
 import { previewResolutionImport } from '../modules/resolutions/resolution-sheet.service.ts';
 import { previewActivityImport } from '../modules/themes/activity-sheet.service.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
+import { getFrameworkItem } from '../modules/framework-items/framework-items.service.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
 
 const PASSWORD = 'sweep-password-1';
@@ -37,6 +38,22 @@ interface Call {
 
 async function kpi(db: Db, code: string) {
   return db.selectFrom('kpi').select(['id', 'unit']).where('code', '=', code).executeTakeFirstOrThrow();
+}
+
+/** A framework item of the active plan with the version an editor would send back. */
+async function frameworkItem(db: Db, kind: 'goal' | 'target', code: string) {
+  const plan = await db
+    .selectFrom('plan')
+    .select('id')
+    .where('code', '=', 'SP-2024-2027')
+    .executeTakeFirstOrThrow();
+  const table = db.selectFrom(kind === 'goal' ? 'goal' : 'target');
+  const row = await table
+    .select('id')
+    .where('code', '=', code)
+    .where('planId', '=', plan.id)
+    .executeTakeFirstOrThrow();
+  return getFrameworkItem({ db, now: TEST_NOW }, { kind, id: row.id });
 }
 
 async function valueVersion(db: Db, kpiId: number, period: string) {
@@ -368,6 +385,72 @@ const WRITES: Record<
         payload: { year: 2027, value, reason: 'Route sweep' },
       };
     },
+  },
+  createFrameworkItem: {
+    role: 'admin',
+    call: async () => ({
+      method: 'POST',
+      url: '/api/framework-items/goal',
+      payload: { plan: 'SP-2024-2027', code: 'SWEEP-G', name: 'Goal created by the route sweep' },
+    }),
+  },
+  updateFrameworkItem: {
+    role: 'admin',
+    call: async (db) => {
+      const goal = await frameworkItem(db, 'goal', 'G1');
+      return {
+        method: 'PATCH',
+        url: `/api/framework-items/goal/${goal.id}`,
+        payload: { version: goal.version, name: 'Renamed by the route sweep' },
+      };
+    },
+  },
+  reorderFrameworkItem: {
+    role: 'admin',
+    call: async (db) => {
+      const goal = await frameworkItem(db, 'goal', 'G2');
+      return {
+        method: 'POST',
+        url: `/api/framework-items/goal/${goal.id}/reorder`,
+        payload: { version: goal.version, direction: 'up' },
+      };
+    },
+  },
+  retireFrameworkItem: {
+    role: 'admin',
+    call: async (db) => {
+      const target = await frameworkItem(db, 'target', 'UMC-1');
+      return {
+        method: 'POST',
+        url: `/api/framework-items/target/${target.id}/retire`,
+        payload: { version: target.version },
+      };
+    },
+  },
+  restoreFrameworkItem: {
+    role: 'admin',
+    call: async (db) => {
+      const { id } = await frameworkItem(db, 'target', 'UMC-1');
+      await db
+        .updateTable('target')
+        .set({ retiredAt: TEST_NOW.toISOString() })
+        .where('id', '=', id)
+        .execute();
+      const target = await frameworkItem(db, 'target', 'UMC-1');
+      return {
+        method: 'POST',
+        url: `/api/framework-items/target/${id}/restore`,
+        payload: { version: target.version },
+      };
+    },
+  },
+  moveKpiLink: {
+    role: 'admin',
+    call: async (db) => ({
+      method: 'POST',
+      url: `/api/kpis/${(await kpi(db, 'D2-K3')).id}/links/move`,
+      payload: { level: 'outcome', from: 'KAP-2.1', to: 'KAP-2.2' },
+    }),
   },
   createRisk: {
     role: 'planner',

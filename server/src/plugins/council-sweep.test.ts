@@ -121,6 +121,7 @@ describe('every GET route as the council (viewer)', () => {
       const id = idOf.find(([prefix]) => route.url.startsWith(prefix))?.[1] ?? p.id;
       const url = route.url
         .replace(':plan', p.plan)
+        .replace(':kind', 'outcome')
         .replace(':id', String(id))
         .replace(':priority', p.priority)
         .replace(':period', p.period)
@@ -181,6 +182,10 @@ describe('every GET route as the council (viewer)', () => {
     });
     expect(answered).not.toContain('listReviews');
     expect(answered).not.toContain('listAuditEntries');
+    // the framework editor's reads (items with versions, retired ones, their history) are for administrators
+    expect(answered).not.toContain('listFrameworkItems');
+    expect(answered).not.toContain('getFrameworkItem');
+    expect(answered).not.toContain('getFrameworkItemHistory');
   });
 
   it('never exports an unconfirmed MoU state: the sheet is the confirmed list, row for row', async () => {

@@ -19,6 +19,13 @@ export const AUDIT_ENTITIES = [
   'translation',
   'notification',
   'notification_preference',
+  // the framework's items (framework-items and the framework import) and a KPI's outcome/output links
+  'goal',
+  'target',
+  'thematic_priority',
+  'outcome',
+  'output',
+  'kpi_links',
 ] as const;
 export const AuditEntitySchema = StringEnum(AUDIT_ENTITIES, 'What kind of thing was changed');
 

@@ -1,0 +1,112 @@
+// The plan's framework as an editable tree: goals > targets, thematic priorities > outcomes and outputs. Each
+// level has its "add" button; every write is announced in a live region.
+import type { FrameworkItem, FrameworkItemKind, FrameworkItemList } from '@rbm/shared/schemas';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { editorTree } from '../utils/tree.ts';
+import { AddItemForm } from './AddItemForm.tsx';
+import { ItemRow } from './ItemRow.tsx';
+
+function AddButton({
+  plan,
+  kind,
+  parent,
+  onAnnounce,
+}: {
+  plan: string;
+  kind: FrameworkItemKind;
+  parent: FrameworkItem | null;
+  onAnnounce: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (open) {
+    return (
+      <AddItemForm
+        plan={plan}
+        kind={kind}
+        parent={parent?.code ?? null}
+        onDone={(message) => {
+          setOpen(false);
+          if (message) onAnnounce(message);
+        }}
+      />
+    );
+  }
+  return (
+    <button type="button" className="button-quiet editor-add" onClick={() => setOpen(true)}>
+      {t(`frameworkEditor.add.${kind}`)}
+      {parent && (
+        <span className="visually-hidden"> {t('frameworkEditor.add.under', { code: parent.code })}</span>
+      )}
+    </button>
+  );
+}
+
+export function FrameworkEditor({ list }: { list: FrameworkItemList }) {
+  const { t } = useTranslation();
+  const [announcement, setAnnouncement] = useState('');
+  const tree = editorTree(list.items);
+  const planActive = list.planStatus === 'active';
+  const goals = tree.goals.map((g) => g.goal);
+  const priorities = tree.priorities.map((p) => p.priority);
+  const row = { planActive, onAnnounce: setAnnouncement };
+
+  return (
+    <>
+      <p role="status" className="editor-announcement">
+        {announcement}
+      </p>
+      <section aria-labelledby="editor-goals">
+        <h2 id="editor-goals">{t('frameworkEditor.goals')}</h2>
+        <ul className="editor-tree">
+          {tree.goals.map(({ goal, targets }) => (
+            <ItemRow key={goal.id} item={goal} siblings={goals} {...row}>
+              <ul className="editor-tree" aria-label={t('frameworkEditor.targetsOf', { code: goal.code })}>
+                {targets.map((target) => (
+                  <ItemRow key={target.id} item={target} siblings={targets} {...row} />
+                ))}
+              </ul>
+              {goal.retiredAt === null && (
+                <AddButton plan={list.plan} kind="target" parent={goal} onAnnounce={setAnnouncement} />
+              )}
+            </ItemRow>
+          ))}
+        </ul>
+        <AddButton plan={list.plan} kind="goal" parent={null} onAnnounce={setAnnouncement} />
+      </section>
+      <section aria-labelledby="editor-priorities">
+        <h2 id="editor-priorities">{t('frameworkEditor.priorities')}</h2>
+        <ul className="editor-tree">
+          {tree.priorities.map(({ priority, outcomes, outputs }) => (
+            <ItemRow key={priority.id} item={priority} siblings={priorities} {...row}>
+              <ul
+                className="editor-tree"
+                aria-label={t('frameworkEditor.outcomesOf', { code: priority.code })}
+              >
+                {outcomes.map((outcome) => (
+                  <ItemRow key={outcome.id} item={outcome} siblings={outcomes} {...row} />
+                ))}
+              </ul>
+              {priority.retiredAt === null && (
+                <AddButton plan={list.plan} kind="outcome" parent={priority} onAnnounce={setAnnouncement} />
+              )}
+              <ul
+                className="editor-tree"
+                aria-label={t('frameworkEditor.outputsOf', { code: priority.code })}
+              >
+                {outputs.map((output) => (
+                  <ItemRow key={output.id} item={output} siblings={outputs} {...row} />
+                ))}
+              </ul>
+              {priority.retiredAt === null && (
+                <AddButton plan={list.plan} kind="output" parent={priority} onAnnounce={setAnnouncement} />
+              )}
+            </ItemRow>
+          ))}
+        </ul>
+        <AddButton plan={list.plan} kind="priority" parent={null} onAnnounce={setAnnouncement} />
+      </section>
+    </>
+  );
+}

@@ -33,3 +33,4 @@ export * from './activity-sheet.ts';
 export * from './resolutions.ts';
 export * from './theme-report.ts';
 export * from './mou-sheet.ts';
+export * from './statistics-sheet.ts';

@@ -53,6 +53,7 @@ const UsersPage = page(() => import('./pages/UsersPage.tsx'), 'UsersPage');
 const NewUserPage = page(() => import('./pages/NewUserPage.tsx'), 'NewUserPage');
 const UserPage = page(() => import('./pages/UserPage.tsx'), 'UserPage');
 const TranslationsPage = page(() => import('./pages/TranslationsPage.tsx'), 'TranslationsPage');
+const FrameworkFilesPage = page(() => import('./pages/FrameworkFilesPage.tsx'), 'FrameworkFilesPage');
 const InboxPage = page(() => import('./pages/InboxPage.tsx'), 'InboxPage');
 const NotificationSettingsPage = page(
   () => import('./pages/NotificationSettingsPage.tsx'),
@@ -108,6 +109,7 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/admin/users/new" element={<NewUserPage />} />
                   <Route path="/admin/users/:id" element={<UserPage />} />
                   <Route path="/admin/translations" element={<TranslationsPage />} />
+                  <Route path="/admin/frameworks" element={<FrameworkFilesPage />} />
                   <Route path="/inbox" element={<InboxPage />} />
                   <Route path="/inbox/settings" element={<NotificationSettingsPage />} />
                   <Route path="/plans/:plan/entry-rules" element={<EntryRulesPage />} />

@@ -1,10 +1,9 @@
 // The framework files screen in a real browser, as an administrator uses it: download SP-2024-2027's
 // workbook and load it back (nothing to import), load a broken file (each bad row named, nothing can be
 // confirmed), load a new agency's framework (a new plan), change it, meet a stale preview and preview
-// again. English at 1366 px, Arabic right to left at 390 px; axe on every state.
+// again; add an edition of the ICT statistics. English at 1366 px, Arabic right to left at 390 px; axe on every state.
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FrameworkDocument, FrameworkImportPreview, Statistics } from '@rbm/shared/schemas';
 import { smallFramework } from '../server/src/modules/frameworks/framework-import.fixture.ts';

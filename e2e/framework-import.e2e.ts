@@ -76,7 +76,11 @@ describe('framework files', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: workbook,
     });
-    await expect.poll(() => status(page), WAIT).toMatch(/^Preview of SP-2024-2027-framework\.xlsx: 0 new, 0 changed, 0 retired, [\d,]+ unchanged, 0 bad rows\.$/);
+    await expect
+      .poll(() => status(page), WAIT)
+      .toMatch(
+        /^Preview of SP-2024-2027-framework\.xlsx: 0 new, 0 changed, 0 retired, [\d,]+ unchanged, 0 bad rows\.$/,
+      );
     expect(await page.getByTestId('fw-target').textContent()).toBe(
       'The file goes onto the stored plan SP-2024-2027.',
     );
@@ -96,9 +100,11 @@ describe('framework files', () => {
     await page.getByLabel(FILE_LABEL).setInputFiles(jsonFile(brokenFramework('AG-BROKEN'), 'broken.json'));
     const bad = page.getByRole('table', { name: /^Bad rows, with the sheet, row, column and reason/ });
     await bad.waitFor();
-    const rows = await bad.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
-    );
+    const rows = await bad
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+      );
     expect(rows).toEqual([
       [
         'goals',
@@ -139,7 +145,9 @@ describe('framework files', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Import AG-2028' }).click();
-    await expect.poll(() => status(page), WAIT).toMatch(/^Imported AG-2028: \d+ new, 0 changed, 0 retired\.$/);
+    await expect
+      .poll(() => status(page), WAIT)
+      .toMatch(/^Imported AG-2028: \d+ new, 0 changed, 0 retired\.$/);
     expect(await planStatus(page, 'AG-2028')).toBe(200);
     const plans = (await (await page.request.get(`${server.url}/api/plans`)).json()) as {
       items: Array<{ code: string }>;
@@ -191,9 +199,9 @@ describe('framework files', () => {
     expect(await page.getByRole('button', { name: 'Import AG-2028' }).isDisabled()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Preview the file again' }).click();
-    await expect.poll(() => goals.locator('tbody tr').textContent(), WAIT).toBe(
-      'G1✎ changedname {"en":"Connectivity everywhere"} →becomes {"en":"Connectivity for all"}',
-    );
+    await expect
+      .poll(() => goals.locator('tbody tr').textContent(), WAIT)
+      .toBe('G1✎ changedname {"en":"Connectivity everywhere"} →becomes {"en":"Connectivity for all"}');
     await page.getByRole('button', { name: 'Import AG-2028' }).click();
     await expect.poll(() => status(page), WAIT).toBe('Imported AG-2028: 0 new, 1 changed, 1 retired.');
     const document = (await (
@@ -214,9 +222,14 @@ describe('framework files', () => {
       buffer: Buffer.from(['Indicator,Area,Year,Value,Edition,Source', ...rows].join('\n')),
     });
     const label = 'Statistics sheet (XLSX or CSV)';
-    await page.getByLabel(label).setInputFiles(
-      sheet('internet_use_pct,World,2025,75.5,FF2026,https://example.org/ff26', 'internet_use_pct,Atlantis,2025,1,FF2026,'),
-    );
+    await page
+      .getByLabel(label)
+      .setInputFiles(
+        sheet(
+          'internet_use_pct,World,2025,75.5,FF2026,https://example.org/ff26',
+          'internet_use_pct,Atlantis,2025,1,FF2026,',
+        ),
+      );
     const bad = page.getByRole('table', { name: /^Bad cells, with the reason/ });
     await bad.waitFor();
     expect(await bad.locator('tbody tr').textContent()).toBe(
@@ -225,7 +238,9 @@ describe('framework files', () => {
     expect(await page.getByRole('button', { name: 'Import the statistics' }).isDisabled()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.getByLabel(label).setInputFiles(sheet('internet_use_pct,World,2025,75.5,FF2026,https://example.org/ff26'));
+    await page
+      .getByLabel(label)
+      .setInputFiles(sheet('internet_use_pct,World,2025,75.5,FF2026,https://example.org/ff26'));
     const rows = page.getByRole('table', { name: 'Values to add or correct' });
     await rows.waitFor();
     expect(await rows.locator('tbody tr').textContent()).toBe('2internet_use_pctWorld2025FF202675.5new');

@@ -100,9 +100,9 @@ const frameworkFile = () => ({
 
 const statisticsFile = () => ({
   fileName: 'ff26.csv',
-  content: Buffer.from('Indicator,Area,Year,Value,Edition,Source\ninternet_use_pct,World,2026,78,FF2026,\n').toString(
-    'base64',
-  ),
+  content: Buffer.from(
+    'Indicator,Area,Year,Value,Edition,Source\ninternet_use_pct,World,2026,78,FF2026,\n',
+  ).toString('base64'),
 });
 
 const SWEEP_RECOMMENDATION = {
@@ -857,7 +857,10 @@ const WRITES: Record<
   importStatistics: {
     role: 'admin',
     call: async (db) => {
-      const { token } = await previewStatisticsImport({ db, now: TEST_NOW, actor: SYSTEM_ACTOR }, statisticsFile());
+      const { token } = await previewStatisticsImport(
+        { db, now: TEST_NOW, actor: SYSTEM_ACTOR },
+        statisticsFile(),
+      );
       return { method: 'POST', url: '/api/statistics/import', payload: { ...statisticsFile(), token } };
     },
   },

@@ -20,7 +20,8 @@ export const statisticsRoutes = {
     url: '/api/statistics/import/preview',
     auth: { permission: 'framework:write', scope: 'none' },
     schema: {
-      summary: 'Read a statistics sheet: each row new, changed or unchanged, each bad row with its reason and cell',
+      summary:
+        'Read a statistics sheet: each row new, changed or unchanged, each bad row with its reason and cell',
       description: `${sheet}Writes nothing.`,
       tags,
       body: StatisticsImportBodySchema,

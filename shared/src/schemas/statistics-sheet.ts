@@ -28,7 +28,8 @@ export const ConfirmStatisticsImportBodySchema = Type.Object(
     token: Type.String({
       minLength: 1,
       maxLength: 200,
-      description: "The preview's token: refused (409 import_stale) if the file or the statistics changed since",
+      description:
+        "The preview's token: refused (409 import_stale) if the file or the statistics changed since",
     }),
   },
   { additionalProperties: false },

@@ -98,7 +98,11 @@ describe('framework import: a new plan', () => {
           fields: ['name'],
           // Before and after, for the screen to show; texts in any order of their languages.
           values: [
-            { field: 'name', before: '{"en":"Connectivity"}', after: '{"ar":"التوصيل للجميع","en":"Connectivity for all"}' },
+            {
+              field: 'name',
+              before: '{"en":"Connectivity"}',
+              after: '{"ar":"التوصيل للجميع","en":"Connectivity for all"}',
+            },
           ],
         },
         { level: 'kpis', code: 'K2', change: 'retired', fields: [], values: [] },

@@ -1,7 +1,12 @@
 // A new edition of the published ICT statistics through the API: the preview names every bad row and writes
 // nothing; the confirmation writes in one transaction, audited, refuses a stale preview or a bad row; older
 // editions are kept and the overview's series mark the newest edition of each year.
-import type { Problem, Statistics, StatisticsImportPreview, StatisticsImportResult } from '@rbm/shared/schemas';
+import type {
+  Problem,
+  Statistics,
+  StatisticsImportPreview,
+  StatisticsImportResult,
+} from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
@@ -28,13 +33,23 @@ const confirm = (file: { fileName: string; content: string }, token: string) =>
   ctx.app.inject({ method: 'POST', url: '/api/statistics/import', payload: { ...file, token } });
 
 async function worldInternetUse() {
-  const res = await ctx.app.inject({ method: 'GET', url: '/api/stats?indicator=internet_use_pct&area=World' });
+  const res = await ctx.app.inject({
+    method: 'GET',
+    url: '/api/stats?indicator=internet_use_pct&area=World',
+  });
   expect(res.statusCode).toBe(200);
   return res.json<Statistics>().indicators[0]!.series[0]!.points;
 }
 
 const statisticCount = async () =>
-  Number((await ctx.db.selectFrom('statistic').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await ctx.db
+        .selectFrom('statistic')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('statistics editions: the preview', () => {
   it('names every bad row with its cell and reason, and writes nothing', async () => {
@@ -63,7 +78,10 @@ describe('statistics editions: the preview', () => {
     expect(seen.counts).toEqual({ new: 1, changed: 0, unchanged: 0, invalid: 7 });
     expect(seen.editions).toEqual(['FF26']);
     expect(await statisticCount()).toBe(before);
-    const refused = await confirm(csv('internet_use_pct,World,2025,76,FF26,', 'x,World,2025,1,FF26,'), seen.token);
+    const refused = await confirm(
+      csv('internet_use_pct,World,2025,76,FF26,', 'x,World,2025,1,FF26,'),
+      seen.token,
+    );
     expect(refused.statusCode).toBe(409);
   });
 
@@ -96,7 +114,10 @@ describe('statistics editions: the confirmation', () => {
     const pointsBefore = await worldInternetUse();
     const ff25 = pointsBefore.find((p) => p.year === 2025 && p.edition === 'FF25');
     expect(ff25?.latestEdition).toBe(true);
-    const file = csv(`internet_use_pct,World,2025,75.5,FF26,${FF26}`, `internet_use_pct,World,2026,78,FF26,${FF26}`);
+    const file = csv(
+      `internet_use_pct,World,2025,75.5,FF26,${FF26}`,
+      `internet_use_pct,World,2026,78,FF26,${FF26}`,
+    );
     const seen = await preview(file);
     expect(seen.invalid).toEqual([]);
     expect(seen.rows.map((r) => [r.year, r.change, r.before])).toEqual([

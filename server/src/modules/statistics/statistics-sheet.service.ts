@@ -92,7 +92,11 @@ async function evaluate(ctx: ServiceContext, input: StatisticsImportBody) {
     }
     const area = areas.get(areaText.toLowerCase());
     if (!area) {
-      problem(1, 'area_unknown', `"${areaText}" is not World, an ITU region or an aggregate already published`);
+      problem(
+        1,
+        'area_unknown',
+        `"${areaText}" is not World, an ITU region or an aggregate already published`,
+      );
       continue;
     }
     const year = Number(yearText);
@@ -105,7 +109,9 @@ async function evaluate(ctx: ServiceContext, input: StatisticsImportBody) {
       problem(
         3,
         'value_invalid',
-        indicator.unit === 'percent' ? 'The value must be a number from 0 to 100' : 'The value must be a number',
+        indicator.unit === 'percent'
+          ? 'The value must be a number from 0 to 100'
+          : 'The value must be a number',
       );
       continue;
     }
@@ -119,7 +125,11 @@ async function evaluate(ctx: ServiceContext, input: StatisticsImportBody) {
     }
     const key = keyOf(indicator.id, area, year, edition);
     if (seen.has(key)) {
-      problem(2, 'row_repeated', `${indicator.code} ${area} ${year} (${edition}) appears on an earlier row too`);
+      problem(
+        2,
+        'row_repeated',
+        `${indicator.code} ${area} ${year} (${edition}) appears on an earlier row too`,
+      );
       continue;
     }
     seen.add(key);
@@ -214,7 +224,11 @@ export async function importStatistics(
         await audit({ action: 'create', entity: 'statistic', entityId: id, after, reason: 'import' });
         result.created += 1;
       } else {
-        await repo.updateStatistic(tx, row.stored.id, { value: row.value, sourceUrl: row.sourceUrl, sourceStatus });
+        await repo.updateStatistic(tx, row.stored.id, {
+          value: row.value,
+          sourceUrl: row.sourceUrl,
+          sourceStatus,
+        });
         await audit({
           action: 'update',
           entity: 'statistic',

@@ -5,7 +5,9 @@ import { fetchRoute } from '../../../lib/api-client.ts';
 import type { FrameworkFile } from './preview-framework-import.ts';
 
 /** Writes exactly the previewed file (409 import_stale if it or the stored framework changed since). */
-export function confirmFrameworkImport(body: FrameworkFile & { token: string }): Promise<FrameworkImportResult> {
+export function confirmFrameworkImport(
+  body: FrameworkFile & { token: string },
+): Promise<FrameworkImportResult> {
   return fetchRoute(api.confirmFrameworkImport, { body });
 }
 

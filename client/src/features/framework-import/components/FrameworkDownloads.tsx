@@ -9,7 +9,13 @@ export interface DownloadablePlan {
   status: string;
 }
 
-export function FrameworkDownloads({ plans, initial }: { plans: readonly DownloadablePlan[]; initial: string }) {
+export function FrameworkDownloads({
+  plans,
+  initial,
+}: {
+  plans: readonly DownloadablePlan[];
+  initial: string;
+}) {
   const { t } = useTranslation();
   const [plan, setPlan] = useState(initial);
   const chosen = plans.some((p) => p.code === plan) ? plan : (plans[0]?.code ?? '');

@@ -57,7 +57,9 @@ describe('FrameworkImportView', () => {
         ),
     });
     renderWithProviders(<FrameworkImportView />);
-    await userEvent.setup().upload(screen.getByLabelText('Framework file (XLSX or JSON)'), aFile('plan.json'));
+    await userEvent
+      .setup()
+      .upload(screen.getByLabelText('Framework file (XLSX or JSON)'), aFile('plan.json'));
     const bad = await screen.findByRole('table', { name: /^Bad rows/ });
     expect(within(bad).getAllByRole('row')[1]).toHaveTextContent(
       'kpis3outcomesK1The link names a code that is not in this plan.O9 is not a code of Outcomes in this plan',
@@ -94,7 +96,9 @@ describe('FrameworkImportView', () => {
 
     await user.click(screen.getByRole('button', { name: 'Import AG-1' }));
     const again = await screen.findByRole('button', { name: 'Preview the file again' });
-    expect(screen.getByRole('alert')).toHaveTextContent('The file or the stored framework changed since this preview');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The file or the stored framework changed since this preview',
+    );
     await waitFor(() => expect(again).toHaveFocus());
     expect(screen.getByRole('button', { name: 'Import AG-1' })).toBeDisabled();
 

@@ -100,7 +100,9 @@ export function FrameworkImportView() {
 
       {done && (
         <section className="fw-panel" aria-labelledby="fw-done-title">
-          <h2 id="fw-done-title" ref={doneHeading} tabIndex={-1}>{t('frameworkImport.confirm.doneTitle', { plan: done.plan })}</h2>
+          <h2 id="fw-done-title" ref={doneHeading} tabIndex={-1}>
+            {t('frameworkImport.confirm.doneTitle', { plan: done.plan })}
+          </h2>
           <ul className="fw-links">
             <li>
               <Link to={`/plans/${encodeURIComponent(done.plan)}/framework`}>

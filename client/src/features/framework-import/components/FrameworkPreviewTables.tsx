@@ -23,8 +23,7 @@ function FieldChanges({ item }: { item: PreviewItem }) {
     <ul className="fw-fields">
       {item.values.map((v) => (
         <li key={v.field}>
-          <code dir="ltr">{v.field}</code>{' '}
-          <del>{shown(v.before)}</del>{' '}
+          <code dir="ltr">{v.field}</code> <del>{shown(v.before)}</del>{' '}
           <span aria-hidden="true" className="fw-arrow">
             →
           </span>
@@ -36,7 +35,13 @@ function FieldChanges({ item }: { item: PreviewItem }) {
   );
 }
 
-function ProblemsTable({ problems, format }: { problems: PreviewProblem[]; format: FrameworkImportPreview['format'] }) {
+function ProblemsTable({
+  problems,
+  format,
+}: {
+  problems: PreviewProblem[];
+  format: FrameworkImportPreview['format'];
+}) {
   const { t } = useTranslation();
   const n = (value: number) => formatNumber(value, currentLanguage(), { useGrouping: false });
   return (

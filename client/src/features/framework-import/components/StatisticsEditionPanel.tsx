@@ -121,7 +121,8 @@ export function StatisticsEditionPanel() {
 
   const data = preview.data;
   const stale = confirm.error instanceof ApiError && confirm.error.code === 'import_stale';
-  const writable = data !== undefined && data.counts.invalid === 0 && data.counts.new + data.counts.changed > 0;
+  const writable =
+    data !== undefined && data.counts.invalid === 0 && data.counts.new + data.counts.changed > 0;
   // The button pressed goes away (done) or is disabled (stale): the focus moves to what comes next.
   const heading = useRef<HTMLHeadingElement>(null);
   const previewAgain = useRef<HTMLButtonElement>(null);
@@ -150,7 +151,9 @@ export function StatisticsEditionPanel() {
 
   return (
     <section className="fw-panel" aria-labelledby="stats-title">
-      <h2 id="stats-title" ref={heading} tabIndex={-1}>{t('frameworkImport.statistics.title')}</h2>
+      <h2 id="stats-title" ref={heading} tabIndex={-1}>
+        {t('frameworkImport.statistics.title')}
+      </h2>
       <p id="stats-hint" className="muted">
         {t('frameworkImport.statistics.hint', { columns: STATISTICS_SHEET_HEADERS.join(', ') })}
       </p>
@@ -167,7 +170,9 @@ export function StatisticsEditionPanel() {
       <div role="status" aria-live="polite" className="fw-status" data-testid="stats-status">
         {status}
       </div>
-      {preview.isError && <FormAlert>{errorText(t, preview.error, 'frameworkImport.statistics.errors')}</FormAlert>}
+      {preview.isError && (
+        <FormAlert>{errorText(t, preview.error, 'frameworkImport.statistics.errors')}</FormAlert>
+      )}
       {data && chosen && !confirm.data && (
         <>
           {data.editions.length > 0 && (

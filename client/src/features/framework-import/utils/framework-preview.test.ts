@@ -16,7 +16,11 @@ const item = (level: PreviewItem['level'], code: string, change: PreviewItem['ch
   values: [],
 });
 
-const problem = (level: PreviewProblem['level'], row: number | null, column: string | null): PreviewProblem => ({
+const problem = (
+  level: PreviewProblem['level'],
+  row: number | null,
+  column: string | null,
+): PreviewProblem => ({
   level,
   code: null,
   row,

@@ -31,7 +31,13 @@ export function changesByLevel(items: readonly PreviewItem[]): LevelChanges[] {
       );
     if (mine.length === 0) return [];
     const count = (change: ItemChange) => mine.filter((item) => item.change === change).length;
-    return [{ level, items: mine, counts: { new: count('new'), changed: count('changed'), retired: count('retired') } }];
+    return [
+      {
+        level,
+        items: mine,
+        counts: { new: count('new'), changed: count('changed'), retired: count('retired') },
+      },
+    ];
   });
 }
 
@@ -48,7 +54,10 @@ export function confirmState(preview: Pick<FrameworkImportPreview, 'counts' | 'p
  * The sheet of a bad row as the file names it: the workbook's sheet (XLSX: "KPIs") or the document's array
  * (JSON: "kpis"); null for a problem of the whole file.
  */
-export function problemSheet(problem: PreviewProblem, format: FrameworkImportPreview['format']): string | null {
+export function problemSheet(
+  problem: PreviewProblem,
+  format: FrameworkImportPreview['format'],
+): string | null {
   if (problem.level === 'file') return null;
   if (format === 'json') return problem.level;
   return problem.level === 'translations' ? 'Translations' : FRAMEWORK_LEVELS[problem.level];

@@ -28,6 +28,8 @@ type Row = StatisticsImportPreview['rows'][number] & {
   stored: Stored | null;
 };
 
+/** Units of a share, whose values go from 0 to 100. */
+const PERCENT_UNITS = new Set(['%', 'percent']);
 const EARLIEST_YEAR = 1990;
 const LATEST_YEAR = 2100;
 
@@ -105,11 +107,11 @@ async function evaluate(ctx: ServiceContext, input: StatisticsImportBody) {
       continue;
     }
     const value = numberOf(cells[at(3)]);
-    if (value === null || (indicator.unit === 'percent' && (value < 0 || value > 100))) {
+    if (value === null || (PERCENT_UNITS.has(indicator.unit) && (value < 0 || value > 100))) {
       problem(
         3,
         'value_invalid',
-        indicator.unit === 'percent'
+        PERCENT_UNITS.has(indicator.unit)
           ? 'The value must be a number from 0 to 100'
           : 'The value must be a number',
       );

@@ -119,8 +119,9 @@ export function FrameworkPreviewTables({ preview }: { preview: FrameworkImportPr
               </tr>
             </thead>
             <tbody>
-              {group.items.map((item) => (
-                <tr key={item.code} className={`fw-${item.change}`}>
+              {/* A bad file may hold a code twice: its place keeps the keys unique. */}
+              {group.items.map((item, index) => (
+                <tr key={`${item.code}-${index}`} className={`fw-${item.change}`}>
                   <th scope="row">
                     <bdi dir="ltr">{item.code}</bdi>
                   </th>

@@ -34,6 +34,7 @@ import { mousRoutes } from './modules/mous/mous.routes.ts';
 import { recommendationsRoutes } from './modules/recommendations/recommendations.routes.ts';
 import { themesRoutes } from './modules/themes/themes.routes.ts';
 import { resolutionsRoutes } from './modules/resolutions/resolutions.routes.ts';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { risksRoutes } from './modules/risks/risks.routes.ts';
 import {
   DEFAULT_NOTIFIER_SETTINGS,
@@ -140,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(mousRoutes);
   await app.register(themesRoutes);
   await app.register(resolutionsRoutes);
+  await app.register(statisticsRoutes);
   await app.register(spa, { root: options.clientDist });
   return app;
 }

@@ -26,6 +26,7 @@ import { translationRoutes } from './routes/translations.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 import { themeRoutes } from './routes/themes.routes.ts';
 import { resolutionRoutes } from './routes/resolutions.routes.ts';
+import { statisticsRoutes } from './routes/statistics.routes.ts';
 
 export type {
   RouteAuth,
@@ -63,6 +64,7 @@ export const api = {
   ...mouRoutes,
   ...themeRoutes,
   ...resolutionRoutes,
+  ...statisticsRoutes,
 } as const;
 
 export { apiPath } from './api-path.ts';

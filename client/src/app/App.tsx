@@ -54,6 +54,7 @@ const NewUserPage = page(() => import('./pages/NewUserPage.tsx'), 'NewUserPage')
 const UserPage = page(() => import('./pages/UserPage.tsx'), 'UserPage');
 const TranslationsPage = page(() => import('./pages/TranslationsPage.tsx'), 'TranslationsPage');
 const FrameworkEditorPage = page(() => import('./pages/FrameworkEditorPage.tsx'), 'FrameworkEditorPage');
+const FrameworkFilesPage = page(() => import('./pages/FrameworkFilesPage.tsx'), 'FrameworkFilesPage');
 const InboxPage = page(() => import('./pages/InboxPage.tsx'), 'InboxPage');
 const NotificationSettingsPage = page(
   () => import('./pages/NotificationSettingsPage.tsx'),
@@ -110,6 +111,7 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/admin/users/:id" element={<UserPage />} />
                   <Route path="/admin/translations" element={<TranslationsPage />} />
                   <Route path="/admin/framework" element={<FrameworkEditorPage />} />
+                  <Route path="/admin/frameworks" element={<FrameworkFilesPage />} />
                   <Route path="/inbox" element={<InboxPage />} />
                   <Route path="/inbox/settings" element={<NotificationSettingsPage />} />
                   <Route path="/plans/:plan/entry-rules" element={<EntryRulesPage />} />

@@ -96,6 +96,7 @@ function Navigation() {
       {can('users:manage') && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
       {can('framework:write') && <NavLink to="/admin/translations">{t('nav.translations')}</NavLink>}
       {can('framework:write') && <NavLink to="/admin/framework">{t('frameworkEditor.nav')}</NavLink>}
+      {can('framework:write') && <NavLink to="/admin/frameworks">{t('frameworkImport.nav')}</NavLink>}
       {plan && can('framework:write') && (
         <NavLink to={`/plans/${plan}/entry-rules`}>{t('entryRules.nav')}</NavLink>
       )}

@@ -24,6 +24,7 @@ import { previewFrameworkImport } from '../modules/frameworks/framework-import.s
 import { smallFramework } from '../modules/frameworks/framework-import.fixture.ts';
 import { previewResolutionImport } from '../modules/resolutions/resolution-sheet.service.ts';
 import { previewActivityImport } from '../modules/themes/activity-sheet.service.ts';
+import { previewStatisticsImport } from '../modules/statistics/statistics-sheet.service.ts';
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
 import { getFrameworkItem } from '../modules/framework-items/framework-items.service.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
@@ -112,6 +113,13 @@ const recommendationFile = () => ({
 const frameworkFile = () => ({
   fileName: 'framework.json',
   content: Buffer.from(JSON.stringify(smallFramework('SP-SWEEP'))).toString('base64'),
+});
+
+const statisticsFile = () => ({
+  fileName: 'ff26.csv',
+  content: Buffer.from(
+    'Indicator,Area,Year,Value,Edition,Source\ninternet_use_pct,World,2026,78,FF2026,\n',
+  ).toString('base64'),
 });
 
 const SWEEP_RECOMMENDATION = {
@@ -922,6 +930,21 @@ const WRITES: Record<
         resolutionFile(),
       );
       return { method: 'POST', url: '/api/resolutions/import', payload: { ...resolutionFile(), token } };
+    },
+  },
+  previewStatisticsImport: {
+    role: 'admin',
+    readOnly: true,
+    call: async () => ({ method: 'POST', url: '/api/statistics/import/preview', payload: statisticsFile() }),
+  },
+  importStatistics: {
+    role: 'admin',
+    call: async (db) => {
+      const { token } = await previewStatisticsImport(
+        { db, now: TEST_NOW, actor: SYSTEM_ACTOR },
+        statisticsFile(),
+      );
+      return { method: 'POST', url: '/api/statistics/import', payload: { ...statisticsFile(), token } };
     },
   },
   setLanguage: {

@@ -305,6 +305,17 @@ export const FrameworkImportPreviewSchema = Type.Object({
       code: Type.String(),
       change: StringEnum(['new', 'changed', 'retired', 'unchanged'] as const),
       fields: Type.Array(Type.String(), { description: 'The fields a changed item changes' }),
+      values: Type.Array(
+        Type.Object({
+          field: Type.String(),
+          before: Type.Union([Type.String(), Type.Null()]),
+          after: Type.Union([Type.String(), Type.Null()]),
+        }),
+        {
+          description:
+            'Each changed field with its stored and new value as text (JSON for lists and texts; null: not set)',
+        },
+      ),
     }),
     { description: 'Every item the import would add, change or retire (unchanged ones are only counted)' },
   ),

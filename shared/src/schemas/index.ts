@@ -34,3 +34,4 @@ export * from './resolutions.ts';
 export * from './theme-report.ts';
 export * from './mou-sheet.ts';
 export * from './framework-items.ts';
+export * from './statistics-sheet.ts';

@@ -10,6 +10,14 @@ export interface FrameworkItemChange {
   code: string;
   change: FrameworkChange;
   fields: string[];
+  /** Each changed field's stored and new value, as text (null: not set). */
+  values: FieldChange[];
+}
+
+export interface FieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
 }
 
 /** Levels whose items belong to the plan; units, regions and themes are shared by the plans. */
@@ -42,6 +50,25 @@ function comparable(key: string, value: unknown): string {
   return canonical(LINK_FIELDS.has(key) && Array.isArray(value) ? [...(value as string[])].sort() : value);
 }
 
+/** A value as the preview shows it: text as it is, anything else as compact JSON, cut at 300 characters. */
+function shown(key: string, value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  const text = typeof value === 'string' ? value : comparable(key, value);
+  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+
+function fieldValues(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  fields: string[],
+): FieldChange[] {
+  return fields.map((field) => ({
+    field,
+    before: shown(field, before[field]),
+    after: shown(field, after[field]),
+  }));
+}
+
 function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((k) => comparable(k, before[k]) !== comparable(k, after[k])).sort();
@@ -63,6 +90,7 @@ export function diffFrameworks(
     code: file.plan.code,
     change: !stored ? 'new' : planFields.length > 0 ? 'changed' : 'unchanged',
     fields: planFields,
+    values: stored ? fieldValues(stored.plan, file.plan, planFields) : [],
   });
   for (const level of [...SHARED_LEVELS, ...PLAN_LEVELS]) {
     const from = (SHARED_LEVELS as readonly string[]).includes(level) ? shared : stored;
@@ -82,13 +110,14 @@ export function diffFrameworks(
         code: item.code,
         change: !old ? 'new' : fields.length > 0 ? 'changed' : 'unchanged',
         fields,
+        values: old ? fieldValues(old, item as Record<string, unknown>, fields) : [],
       });
     }
     // Shared items another plan may use are never retired by leaving them out of one plan's file.
     if (!(PLAN_LEVELS as readonly string[]).includes(level)) continue;
     for (const [code, old] of before) {
       if (!seen.has(code) && old.retired !== true)
-        changes.push({ level, code, change: 'retired', fields: [] });
+        changes.push({ level, code, change: 'retired', fields: [], values: [] });
     }
   }
   return changes;

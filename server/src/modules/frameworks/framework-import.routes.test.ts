@@ -91,9 +91,22 @@ describe('framework import: a new plan', () => {
     expect(seen.problems).toEqual([]);
     expect(seen.items).toEqual(
       expect.arrayContaining([
-        { level: 'goals', code: 'G1', change: 'changed', fields: ['name'] },
-        { level: 'kpis', code: 'K2', change: 'retired', fields: [] },
-        { level: 'outcomes', code: 'O2', change: 'retired', fields: [] },
+        {
+          level: 'goals',
+          code: 'G1',
+          change: 'changed',
+          fields: ['name'],
+          // Before and after, for the screen to show; texts in any order of their languages.
+          values: [
+            {
+              field: 'name',
+              before: '{"en":"Connectivity"}',
+              after: '{"ar":"التوصيل للجميع","en":"Connectivity for all"}',
+            },
+          ],
+        },
+        { level: 'kpis', code: 'K2', change: 'retired', fields: [], values: [] },
+        { level: 'outcomes', code: 'O2', change: 'retired', fields: [], values: [] },
       ]),
     );
     const res = await ctx.app.inject({

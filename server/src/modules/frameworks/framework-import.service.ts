@@ -49,7 +49,12 @@ export async function previewFrameworkImport(
   ctx: WriteServiceContext,
   input: FrameworkFileInput,
 ): Promise<FrameworkImportPreview> {
-  const { file, plan, changes, token } = await evaluate(ctx.db, ctx.now, input.fileName, decode(input.content));
+  const { file, plan, changes, token } = await evaluate(
+    ctx.db,
+    ctx.now,
+    input.fileName,
+    decode(input.content),
+  );
   const count = (change: string) => changes.filter((c) => c.change === change).length;
   return {
     format: file.format,

@@ -3,15 +3,7 @@
 // (names and definitions in the languages the fixtures hold). Prints precision and recall against the planted
 // pairs; goal: every planted pair found, at most one false candidate per five true (precision >= 5/6).
 import { DEMO_ACTIVITIES, RADAR_LABELLED_DUPLICATES } from '../fixtures/demo-activities.ts';
-import {
-  KPIS_GS,
-  KPIS_ITU_D_CONNECTIVITY,
-  KPIS_ITU_D_COOPERATION_INCLUSION,
-  KPIS_ITU_R,
-  KPIS_ITU_T,
-  PRIORITIES_2024_2027,
-} from '../fixtures/framework/index.ts';
-import { INTERSECTORAL_THEMES } from '../fixtures/framework/themes.ts';
+import { readFramework } from '../fixtures/shipped.ts';
 import {
   activitySubject,
   findCandidates,
@@ -22,18 +14,17 @@ import {
 const GOAL_PRECISION = 5 / 6;
 
 export async function run(): Promise<void> {
-  const sectorOf = new Map(PRIORITIES_2024_2027.map((p) => [p.code, p.sectorCode]));
-  const kpis = [KPIS_GS, KPIS_ITU_D_CONNECTIVITY, KPIS_ITU_D_COOPERATION_INCLUSION, KPIS_ITU_R, KPIS_ITU_T]
-    .flat()
-    .filter((k) => k.themeCodes.length > 0);
+  const plan = readFramework('SP-2024-2027.json');
+  const sectorOf = new Map(plan.priorities.map((p) => [p.code, p.unit]));
+  const kpis = plan.kpis.filter((k) => k.themes.length > 0);
   const subjects = [
     ...kpis.map((k) =>
       kpiSubject(
         `kpi:${k.code}`,
         {
           code: k.code,
-          unit: sectorOf.get(k.outcomeCodes[0]?.split('.')[0] ?? '') ?? '?',
-          themes: k.themeCodes,
+          unit: sectorOf.get(k.priority ?? '') ?? '?',
+          themes: k.themes,
         },
         Object.entries(k.name).flatMap(([language, name]) =>
           name ? [{ language, name, definition: k.definition?.[language as 'en'] ?? null }] : [],
@@ -45,7 +36,7 @@ export async function run(): Promise<void> {
   const started = process.cpuUsage();
   const candidates = findCandidates(
     subjects,
-    INTERSECTORAL_THEMES.map((t) => t.code),
+    plan.themes.map((t) => t.code),
   );
   const cpu = process.cpuUsage(started);
   const truth = new Set(RADAR_LABELLED_DUPLICATES.map(([a, b]) => [a, b].sort().join('|')));

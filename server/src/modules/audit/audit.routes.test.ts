@@ -15,8 +15,9 @@ const ANA = {
 
 beforeAll(async () => {
   ctx = await buildTestApp();
-  // Six entries, oldest first: a KPI created through the API (as the request's actor), then five of known
-  // shape written as another actor: three review changes, one value, one with a reason.
+  // Eight entries, oldest first: the seed's two (each shipped framework file loaded by the system), a KPI
+  // created through the API (as the request's actor), then five of known shape written as another actor:
+  // three review changes, one value, one with a reason.
   const created = await ctx.app.inject({
     method: 'POST',
     url: '/api/kpis',
@@ -66,7 +67,7 @@ describe('GET /api/audit', () => {
     const res = await get('');
     expect(res.statusCode).toBe(200);
     const log = res.json<AuditLog>();
-    expect(log).toMatchObject({ total: 6, page: 1, pageSize: 50 });
+    expect(log).toMatchObject({ total: 8, page: 1, pageSize: 50 });
     expect(log.items.map((e) => e.action)).toEqual([
       'reopen',
       'create',
@@ -74,6 +75,12 @@ describe('GET /api/audit', () => {
       'submit',
       'submit',
       'create',
+      'import',
+      'import',
+    ]);
+    expect(log.items.slice(-2).map((e) => [e.actor, e.entity, e.entityId])).toEqual([
+      ['system', 'plan', 'SP-2020-2023'],
+      ['system', 'plan', 'SP-2024-2027'],
     ]);
     expect(log.items[0]).toEqual({
       id: expect.any(Number),
@@ -93,17 +100,19 @@ describe('GET /api/audit', () => {
     const first = (await get('?pageSize=4')).json<AuditLog>();
     const second = (await get('?pageSize=4&page=2')).json<AuditLog>();
     const beyond = (await get('?pageSize=4&page=3')).json<AuditLog>();
-    expect(first).toMatchObject({ total: 6, page: 1, pageSize: 4 });
+    expect(first).toMatchObject({ total: 8, page: 1, pageSize: 4 });
     expect(first.items).toHaveLength(4);
-    expect(second).toMatchObject({ total: 6, page: 2, pageSize: 4 });
+    expect(second).toMatchObject({ total: 8, page: 2, pageSize: 4 });
     expect(second.items.map((e) => [e.entity, e.entityId])).toEqual([
       ['quarterly_review', '100'],
       ['kpi', String(apiKpiId)],
+      ['plan', 'SP-2020-2023'],
+      ['plan', 'SP-2024-2027'],
     ]);
-    expect(beyond).toMatchObject({ items: [], total: 6 });
+    expect(beyond).toMatchObject({ items: [], total: 8 });
     const far = await get('?pageSize=500&page=100000');
     expect(far.statusCode).toBe(200);
-    expect(far.json<AuditLog>()).toMatchObject({ items: [], total: 6 });
+    expect(far.json<AuditLog>()).toMatchObject({ items: [], total: 8 });
     expect((await get('?pageSize=500&page=100000000000000000000')).statusCode).toBe(400);
     const ids = [...first.items, ...second.items].map((e) => e.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));

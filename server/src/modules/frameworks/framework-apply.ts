@@ -36,6 +36,18 @@ const provenance = (item: { description?: FrameworkDocText; sourceStatus: string
   sourceUrl: item.sourceUrl ?? null,
 });
 
+/** Each item's place among the items of the same priority, in the document's order. */
+function orderUnder(items: ReadonlyArray<{ code: string; priority: string }>): Map<string, number> {
+  const seen = new Map<string, number>();
+  return new Map(
+    items.map((item) => {
+      const index = seen.get(item.priority) ?? 0;
+      seen.set(item.priority, index + 1);
+      return [item.code, index];
+    }),
+  );
+}
+
 export interface ApplyContext {
   tx: Db;
   audit: Audit;
@@ -185,11 +197,13 @@ export async function applyFramework(
       ...retired(p),
     }),
   );
-  const outcomeIds = await level('outcomes', 'outcome', 'outcome', document.outcomes, (o, i) => ({
+  // Outcomes are ordered under their priority (the first of each is 0), as the framework lists them.
+  const outcomeOrder = orderUnder(document.outcomes);
+  const outcomeIds = await level('outcomes', 'outcome', 'outcome', document.outcomes, (o) => ({
     priorityId: priorityIds.get(o.priority),
     code: o.code,
     name: o.name.en,
-    sortOrder: i,
+    sortOrder: outcomeOrder.get(o.code),
     ...provenance(o),
     ...retired(o),
   }));

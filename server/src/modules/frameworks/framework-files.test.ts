@@ -1,6 +1,6 @@
-// The shipped frameworks as data files (fixtures/frameworks/*.json): they hold exactly what the TypeScript
-// fixtures seed (which the fixture tests check against ../shared/reference/), and each loads through the
-// importer as a new plan with no bad row and exports back unchanged.
+// The shipped frameworks as data files (fixtures/frameworks/*.json, which the fixture tests check against
+// ../shared/reference/): the seed loads each through the importer, so the stored plan exports as the file;
+// and each loads again as a new plan with no bad row and exports back unchanged.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 describe.each(['SP-2024-2027', 'SP-2020-2023'])('fixtures/frameworks/%s.json', (plan) => {
-  it('is what the fixtures seed (else run: npx tsx scripts/write-framework-files.ts)', async () => {
+  it('is what the seed loads: the stored plan exports as the file', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: `/api/plans/${plan}/framework/document` });
     expect(res.json()).toEqual(read(plan));
   });

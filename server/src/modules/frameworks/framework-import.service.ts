@@ -7,9 +7,9 @@ import { IMPORT_MAX_BYTES } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
-import { auditedWrite } from '../audit/audit.service.ts';
+import { auditedWrite, type Audit } from '../audit/audit.service.ts';
 import { applyFramework } from './framework-apply.ts';
-import { diffFrameworks } from './framework-diff.ts';
+import { diffFrameworks, type FrameworkItemChange } from './framework-diff.ts';
 import { exportFrameworkDocument } from './framework-export.service.ts';
 import { readFrameworkFile } from './framework-file.ts';
 import * as repo from './frameworks.repository.ts';
@@ -28,10 +28,9 @@ function decode(content: string): Buffer {
   return Buffer.from(base64, 'base64');
 }
 
-async function evaluate(db: Db, now: Date, input: FrameworkFileInput) {
-  const content = decode(input.content);
+async function evaluate(db: Db, now: Date, fileName: string, content: Buffer) {
   const statistics = new Set((await findStatisticCodes(db)).map((s) => s.code));
-  const file = await readFrameworkFile(input.fileName, content, statistics);
+  const file = await readFrameworkFile(fileName, content, statistics);
   const planCode = file.document?.plan.code ?? null;
   const plan = planCode === null ? undefined : await repo.findPlanByCode(db, planCode);
   const stored = plan ? await exportFrameworkDocument({ db, now }, { plan: plan.code }) : null;
@@ -50,7 +49,12 @@ export async function previewFrameworkImport(
   ctx: WriteServiceContext,
   input: FrameworkFileInput,
 ): Promise<FrameworkImportPreview> {
-  const { file, plan, changes, token } = await evaluate(ctx.db, ctx.now, input);
+  const { file, plan, changes, token } = await evaluate(
+    ctx.db,
+    ctx.now,
+    input.fileName,
+    decode(input.content),
+  );
   const count = (change: string) => changes.filter((c) => c.change === change).length;
   return {
     format: file.format,
@@ -74,7 +78,7 @@ export async function confirmFrameworkImport(
   input: FrameworkFileInput & { token: string },
 ): Promise<FrameworkImportResult> {
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
-    const { file, plan, changes, token } = await evaluate(tx, ctx.now, input);
+    const { file, plan, changes, token } = await evaluate(tx, ctx.now, input.fileName, decode(input.content));
     if (token !== input.token) {
       throw new AppError(
         409,
@@ -95,16 +99,47 @@ export async function confirmFrameworkImport(
       changes,
       plan?.id ?? null,
     );
-    const count = (change: string) => changes.filter((c) => c.change === change).length;
-    return {
-      plan: file.document.plan.code,
-      counts: {
-        new: count('new'),
-        changed: count('changed'),
-        retired: count('retired'),
-        unchanged: count('unchanged'),
-        bad: 0,
-      },
-    };
+    return { plan: file.document.plan.code, counts: countChanges(changes) };
   });
+}
+
+function countChanges(changes: FrameworkItemChange[]): FrameworkImportResult['counts'] {
+  const count = (change: string) => changes.filter((c) => c.change === change).length;
+  return {
+    new: count('new'),
+    changed: count('changed'),
+    retired: count('retired'),
+    unchanged: count('unchanged'),
+    bad: 0,
+  };
+}
+
+/**
+ * The first-start load of a shipped framework file (fixtures/frameworks/*.json) in the caller's transaction:
+ * the confirmation's checks and writes, limited to the items not stored yet. Loading it again adds nothing,
+ * and what people changed or retired since stays as they left it. A file with a bad row throws.
+ */
+export async function applyFrameworkAdditions(
+  ctx: { tx: Db; now: Date; audit: Audit },
+  input: { fileName: string; content: Buffer },
+): Promise<FrameworkImportResult & { added: FrameworkItemChange[] }> {
+  const { file, plan, changes } = await evaluate(ctx.tx, ctx.now, input.fileName, input.content);
+  if (!file.document || file.problems.length > 0) {
+    const first = file.problems[0];
+    throw new Error(
+      `${input.fileName}: ${file.problems.length} bad rows` +
+        (first ? ` (first: ${first.level} ${first.code ?? ''} ${first.column ?? ''}: ${first.message})` : ''),
+    );
+  }
+  const additions = changes.filter((c) => c.change === 'new');
+  if (additions.length > 0) {
+    const stamp = ctx.now.toISOString();
+    await applyFramework(
+      { tx: ctx.tx, audit: ctx.audit, stamp, userId: null },
+      file.document,
+      additions,
+      plan?.id ?? null,
+    );
+  }
+  return { plan: file.document.plan.code, counts: countChanges(additions), added: additions };
 }

@@ -22,8 +22,9 @@ export function findRegions(db: Db) {
   return db.selectFrom('region').selectAll().orderBy('sortOrder').orderBy('id').execute();
 }
 
+/** In the order they were loaded, the one the themes screens show (the source's own order). */
 export function findThemes(db: Db) {
-  return db.selectFrom('intersectoralTheme').selectAll().orderBy('code').execute();
+  return db.selectFrom('intersectoralTheme').selectAll().orderBy('id').execute();
 }
 
 export function findGoals(db: Db, planId: number) {

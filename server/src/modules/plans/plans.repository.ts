@@ -140,3 +140,25 @@ export async function findPlanItemsByCode(
   ]);
   return { priorities, outcomes, kpis };
 }
+
+/** The plan of a KPI, by the KPI's id (the lifecycle guard of `/api/kpis/:id` routes). */
+export function findPlanOfKpi(db: Db, kpiId: number) {
+  return db
+    .selectFrom('kpi')
+    .innerJoin('plan', 'plan.id', 'kpi.planId')
+    .select(['plan.code', 'plan.status'])
+    .where('kpi.id', '=', kpiId)
+    .executeTakeFirst();
+}
+
+export type RegisterTable = 'risk' | 'recommendation' | 'commitment' | 'mou';
+
+/** The plan of a register's item, by the item's id. */
+export function findPlanOfRegisterItem(db: Db, table: RegisterTable, id: number) {
+  return db
+    .selectFrom(table)
+    .innerJoin('plan', 'plan.id', `${table}.planId`)
+    .select(['plan.code', 'plan.status'])
+    .where(`${table}.id`, '=', id)
+    .executeTakeFirst();
+}

@@ -95,6 +95,7 @@ function Navigation() {
       {plan && <NavLink to={`/plans/${plan}/mous`}>{t('mous.nav')}</NavLink>}
       {can('users:manage') && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
       {can('framework:write') && <NavLink to="/admin/translations">{t('nav.translations')}</NavLink>}
+      {can('framework:write') && <NavLink to="/admin/plans">{t('planLifecycle.nav')}</NavLink>}
       {plan && can('framework:write') && (
         <NavLink to={`/plans/${plan}/entry-rules`}>{t('entryRules.nav')}</NavLink>
       )}

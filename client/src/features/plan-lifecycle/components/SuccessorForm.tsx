@@ -71,8 +71,8 @@ export function SuccessorForm({
     required: true,
   });
   return (
-    <form ref={formRef} className="form panel" onSubmit={submit} noValidate aria-labelledby="successor-title">
-      <h2 id="successor-title">{t('planLifecycle.successor.title', { plan: from.code })}</h2>
+    <form ref={formRef} className="form panel" onSubmit={submit} noValidate aria-labelledby="successor-heading">
+      <h2 id="successor-heading">{t('planLifecycle.successor.title', { plan: from.code })}</h2>
       <p className="muted">{t('planLifecycle.successor.intro')}</p>
       {(hasFieldErrors || formError !== null) && (
         <FormAlert>{hasFieldErrors ? t('validation.summary') : formErrorText(t, formError)}</FormAlert>

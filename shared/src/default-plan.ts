@@ -7,7 +7,5 @@ interface PlanChoice {
 
 export function defaultPlan<P extends PlanChoice>(plans: readonly P[]): P | undefined {
   const newest = [...plans].sort((a, b) => b.startYear - a.startYear);
-  return (
-    newest.find((p) => p.status === 'active') ?? newest.find((p) => p.status !== 'draft') ?? newest[0]
-  );
+  return newest.find((p) => p.status === 'active') ?? newest.find((p) => p.status !== 'draft') ?? newest[0];
 }

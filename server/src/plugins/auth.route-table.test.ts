@@ -565,14 +565,22 @@ const WRITES: Record<
     // a draft successor whose annual targets are filled: the rest of its checklist passes as copied
     call: async (db) => {
       const ctx = { db, now: TEST_NOW, actor: SYSTEM_ACTOR, language: 'en' as const };
-      await createSuccessor(ctx, { plan: 'SP-2024-2027', code: 'SP-2028-2031', title: 'Sweep', startYear: 2028, endYear: 2031 });
+      await createSuccessor(ctx, {
+        plan: 'SP-2024-2027',
+        code: 'SP-2028-2031',
+        title: 'Sweep',
+        startYear: 2028,
+        endYear: 2031,
+      });
       const kpis = await db
         .selectFrom('kpi')
         .innerJoin('plan', 'plan.id', 'kpi.planId')
         .select('kpi.id')
         .where('plan.code', '=', 'SP-2028-2031')
         .execute();
-      const rows = kpis.flatMap((k) => [2028, 2029, 2030, 2031].map((year) => ({ kpiId: k.id, year, value: 1 })));
+      const rows = kpis.flatMap((k) =>
+        [2028, 2029, 2030, 2031].map((year) => ({ kpiId: k.id, year, value: 1 })),
+      );
       await db.insertInto('kpiAnnualTarget').values(rows).execute();
       return { method: 'POST', url: '/api/plans/SP-2028-2031/activate' };
     },

@@ -287,7 +287,9 @@ describe('a draft plan, as the council', () => {
       payload: { code: draft, title: 'Draft plan', startYear: 2028, endYear: 2031 },
     });
     expect(created.statusCode, created.body).toBe(201);
-    const plans = (await council.inject({ method: 'GET', url: '/api/plans' })).json<{ items: { code: string }[] }>();
+    const plans = (await council.inject({ method: 'GET', url: '/api/plans' })).json<{
+      items: { code: string }[];
+    }>();
     expect(plans.items.map((p) => p.code)).not.toContain(draft);
     const draftKpi = await ctx.db
       .selectFrom('kpi')
@@ -311,7 +313,9 @@ describe('a draft plan, as the council', () => {
         .replace(':code', 'D1-K1');
       const url = takesPlan && !route.url.includes(':plan') ? `${path}?plan=${draft}` : path;
       const res = await council.inject({ method: 'GET', url });
-      expect([403, 404], `${name} ${url}: ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(res.statusCode);
+      expect([403, 404], `${name} ${url}: ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(
+        res.statusCode,
+      );
       expect(res.body, name).not.toContain('Draft plan');
       named += 1;
     }

@@ -88,7 +88,8 @@ export const planRoutes = {
     auth: { permission: 'framework:write', scope: 'none' },
     schema: {
       summary: 'Activate a draft plan: it becomes the default plan for everyone',
-      description: '422 plan_not_ready with one error per failed checklist item; 409 plan_not_draft otherwise.',
+      description:
+        '422 plan_not_ready with one error per failed checklist item; 409 plan_not_draft otherwise.',
       tags: ['framework'],
       params: PlanCodeParamsSchema,
       querystring: LanguageQuerySchema,
@@ -101,7 +102,8 @@ export const planRoutes = {
     auth: { permission: 'framework:write', scope: 'none' },
     schema: {
       summary: 'Close an active plan: it becomes read-only, its reports stay',
-      description: '409 plan_not_active for a draft or closed plan; 409 last_active_plan for the only active one.',
+      description:
+        '409 plan_not_active for a draft or closed plan; 409 last_active_plan for the only active one.',
       tags: ['framework'],
       params: PlanCodeParamsSchema,
       querystring: LanguageQuerySchema,

@@ -1,14 +1,22 @@
 // Plan lifecycle (issue 14): "New plan from this one", the activation checklist, activating and closing.
 import { Type, type Static } from 'typebox';
-import { PlanStatusSchema } from './common.ts';
+import { PlanStatusSchema, StringEnum } from './common.ts';
 import { PlanSchema } from './plans.ts';
 
 const Year = Type.Integer({ minimum: 1900, maximum: 2200 });
 
 export const PlanSuccessorBodySchema = Type.Object(
   {
-    code: Type.String({ pattern: '^[A-Za-z0-9._-]{1,40}$', description: 'The new plan code, e.g. SP-2028-2031' }),
-    title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'The new plan title (English)' }),
+    code: Type.String({
+      pattern: '^[A-Za-z0-9._-]{1,40}$',
+      description: 'The new plan code, e.g. SP-2028-2031',
+    }),
+    title: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      pattern: '\\S',
+      description: 'The new plan title (English)',
+    }),
     startYear: Year,
     endYear: Year,
   },
@@ -32,11 +40,17 @@ export const PlanSuccessorResultSchema = Type.Object({
 export type PlanSuccessorResult = Static<typeof PlanSuccessorResultSchema>;
 
 /** What must hold before a draft plan is activated; each item's key names its message on the client. */
-export const PLAN_CHECKLIST_KEYS = ['annualTargets', 'targets', 'priorities', 'orphanKpis', 'calendar'] as const;
+export const PLAN_CHECKLIST_KEYS = [
+  'annualTargets',
+  'targets',
+  'priorities',
+  'orphanKpis',
+  'calendar',
+] as const;
 export type PlanChecklistKey = (typeof PLAN_CHECKLIST_KEYS)[number];
 
 export const PlanChecklistItemSchema = Type.Object({
-  key: Type.Union(PLAN_CHECKLIST_KEYS.map((k) => Type.Literal(k))),
+  key: StringEnum(PLAN_CHECKLIST_KEYS),
   ok: Type.Boolean(),
   count: Type.Integer({ description: 'How many items fail the check (0 when ok)' }),
   codes: Type.Array(Type.String(), {

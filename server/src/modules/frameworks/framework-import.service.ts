@@ -97,7 +97,13 @@ export async function confirmFrameworkImport(
           422,
           'plan_status_by_lifecycle',
           `Plan "${plan.code}" is ${plan.status}: its status changes by activating or closing it, not by an import`,
-          [{ field: 'plan.status', code: 'plan_status_by_lifecycle', message: `Keep the status ${plan.status}` }],
+          [
+            {
+              field: 'plan.status',
+              code: 'plan_status_by_lifecycle',
+              message: `Keep the status ${plan.status}`,
+            },
+          ],
         );
       }
     }

@@ -32,5 +32,10 @@ export async function activationChecklist(db: Db, plan: PlanRow): Promise<PlanCh
     item('orphanKpis', orphans),
     item('calendar', calendarSet ? [] : [{ code: plan.code }]),
   ];
-  return { plan: plan.code, status: plan.status as PlanChecklist['status'], ready: items.every((i) => i.ok), items };
+  return {
+    plan: plan.code,
+    status: plan.status as PlanChecklist['status'],
+    ready: items.every((i) => i.ok),
+    items,
+  };
 }

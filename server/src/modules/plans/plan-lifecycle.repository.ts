@@ -1,6 +1,5 @@
 // The queries of the plan lifecycle: the successor's continuity links, status changes, and the activation
 // checklist's counts (each answers the codes of the items that fail its check).
-import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 
 export function countActivePlans(db: Db) {
@@ -44,26 +43,33 @@ export function findContinuityLinks(db: Db, planId: number) {
 }
 
 /** Active KPIs with fewer annual targets within the plan's years than the plan has years. */
-export function findKpisMissingAnnualTargets(db: Db, plan: { id: number; startYear: number; endYear: number }) {
+export function findKpisMissingAnnualTargets(
+  db: Db,
+  plan: { id: number; startYear: number; endYear: number },
+) {
   const years = plan.endYear - plan.startYear + 1;
-  return db
-    .selectFrom('kpi')
-    .select('kpi.code')
-    .where('kpi.planId', '=', plan.id)
-    .where('kpi.active', '=', 1)
-    .where(
-      (eb) =>
-        eb
-          .selectFrom('kpiAnnualTarget')
-          .select((e) => e.fn.count<number>(sql`distinct ${sql.ref('kpiAnnualTarget.year')}`).as('n'))
-          .whereRef('kpiAnnualTarget.kpiId', '=', 'kpi.id')
-          .where('kpiAnnualTarget.year', '>=', plan.startYear)
-          .where('kpiAnnualTarget.year', '<=', plan.endYear),
-      '<',
-      years,
-    )
-    .orderBy('kpi.code')
-    .execute();
+  return (
+    db
+      .selectFrom('kpi')
+      .select('kpi.code')
+      .where('kpi.planId', '=', plan.id)
+      .where('kpi.active', '=', 1)
+      // One target per KPI and year (a unique key): counting the rows counts the years.
+      .where((eb) =>
+        eb(
+          eb
+            .selectFrom('kpiAnnualTarget')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .whereRef('kpiAnnualTarget.kpiId', '=', 'kpi.id')
+            .where('kpiAnnualTarget.year', '>=', plan.startYear)
+            .where('kpiAnnualTarget.year', '<=', plan.endYear),
+          '<',
+          years,
+        ),
+      )
+      .orderBy('kpi.code')
+      .execute()
+  );
 }
 
 /** Live targets whose deadline falls before the plan begins. */

@@ -62,7 +62,10 @@ describe('before a successor exists', () => {
     expect(taken.json<Problem>().code).toBe('plan_code_taken');
     const overlap = await successor({ ...newPlan, startYear: 2027 });
     expect(overlap.statusCode).toBe(422);
-    expect(overlap.json<Problem>().errors?.[0]).toMatchObject({ field: 'body.startYear', code: 'years_overlap_source' });
+    expect(overlap.json<Problem>().errors?.[0]).toMatchObject({
+      field: 'body.startYear',
+      code: 'years_overlap_source',
+    });
     const reversed = await successor({ ...newPlan, startYear: 2029, endYear: 2028 });
     expect(reversed.statusCode).toBe(422);
     expect(reversed.json<Problem>().errors?.[0]?.field).toBe('body.endYear');
@@ -77,9 +80,14 @@ describe('before a successor exists', () => {
 describe('New plan from this one', () => {
   let result: PlanSuccessorResult;
   let source: FrameworkDocument;
+  let auditBefore: number;
 
   beforeAll(async () => {
-    source = (await ctx.app.inject({ method: 'GET', url: '/api/plans/SP-2024-2027/framework/document' })).json();
+    const last = await ctx.db.selectFrom('auditLog').select('id').orderBy('id', 'desc').executeTakeFirst();
+    auditBefore = last?.id ?? 0;
+    source = (
+      await ctx.app.inject({ method: 'GET', url: '/api/plans/SP-2024-2027/framework/document' })
+    ).json();
     const res = await successor(newPlan);
     expect(res.statusCode, res.body).toBe(201);
     result = res.json<PlanSuccessorResult>();
@@ -99,13 +107,19 @@ describe('New plan from this one', () => {
       kpis: live(source.kpis).length,
     });
     expect(result.counts.kpis).toBeGreaterThanOrEqual(30);
-    const copy = (await ctx.app.inject({ method: 'GET', url: `/api/plans/${NEW}/framework/document` })).json<FrameworkDocument>();
+    const copy = (
+      await ctx.app.inject({ method: 'GET', url: `/api/plans/${NEW}/framework/document` })
+    ).json<FrameworkDocument>();
     expect(copy.plan).toMatchObject({ code: NEW, status: 'draft', name: { en: 'Strategic Plan 2028-2031' } });
     expect(copy.priorities.map((p) => p.code)).toEqual(live(source.priorities).map((p) => p.code));
     const sourceKpi = live(source.kpis)[0];
     const copiedKpi = copy.kpis.find((k) => k.code === sourceKpi?.code);
     // The structure and links are kept; the annual targets are the new plan's own, left to fill.
-    expect(copiedKpi).toMatchObject({ outcomes: sourceKpi?.outcomes, themes: sourceKpi?.themes, annualTargets: {} });
+    expect(copiedKpi).toMatchObject({
+      outcomes: sourceKpi?.outcomes,
+      themes: sourceKpi?.themes,
+      annualTargets: {},
+    });
     expect(copy.kpis.every((k) => Object.keys(k.annualTargets).length === 0)).toBe(true);
   });
 
@@ -114,8 +128,16 @@ describe('New plan from this one', () => {
     const copied = await kpisOf(NEW);
     expect(copied.length).toBe(result.counts.kpis);
     for (const kpi of copied) expect(kpi.continuesKpiId, kpi.code).toBe(before.get(kpi.code));
-    const plan = await ctx.db.selectFrom('plan').selectAll().where('code', '=', NEW).executeTakeFirstOrThrow();
-    const from = await ctx.db.selectFrom('plan').select('id').where('code', '=', 'SP-2024-2027').executeTakeFirstOrThrow();
+    const plan = await ctx.db
+      .selectFrom('plan')
+      .selectAll()
+      .where('code', '=', NEW)
+      .executeTakeFirstOrThrow();
+    const from = await ctx.db
+      .selectFrom('plan')
+      .select('id')
+      .where('code', '=', 'SP-2024-2027')
+      .executeTakeFirstOrThrow();
     expect(plan.createdFromPlanId).toBe(from.id);
   });
 
@@ -123,10 +145,14 @@ describe('New plan from this one', () => {
     const rows = await ctx.db
       .selectFrom('auditLog')
       .select(['action', 'entity', 'afterJson', 'actor'])
-      .where('at', '=', (await ctx.db.selectFrom('auditLog').select('at').where('action', '=', 'create_successor').executeTakeFirstOrThrow()).at)
+      .where('id', '>', auditBefore)
       .execute();
     const successorRow = rows.find((r) => r.action === 'create_successor');
-    expect(JSON.parse(successorRow?.afterJson ?? '{}')).toMatchObject({ code: NEW, from: 'SP-2024-2027', counts: result.counts });
+    expect(JSON.parse(successorRow?.afterJson ?? '{}')).toMatchObject({
+      code: NEW,
+      from: 'SP-2024-2027',
+      counts: result.counts,
+    });
     expect(successorRow?.actor).toBe('test-admin');
     expect(rows.filter((r) => r.entity === 'kpi').length).toBe(result.counts.kpis);
     expect(rows.filter((r) => r.entity === 'goal').length).toBe(result.counts.goals);
@@ -145,7 +171,9 @@ describe('a draft plan is seen by administrators only', () => {
   it('is listed, read and framed for the administrator', async () => {
     const list = (await ctx.app.inject({ method: 'GET', url: '/api/plans' })).json<PlanList>();
     expect(list.items.map((p) => p.code)).toEqual([NEW, 'SP-2024-2027', 'SP-2020-2023']);
-    expect((await ctx.app.inject({ method: 'GET', url: `/api/plans/${NEW}/framework` })).statusCode).toBe(200);
+    expect((await ctx.app.inject({ method: 'GET', url: `/api/plans/${NEW}/framework` })).statusCode).toBe(
+      200,
+    );
   });
 
   for (const who of ['council', 'planner'] as const) {
@@ -170,6 +198,10 @@ describe('a draft plan is seen by administrators only', () => {
         expect(res.statusCode, url).toBe(404);
         expect(res.body, url).not.toContain('Strategic Plan 2028-2031');
       }
+      if (who === 'planner') {
+        const review = await app.inject({ method: 'GET', url: `/api/reviews/KAP-1/2028-Q1?plan=${NEW}` });
+        expect(review.statusCode).toBe(404);
+      }
       // The default plan is still the active one.
       const dashboard = await app.inject({ method: 'GET', url: '/api/dashboard' });
       expect(dashboard.json<Dashboard>().plan.code).toBe('SP-2024-2027');
@@ -192,7 +224,13 @@ describe('the activation checklist and activating', () => {
     expect(byKey.annualTargets?.codes).toEqual(kpis.map((k) => k.code));
     expect(byKey.orphanKpis).toMatchObject({ ok: true, count: 0, codes: [] });
     expect(byKey.calendar?.ok).toBe(true);
-    expect(list.items.map((i) => i.key)).toEqual(['annualTargets', 'targets', 'priorities', 'orphanKpis', 'calendar']);
+    expect(list.items.map((i) => i.key)).toEqual([
+      'annualTargets',
+      'targets',
+      'priorities',
+      'orphanKpis',
+      'calendar',
+    ]);
   });
 
   it('refuses to activate (422 plan_not_ready) naming each failed item, and the plan stays a draft', async () => {
@@ -206,13 +244,26 @@ describe('the activation checklist and activating', () => {
   });
 
   it('activates once the annual targets are filled (through the framework import), for everyone', async () => {
-    const document = (await ctx.app.inject({ method: 'GET', url: `/api/plans/${NEW}/framework/document` })).json<FrameworkDocument>();
+    const document = (
+      await ctx.app.inject({ method: 'GET', url: `/api/plans/${NEW}/framework/document` })
+    ).json<FrameworkDocument>();
     for (const kpi of document.kpis) kpi.annualTargets = { 2028: 10, 2029: 20, 2030: 30, 2031: 40 };
-    const file = { fileName: 'sp-2028-2031.json', content: Buffer.from(JSON.stringify(document)).toString('base64') };
-    const preview = await ctx.app.inject({ method: 'POST', url: '/api/frameworks/import/preview', payload: file });
+    const file = {
+      fileName: 'sp-2028-2031.json',
+      content: Buffer.from(JSON.stringify(document)).toString('base64'),
+    };
+    const preview = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/frameworks/import/preview',
+      payload: file,
+    });
     const { token, problems } = preview.json<FrameworkImportPreview>();
     expect(problems).toEqual([]);
-    const confirmed = await ctx.app.inject({ method: 'POST', url: '/api/frameworks/import', payload: { ...file, token } });
+    const confirmed = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/frameworks/import',
+      payload: { ...file, token },
+    });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
 
     const list = await checklist();
@@ -224,9 +275,17 @@ describe('the activation checklist and activating', () => {
     const res = await ctx.app.inject({ method: 'POST', url: `/api/plans/${NEW}/activate` });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<Plan>().status).toBe('active');
-    const row = await ctx.db.selectFrom('plan').select('activatedAt').where('code', '=', NEW).executeTakeFirstOrThrow();
+    const row = await ctx.db
+      .selectFrom('plan')
+      .select('activatedAt')
+      .where('code', '=', NEW)
+      .executeTakeFirstOrThrow();
     expect(row.activatedAt).toBe(new Date(ctx.app.now()).toISOString());
-    const audit = await ctx.db.selectFrom('auditLog').select(['beforeJson', 'afterJson']).where('action', '=', 'activate').executeTakeFirstOrThrow();
+    const audit = await ctx.db
+      .selectFrom('auditLog')
+      .select(['beforeJson', 'afterJson'])
+      .where('action', '=', 'activate')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.beforeJson ?? '{}')).toEqual({ status: 'draft' });
 
     // The Council now lands on the new plan and still opens the previous plan's reports.
@@ -234,7 +293,9 @@ describe('the activation checklist and activating', () => {
     expect(dashboard.json<Dashboard>().plan.code).toBe(NEW);
     const report = await council.inject({ method: 'GET', url: '/api/reports/annual/2026?plan=SP-2024-2027' });
     expect(report.statusCode).toBe(200);
-    expect((await ctx.app.inject({ method: 'POST', url: `/api/plans/${NEW}/activate` })).json<Problem>().code).toBe('plan_not_draft');
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: `/api/plans/${NEW}/activate` })).json<Problem>().code,
+    ).toBe('plan_not_draft');
   });
 });
 
@@ -253,13 +314,22 @@ describe('closing a plan', () => {
   it('makes the closed plan read-only: values, KPI edits, reviews, registers and imports answer 409 plan_closed', async () => {
     const [kpi] = (await kpisOf('SP-2024-2027')).filter((k) => k.active === 1);
     const id = kpi?.id ?? -1;
-    const writes: Array<{ method: 'PUT' | 'PATCH' | 'POST'; url: string; payload: Record<string, unknown> }> = [
-      { method: 'PUT', url: `/api/kpis/${id}/values/2026-Q3`, payload: { value: 1 } },
-      { method: 'PATCH', url: `/api/kpis/${id}`, payload: { tolerance: 0.1 } },
-      { method: 'POST', url: `/api/kpis/${id}/targets`, payload: { year: 2027, value: 1, reason: 'closed plan test' } },
-      { method: 'POST', url: '/api/reviews/KAP-1/2026-Q3/approve?plan=SP-2024-2027', payload: { comment: 'ok' } },
-      { method: 'PUT', url: '/api/plans/SP-2024-2027/entry-rules/kpis/' + kpi?.code, payload: { min: 0 } },
-    ];
+    const writes: Array<{ method: 'PUT' | 'PATCH' | 'POST'; url: string; payload: Record<string, unknown> }> =
+      [
+        { method: 'PUT', url: `/api/kpis/${id}/values/2026-Q3`, payload: { value: 1 } },
+        { method: 'PATCH', url: `/api/kpis/${id}`, payload: { tolerance: 0.1 } },
+        {
+          method: 'POST',
+          url: `/api/kpis/${id}/targets`,
+          payload: { year: 2027, value: 1, reason: 'closed plan test' },
+        },
+        {
+          method: 'POST',
+          url: '/api/reviews/KAP-1/2026-Q3/approve?plan=SP-2024-2027',
+          payload: { comment: 'ok' },
+        },
+        { method: 'PUT', url: '/api/plans/SP-2024-2027/entry-rules/kpis/' + kpi?.code, payload: { min: 0 } },
+      ];
     for (const write of writes) {
       const res = await ctx.app.inject(write);
       expect(res.statusCode, `${write.method} ${write.url}: ${res.body}`).toBe(409);
@@ -272,19 +342,35 @@ describe('closing a plan', () => {
     });
     expect(JSON.stringify(batch.json())).toContain('plan_closed');
     // Its reports stay, for everyone.
-    expect((await council.inject({ method: 'GET', url: '/api/reports/annual/2026?plan=SP-2024-2027' })).statusCode).toBe(200);
+    expect(
+      (await council.inject({ method: 'GET', url: '/api/reports/annual/2026?plan=SP-2024-2027' })).statusCode,
+    ).toBe(200);
     // And it can still be copied.
-    const copy = await successor({ code: 'SP-2032-2035', title: 'Next', startYear: 2032, endYear: 2035 }, NEW);
+    const copy = await successor(
+      { code: 'SP-2032-2035', title: 'Next', startYear: 2032, endYear: 2035 },
+      NEW,
+    );
     expect(copy.statusCode).toBe(201);
   });
 
   it('refuses a framework import onto the closed plan', async () => {
-    const document = (await ctx.app.inject({ method: 'GET', url: '/api/plans/SP-2024-2027/framework/document' })).json<FrameworkDocument>();
+    const document = (
+      await ctx.app.inject({ method: 'GET', url: '/api/plans/SP-2024-2027/framework/document' })
+    ).json<FrameworkDocument>();
     const goal = document.goals[0];
     if (goal) goal.name = { ...goal.name, en: 'Renamed in a closed plan' };
-    const file = { fileName: 'closed.json', content: Buffer.from(JSON.stringify(document)).toString('base64') };
-    const { token } = (await ctx.app.inject({ method: 'POST', url: '/api/frameworks/import/preview', payload: file })).json<FrameworkImportPreview>();
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/frameworks/import', payload: { ...file, token } });
+    const file = {
+      fileName: 'closed.json',
+      content: Buffer.from(JSON.stringify(document)).toString('base64'),
+    };
+    const { token } = (
+      await ctx.app.inject({ method: 'POST', url: '/api/frameworks/import/preview', payload: file })
+    ).json<FrameworkImportPreview>();
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/frameworks/import',
+      payload: { ...file, token },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json<Problem>().code).toBe('plan_closed');
   });

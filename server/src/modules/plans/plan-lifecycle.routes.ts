@@ -1,4 +1,5 @@
 import { api } from '@rbm/shared/api';
+import type { Language } from '@rbm/shared';
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
@@ -11,7 +12,7 @@ import {
 } from './plan-lifecycle.service.ts';
 
 export async function planLifecycleRoutes(app: AppInstance): Promise<void> {
-  const write = (request: FastifyRequest, query: { lang?: PlanWriteContext['language'] } = {}): PlanWriteContext => ({
+  const write = (request: FastifyRequest, query: { lang?: Language } = {}): PlanWriteContext => ({
     db: app.db,
     now: app.now(),
     actor: request.actor,

@@ -2,6 +2,7 @@
 // through the framework importer's own writer (export, rewrite, apply: one path for every framework write),
 // then links each copied KPI to the KPI it continues. Activation needs the whole checklist; closing keeps
 // at least one plan active, since every "which plan?" without a code answers with the active plan.
+import type { Language } from '@rbm/shared';
 import type { Plan, PlanChecklist, PlanSuccessorBody, PlanSuccessorResult } from '@rbm/shared/schemas';
 import { AppError, conflict, unprocessable } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
@@ -16,7 +17,7 @@ import { successorDocument } from './plan-successor.ts';
 import { findPlan, requirePlan, toPlan } from './plans.service.ts';
 
 export interface PlanWriteContext extends WriteServiceContext {
-  language: Plan['name']['language'];
+  language: Language;
 }
 
 async function planDto(ctx: PlanWriteContext, code: string): Promise<Plan> {
@@ -33,7 +34,9 @@ function checkYears(source: { code: string; endYear: number }, input: PlanSucces
   }
   if (input.endYear < input.startYear) {
     const message = `The end year (${input.endYear}) is before the start year (${input.startYear})`;
-    throw unprocessable('years_reversed', message, [{ field: 'body.endYear', code: 'years_reversed', message }]);
+    throw unprocessable('years_reversed', message, [
+      { field: 'body.endYear', code: 'years_reversed', message },
+    ]);
   }
 }
 
@@ -67,7 +70,13 @@ export async function createSuccessor(
       action: 'create_successor',
       entity: 'plan',
       entityId: id,
-      after: { code: input.code, from: source.code, startYear: input.startYear, endYear: input.endYear, counts },
+      after: {
+        code: input.code,
+        from: source.code,
+        startYear: input.startYear,
+        endYear: input.endYear,
+        counts,
+      },
     });
     return counts;
   });
@@ -86,7 +95,10 @@ export async function activatePlan(ctx: PlanWriteContext, input: { plan: string 
   await auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const plan = await requirePlan(tx, input.plan);
     if (plan.status !== 'draft') {
-      throw conflict('plan_not_draft', `Plan "${plan.code}" is ${plan.status}: only a draft plan is activated`);
+      throw conflict(
+        'plan_not_draft',
+        `Plan "${plan.code}" is ${plan.status}: only a draft plan is activated`,
+      );
     }
     const checklist = await activationChecklist(tx, plan);
     if (!checklist.ready) {
@@ -119,7 +131,10 @@ export async function closePlan(ctx: PlanWriteContext, input: { plan: string }):
   await auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const plan = await requirePlan(tx, input.plan);
     if (plan.status !== 'active') {
-      throw conflict('plan_not_active', `Plan "${plan.code}" is ${plan.status}: only an active plan is closed`);
+      throw conflict(
+        'plan_not_active',
+        `Plan "${plan.code}" is ${plan.status}: only an active plan is closed`,
+      );
     }
     if (Number((await repo.countActivePlans(tx)).n) <= 1) {
       throw conflict(

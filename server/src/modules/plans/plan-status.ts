@@ -1,17 +1,13 @@
 // The plan lifecycle's two rules every module obeys, in one place: a draft plan is seen only by those who
-// author the framework (others are told it does not exist), and a closed plan is read-only (409 plan_closed).
+// author the framework (plugins/plan-lifecycle.ts tells others it does not exist), and a closed plan is
+// read-only (409 plan_closed).
 import { roleAllows } from '@rbm/shared';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 
 /** Administrators (the framework's authors) see draft plans; everyone else does not. */
 export function seesDraftPlans(actor: Pick<Actor, 'role'>): boolean {
   return roleAllows(actor.role, 'framework:write');
-}
-
-/** A draft plan is unknown to whoever may not see it: the same 404 as a plan that does not exist. */
-export function assertPlanVisible(actor: Pick<Actor, 'role'>, plan: { code: string; status: string }): void {
-  if (plan.status === 'draft' && !seesDraftPlans(actor)) throw notFound('Plan', plan.code);
 }
 
 export const planClosed = (code: string) =>

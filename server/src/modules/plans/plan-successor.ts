@@ -5,10 +5,10 @@
 // Targets keep their value and deadline: the Connect 2030 targets span plans, and a null value means a
 // qualitative target in the document, so it cannot mean "to fill"; a deadline before the new plan begins
 // is on the checklist.
-import type { PlanSuccessorBody } from '@rbm/shared/schemas';
-import type { FrameworkDocument } from '@rbm/shared/schemas';
+import type { FrameworkDocument, PlanSuccessorBody } from '@rbm/shared/schemas';
 
-const live = <T extends { retired?: boolean }>(items: readonly T[]): T[] => items.filter((i) => i.retired !== true);
+const live = <T extends { retired?: boolean }>(items: readonly T[]): T[] =>
+  items.filter((i) => i.retired !== true);
 
 export function successorDocument(source: FrameworkDocument, input: PlanSuccessorBody): FrameworkDocument {
   const goals = live(source.goals);

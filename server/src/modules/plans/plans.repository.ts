@@ -155,10 +155,12 @@ export type RegisterTable = 'risk' | 'recommendation' | 'commitment' | 'mou';
 
 /** The plan of a register's item, by the item's id. */
 export function findPlanOfRegisterItem(db: Db, table: RegisterTable, id: number) {
+  // The four registers share the columns asked for (id, plan_id): one query, typed as the risk register's.
+  const register = table as 'risk';
   return db
-    .selectFrom(table)
-    .innerJoin('plan', 'plan.id', `${table}.planId`)
+    .selectFrom(register)
+    .innerJoin('plan', 'plan.id', `${register}.planId`)
     .select(['plan.code', 'plan.status'])
-    .where(`${table}.id`, '=', id)
+    .where(`${register}.id`, '=', id)
     .executeTakeFirst();
 }

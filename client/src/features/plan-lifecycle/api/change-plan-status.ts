@@ -5,8 +5,10 @@ import type { Plan } from '@rbm/shared/schemas';
 import { fetchRoute } from '../../../lib/api-client.ts';
 
 export function changePlanStatus(input: { plan: string; to: 'active' | 'closed' }): Promise<Plan> {
-  const route = input.to === 'active' ? api.activatePlan : api.closePlan;
-  return fetchRoute(route, { params: { plan: input.plan }, query: {} });
+  const params = { plan: input.plan };
+  return input.to === 'active'
+    ? fetchRoute(api.activatePlan, { params, query: {} })
+    : fetchRoute(api.closePlan, { params, query: {} });
 }
 
 export function useChangePlanStatus() {

@@ -3,7 +3,10 @@ import { api } from '@rbm/shared/api';
 import type { PlanSuccessorBody, PlanSuccessorResult } from '@rbm/shared/schemas';
 import { fetchRoute } from '../../../lib/api-client.ts';
 
-export function createSuccessor(input: { plan: string; body: PlanSuccessorBody }): Promise<PlanSuccessorResult> {
+export function createSuccessor(input: {
+  plan: string;
+  body: PlanSuccessorBody;
+}): Promise<PlanSuccessorResult> {
   return fetchRoute(api.createPlanSuccessor, { params: { plan: input.plan }, body: input.body });
 }
 

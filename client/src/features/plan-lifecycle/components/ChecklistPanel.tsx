@@ -64,7 +64,9 @@ export function ChecklistPanel({ plan, onActivated }: { plan: string; onActivate
       {checklist.data && (
         <>
           <p role="status">
-            {checklist.data.ready ? t('planLifecycle.checklist.ready') : t('planLifecycle.checklist.notReady')}
+            {checklist.data.ready
+              ? t('planLifecycle.checklist.ready')
+              : t('planLifecycle.checklist.notReady')}
           </p>
           <ul className="checklist">
             {checklist.data.items.map((item) => (

@@ -41,11 +41,17 @@ export function PlansTable({
                 <bdi>{t('plans.years', { start: plan.startYear, end: plan.endYear })}</bdi>
               </td>
               <td>
-                <span className={`plan-status plan-status-${plan.status}`}>{t(`plans.status.${plan.status}`)}</span>
+                <span className={`plan-status plan-status-${plan.status}`}>
+                  {t(`plans.status.${plan.status}`)}
+                </span>
               </td>
               <td>
                 <div className="plan-actions">
-                  <button type="button" className="button button-quiet" onClick={() => onAction(plan, 'successor')}>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    onClick={() => onAction(plan, 'successor')}
+                  >
                     {t('planLifecycle.actions.successor')}
                     <span className="visually-hidden"> ({plan.code})</span>
                   </button>
@@ -56,7 +62,11 @@ export function PlansTable({
                     </button>
                   )}
                   {plan.status === 'active' && (
-                    <button type="button" className="button button-quiet" onClick={() => onAction(plan, 'close')}>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      onClick={() => onAction(plan, 'close')}
+                    >
                       {t('planLifecycle.actions.close')}
                       <span className="visually-hidden"> ({plan.code})</span>
                     </button>

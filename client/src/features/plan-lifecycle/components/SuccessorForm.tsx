@@ -71,13 +71,25 @@ export function SuccessorForm({
     required: true,
   });
   return (
-    <form ref={formRef} className="form panel" onSubmit={submit} noValidate aria-labelledby="successor-heading">
+    <form
+      ref={formRef}
+      className="form panel"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="successor-heading"
+    >
       <h2 id="successor-heading">{t('planLifecycle.successor.title', { plan: from.code })}</h2>
       <p className="muted">{t('planLifecycle.successor.intro')}</p>
       {(hasFieldErrors || formError !== null) && (
         <FormAlert>{hasFieldErrors ? t('validation.summary') : formErrorText(t, formError)}</FormAlert>
       )}
-      <TextField {...field('code')} hint={t('planLifecycle.fields.codeHint')} maxLength={40} spellCheck={false} autoCapitalize="none" />
+      <TextField
+        {...field('code')}
+        hint={t('planLifecycle.fields.codeHint')}
+        maxLength={40}
+        spellCheck={false}
+        autoCapitalize="none"
+      />
       <TextField {...field('title')} maxLength={200} />
       <div className="form-row">
         <TextField {...field('startYear')} inputMode="numeric" maxLength={4} />

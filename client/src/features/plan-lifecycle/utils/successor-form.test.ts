@@ -13,12 +13,23 @@ const from = {
 
 describe('the successor form', () => {
   it('proposes the next four years and their code', () => {
-    expect(successorDraft(from)).toEqual({ code: 'SP-2028-2031', title: '', startYear: '2028', endYear: '2031' });
+    expect(successorDraft(from)).toEqual({
+      code: 'SP-2028-2031',
+      title: '',
+      startYear: '2028',
+      endYear: '2031',
+    });
   });
 
   it('sends trimmed values as numbers', () => {
-    const checked = checkSuccessor({ code: ' SP-2028-2031 ', title: ' Plan ', startYear: '2028', endYear: '2031' }, from);
-    expect(checked).toEqual({ ok: true, body: { code: 'SP-2028-2031', title: 'Plan', startYear: 2028, endYear: 2031 } });
+    const checked = checkSuccessor(
+      { code: ' SP-2028-2031 ', title: ' Plan ', startYear: '2028', endYear: '2031' },
+      from,
+    );
+    expect(checked).toEqual({
+      ok: true,
+      body: { code: 'SP-2028-2031', title: 'Plan', startYear: 2028, endYear: 2031 },
+    });
   });
 
   it('names each field that is wrong, as the server would', () => {

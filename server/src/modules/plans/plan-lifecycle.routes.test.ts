@@ -99,7 +99,7 @@ describe('New plan from this one', () => {
     expect(result.from).toBe('SP-2024-2027');
     expect(result.counts).toEqual({
       goals: live(source.goals).length,
-      targets: live(source.targets).length,
+      targets: live(source.targets).filter((t) => t.deadlineYear >= 2028).length,
       priorities: live(source.priorities).length,
       outcomes: live(source.outcomes).length,
       outputs: live(source.outputs).length,
@@ -328,7 +328,18 @@ describe('closing a plan', () => {
           url: '/api/reviews/KAP-1/2026-Q3/approve?plan=SP-2024-2027',
           payload: { comment: 'ok' },
         },
-        { method: 'PUT', url: '/api/plans/SP-2024-2027/entry-rules/kpis/' + kpi?.code, payload: { min: 0 } },
+        {
+          method: 'PUT',
+          url: '/api/plans/SP-2024-2027/entry-rules/kpis/' + kpi?.code,
+          payload: {
+            min: 0,
+            max: null,
+            integer: null,
+            maxChangeShare: null,
+            maxTargetMultiple: null,
+            regionsAddUp: null,
+          },
+        },
       ];
     for (const write of writes) {
       const res = await ctx.app.inject(write);

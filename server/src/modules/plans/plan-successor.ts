@@ -3,8 +3,8 @@
 // outputs, enablers and the active KPIs with their links keep their codes, so each copied KPI can name the
 // KPI it continues. Annual targets are left to fill: they are the new plan's own (the checklist lists them).
 // Targets keep their value and deadline: the Connect 2030 targets span plans, and a null value means a
-// qualitative target in the document, so it cannot mean "to fill"; a deadline before the new plan begins
-// is on the checklist.
+// qualitative target in the document, so it cannot mean "to fill". Targets whose deadline falls before the
+// new plan begins are left behind with the old plan.
 import type { FrameworkDocument, PlanSuccessorBody } from '@rbm/shared/schemas';
 
 const live = <T extends { retired?: boolean }>(items: readonly T[]): T[] =>
@@ -13,7 +13,10 @@ const live = <T extends { retired?: boolean }>(items: readonly T[]): T[] =>
 export function successorDocument(source: FrameworkDocument, input: PlanSuccessorBody): FrameworkDocument {
   const goals = live(source.goals);
   const goalCodes = new Set(goals.map((g) => g.code));
-  const targets = live(source.targets).filter((t) => goalCodes.has(t.goal));
+  // A target whose deadline passed before the new plan begins stays in the history of the old one.
+  const targets = live(source.targets).filter(
+    (t) => goalCodes.has(t.goal) && t.deadlineYear >= input.startYear,
+  );
   const priorities = live(source.priorities);
   const priorityCodes = new Set(priorities.map((p) => p.code));
   const outcomes = live(source.outcomes).filter((o) => priorityCodes.has(o.priority));

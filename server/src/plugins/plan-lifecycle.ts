@@ -6,9 +6,8 @@
 // import) call assertPlanOpen there.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { findPlan, findPlanOf } from '../modules/plans/plans.service.ts';
+import { findPlan, findPlanOf, type RegisterTable } from '../modules/plans/plans.service.ts';
 import { assertPlanOpen, seesDraftPlans } from '../modules/plans/plan-status.ts';
-import type { RegisterTable } from '../modules/plans/plans.repository.ts';
 import { notFound } from '../errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -50,6 +50,8 @@ export async function listPlans(ctx: PlanReadContext, input: { drafts: boolean }
   return rows.filter((row) => input.drafts || row.status !== 'draft').map((row) => toPlan(row, t));
 }
 
+export type { RegisterTable } from './plans.repository.ts';
+
 /** The code and status of the plan a KPI or a register's item belongs to (the lifecycle guard's lookups). */
 export async function findPlanOf(
   ctx: Pick<ServiceContext, 'db'>,

@@ -4,3 +4,4 @@ export * from './passwords.ts';
 export * from './period-label.ts';
 export * from './delimited-text.ts';
 export * from './framework-checks.ts';
+export * from './default-plan.ts';

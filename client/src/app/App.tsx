@@ -61,6 +61,7 @@ const NotificationSettingsPage = page(
   'NotificationSettingsPage',
 );
 const EntryRulesPage = page(() => import('./pages/EntryRulesPage.tsx'), 'EntryRulesPage');
+const PlansAdminPage = page(() => import('./pages/PlansAdminPage.tsx'), 'PlansAdminPage');
 
 /** The query client may come from main.tsx, which starts the first screen's requests before rendering. */
 export function App(props: { queryClient?: QueryClient }) {
@@ -112,6 +113,7 @@ export function App(props: { queryClient?: QueryClient }) {
                   <Route path="/admin/translations" element={<TranslationsPage />} />
                   <Route path="/admin/framework" element={<FrameworkEditorPage />} />
                   <Route path="/admin/frameworks" element={<FrameworkFilesPage />} />
+                  <Route path="/admin/plans" element={<PlansAdminPage />} />
                   <Route path="/inbox" element={<InboxPage />} />
                   <Route path="/inbox/settings" element={<NotificationSettingsPage />} />
                   <Route path="/plans/:plan/entry-rules" element={<EntryRulesPage />} />

@@ -97,6 +97,7 @@ function Navigation() {
       {can('framework:write') && <NavLink to="/admin/translations">{t('nav.translations')}</NavLink>}
       {can('framework:write') && <NavLink to="/admin/framework">{t('frameworkEditor.nav')}</NavLink>}
       {can('framework:write') && <NavLink to="/admin/frameworks">{t('frameworkImport.nav')}</NavLink>}
+      {can('framework:write') && <NavLink to="/admin/plans">{t('planLifecycle.nav')}</NavLink>}
       {plan && can('framework:write') && (
         <NavLink to={`/plans/${plan}/entry-rules`}>{t('entryRules.nav')}</NavLink>
       )}

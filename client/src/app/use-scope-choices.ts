@@ -1,20 +1,16 @@
-// The Sectors and thematic priorities a user's scope is chosen from: the active plan's framework (the
-// newest plan when none is active). Composed here so the users feature does not reach into framework.
+// The Sectors and thematic priorities a user's scope is chosen from: the default plan's framework (shared
+// defaultPlan). Composed here so the users feature does not reach into framework.
+import { defaultPlan } from '@rbm/shared';
 import { useQuery } from '@tanstack/react-query';
-import type { Plan } from '@rbm/shared/schemas';
 import { frameworkQueryOptions } from '../features/framework/api/get-framework.ts';
 import { usePlans } from '../features/framework/api/get-plans.ts';
 import type { ScopeChoices } from '../features/users/utils/scope.ts';
 import { currentLanguage } from '../lib/i18n.ts';
 
-function activePlan(plans: readonly Plan[]): Plan | undefined {
-  return plans.find((p) => p.status === 'active') ?? plans[0];
-}
-
 export function useScopeChoices(): ScopeChoices {
   const language = currentLanguage();
   const plans = usePlans(language);
-  const plan = plans.data ? activePlan(plans.data.items) : undefined;
+  const plan = plans.data ? defaultPlan(plans.data.items) : undefined;
   const framework = useQuery({
     ...frameworkQueryOptions(plan?.code ?? '', language),
     enabled: plan !== undefined,

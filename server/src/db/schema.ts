@@ -18,6 +18,10 @@ export interface PlanTable {
   /** Days after a quarter's reporting deadline by which its review is decided. */
   reviewDeadlineDays: Generated<number>;
   createdAt: string;
+  /** The plan this one was drafted from ("New plan from this one"), or null. */
+  createdFromPlanId: number | null;
+  activatedAt: string | null;
+  closedAt: string | null;
 }
 
 interface Provenance {
@@ -114,6 +118,8 @@ export interface KpiTable extends Provenance {
   revision: Generated<number>;
   createdAt: string;
   updatedAt: string;
+  /** The KPI of the previous plan this one continues (copied by "New plan from this one"), or null. */
+  continuesKpiId: number | null;
 }
 
 /** The organisation's units as a tree: Sectors and the General Secretariat, bureaux, departments, offices. */

@@ -28,6 +28,7 @@ import { previewStatisticsImport } from '../modules/statistics/statistics-sheet.
 import { SYSTEM_ACTOR } from '../lib/actor.ts';
 import { getFrameworkItem } from '../modules/framework-items/framework-items.service.ts';
 import { resolveReviewScope } from '../modules/review-scope/review-scope.service.ts';
+import { createSuccessor } from '../modules/plans/plan-lifecycle.service.ts';
 
 const PASSWORD = 'sweep-password-1';
 
@@ -641,6 +642,47 @@ const WRITES: Record<
   confirmMou: {
     role: 'reviewer',
     call: async (db) => ({ method: 'POST', url: `/api/mous/${(await itudMou(db, true)).id}/confirm` }),
+  },
+  createPlanSuccessor: {
+    role: 'admin',
+    call: async () => ({
+      method: 'POST',
+      url: '/api/plans/SP-2024-2027/successor',
+      payload: { code: 'SP-2028-2031', title: 'Sweep plan', startYear: 2028, endYear: 2031 },
+    }),
+  },
+  activatePlan: {
+    role: 'admin',
+    // a draft successor whose annual targets are filled: the rest of its checklist passes as copied
+    call: async (db) => {
+      const ctx = { db, now: TEST_NOW, actor: SYSTEM_ACTOR, language: 'en' as const };
+      await createSuccessor(ctx, {
+        plan: 'SP-2024-2027',
+        code: 'SP-2028-2031',
+        title: 'Sweep',
+        startYear: 2028,
+        endYear: 2031,
+      });
+      const kpis = await db
+        .selectFrom('kpi')
+        .innerJoin('plan', 'plan.id', 'kpi.planId')
+        .select('kpi.id')
+        .where('plan.code', '=', 'SP-2028-2031')
+        .execute();
+      const rows = kpis.flatMap((k) =>
+        [2028, 2029, 2030, 2031].map((year) => ({ kpiId: k.id, year, value: 1 })),
+      );
+      await db.insertInto('kpiAnnualTarget').values(rows).execute();
+      return { method: 'POST', url: '/api/plans/SP-2028-2031/activate' };
+    },
+  },
+  closePlan: {
+    role: 'admin',
+    // two plans active: the older may be closed
+    call: async (db) => {
+      await db.updateTable('plan').set({ status: 'active' }).where('code', '=', 'SP-2020-2023').execute();
+      return { method: 'POST', url: '/api/plans/SP-2020-2023/close' };
+    },
   },
   putEntryRules: {
     role: 'admin',

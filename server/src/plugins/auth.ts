@@ -19,6 +19,7 @@ import {
   SESSION_COOKIE,
   type AuthenticatedSession,
 } from '../modules/auth/auth.service.ts';
+import { seesDraftPlans } from '../modules/plans/plan-status.ts';
 import {
   chooseReviewScope,
   findScopeCandidates,
@@ -55,7 +56,12 @@ type ReviewParams = { priority?: string; period?: string };
 async function reviewCandidates(request: FastifyRequest): Promise<ScopeCandidate[] | null> {
   const { priority, period } = request.params as ReviewParams;
   if (priority === undefined || period === undefined) return null;
-  return findScopeCandidates({ db: request.server.db, now: request.server.now() }, { priority, period });
+  const candidates = await findScopeCandidates(
+    { db: request.server.db, now: request.server.now() },
+    { priority, period },
+  );
+  // A draft plan's priority is unknown to whoever may not see drafts (plugins/plan-lifecycle.ts).
+  return seesDraftPlans(request.actor) ? candidates : candidates.filter((c) => c.plan.status !== 'draft');
 }
 
 async function scopeIncludes(

@@ -281,3 +281,49 @@ describe('every GET route as the council (viewer)', () => {
     }
   });
 });
+
+// Last in the file: it adds a draft plan (a copy of SP-2024-2027, with the same KPI codes).
+describe('a draft plan, as the council', () => {
+  it('does not exist: not listed, and every GET route naming it answers 404 (or 403)', async () => {
+    const draft = 'SP-2028-2031';
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/plans/SP-2024-2027/successor',
+      payload: { code: draft, title: 'Draft plan', startYear: 2028, endYear: 2031 },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const plans = (await council.inject({ method: 'GET', url: '/api/plans' })).json<{
+      items: { code: string }[];
+    }>();
+    expect(plans.items.map((p) => p.code)).not.toContain(draft);
+    const draftKpi = await ctx.db
+      .selectFrom('kpi')
+      .innerJoin('plan', 'plan.id', 'kpi.planId')
+      .select('kpi.id')
+      .where('plan.code', '=', draft)
+      .where('kpi.code', '=', 'D1-K1')
+      .executeTakeFirstOrThrow();
+    let named = 0;
+    for (const [name, route] of Object.entries(api).filter(([, r]) => r.method === 'GET')) {
+      const query = (route.schema as { querystring?: { properties?: Record<string, unknown> } }).querystring;
+      const takesPlan = route.url.includes(':plan') || query?.properties?.plan !== undefined;
+      const kpiRoute = route.url.startsWith('/api/kpis/:id');
+      if (!takesPlan && !kpiRoute) continue;
+      const path = route.url
+        .replace(':plan', draft)
+        .replace(':id', String(draftKpi.id))
+        .replace(':priority', 'KAP-1')
+        .replace(':period', '2028-Q1')
+        .replace(':year', '2028')
+        .replace(':code', 'D1-K1');
+      const url = takesPlan && !route.url.includes(':plan') ? `${path}?plan=${draft}` : path;
+      const res = await council.inject({ method: 'GET', url });
+      expect([403, 404], `${name} ${url}: ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(
+        res.statusCode,
+      );
+      expect(res.body, name).not.toContain('Draft plan');
+      named += 1;
+    }
+    expect(named).toBeGreaterThan(20);
+  });
+});

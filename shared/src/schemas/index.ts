@@ -1,6 +1,7 @@
 export * from './common.ts';
 export * from './health.ts';
 export * from './plans.ts';
+export * from './plan-lifecycle.ts';
 export * from './figures.ts';
 export * from './kpis.ts';
 export * from './kpi-history.ts';

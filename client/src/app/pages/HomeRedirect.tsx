@@ -1,4 +1,6 @@
-// "/" opens the Connect 2030 overview of the active plan (the newest plan when none is active).
+// "/" opens the Connect 2030 overview of the default plan (shared defaultPlan: the active plan with the
+// latest start year).
+import { defaultPlan } from '@rbm/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +23,7 @@ export function HomeRedirect() {
     void loadOverviewPage();
     void queryClient.prefetchQuery(statisticsQueryOptions(language));
   }, [queryClient, language]);
-  const landing = plans.data?.items.find((p) => p.status === 'active') ?? plans.data?.items[0];
+  const landing = defaultPlan(plans.data?.items ?? []);
   useEffect(() => {
     // the overview's framework request starts now rather than once its page has loaded
     if (landing) void queryClient.prefetchQuery(frameworkQueryOptions(landing.code, language));

@@ -5,7 +5,7 @@ import type { CreateFrameworkItemBody, FrameworkItemKind, KindField } from '@rbm
 import { KIND_FIELDS } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
-import { conflict, locked, unprocessable, type FieldError } from '../../errors.ts';
+import { conflict, unprocessable, type FieldError } from '../../errors.ts';
 import { KINDS } from './framework-item.kinds.ts';
 import * as repo from './framework-items.repository.ts';
 
@@ -27,12 +27,8 @@ export function raiseFieldErrors(kind: FrameworkItemKind, errors: FieldError[]):
   );
 }
 
-/** A closed plan is history: its framework no longer changes. */
-export function assertPlanOpen(plan: Pick<PlanRow, 'code' | 'status'>): void {
-  if (plan.status === 'closed') {
-    throw locked('plan_closed', `Plan "${plan.code}" is closed; its framework can no longer be changed`);
-  }
-}
+/** A closed plan is history: its framework no longer changes (409 plan_closed, the lifecycle's one rule). */
+export { assertPlanOpen } from '../plans/plan-status.ts';
 
 export function assertVersion(kind: FrameworkItemKind, code: string, current: string, sent: string): void {
   if (current !== sent) {

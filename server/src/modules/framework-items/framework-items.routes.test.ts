@@ -230,9 +230,9 @@ describe('creating items', () => {
     expect((await create('output', { code: 'DUP-P', name: 'Twice', parent: 'KAP-2' })).statusCode).toBe(409);
   });
 
-  it('refuses a closed plan (423) and a plan that does not exist (422)', async () => {
+  it('refuses a closed plan (409) and a plan that does not exist (422)', async () => {
     const closed = await create('goal', { plan: CLOSED_PLAN, code: 'G-X', name: 'Too late' });
-    expect(closed.statusCode).toBe(423);
+    expect(closed.statusCode).toBe(409);
     expect(closed.json<Problem>().code).toBe('plan_closed');
     const unknown = await create('goal', { plan: 'SP-1900-1903', code: 'G-X', name: 'Nowhere' });
     expect(unknown.statusCode).toBe(422);

@@ -8,6 +8,7 @@ import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite, type Audit } from '../audit/audit.service.ts';
+import { assertPlanOpen } from '../plans/plan-status.ts';
 import { applyFramework } from './framework-apply.ts';
 import { diffFrameworks, type FrameworkItemChange } from './framework-diff.ts';
 import { exportFrameworkDocument } from './framework-export.service.ts';
@@ -92,6 +93,23 @@ export async function confirmFrameworkImport(
         'framework_invalid',
         `The file has ${file.problems.length} bad rows: correct them (the preview names each) and import it again`,
       );
+    }
+    if (plan) {
+      assertPlanOpen(plan);
+      if (file.document.plan.status !== plan.status) {
+        throw new AppError(
+          422,
+          'plan_status_by_lifecycle',
+          `Plan "${plan.code}" is ${plan.status}: its status changes by activating or closing it, not by an import`,
+          [
+            {
+              field: 'plan.status',
+              code: 'plan_status_by_lifecycle',
+              message: `Keep the status ${plan.status}`,
+            },
+          ],
+        );
+      }
     }
     await applyFramework(
       { tx, audit, stamp: ctx.now.toISOString(), userId: ctx.actor.userId },

@@ -3,7 +3,7 @@
 import type { KpiUnit } from '@rbm/shared';
 import { parsePeriod, validateKpiValue } from '@rbm/shared/rbm';
 import type { FieldError } from '../../errors.ts';
-import { locked, unprocessable } from '../../errors.ts';
+import { unprocessable } from '../../errors.ts';
 
 /** Field paths as the validation errors name them: `body.annualTargets.0.value`. */
 export function fieldPath(...parts: Array<string | number>): string {
@@ -104,9 +104,5 @@ export function resolveCodes<R extends { id: number; code: string }>(
   return resolved;
 }
 
-/** A closed plan is history: its KPIs and targets no longer change. */
-export function assertPlanOpen(plan: { code: string; status: string }): void {
-  if (plan.status === 'closed') {
-    throw locked('plan_closed', `Plan "${plan.code}" is closed; its KPIs can no longer be changed`);
-  }
-}
+/** A closed plan is history: the one rule of plan-status.ts (409 plan_closed). */
+export { assertPlanOpen } from '../plans/plan-status.ts';

@@ -140,3 +140,27 @@ export async function findPlanItemsByCode(
   ]);
   return { priorities, outcomes, kpis };
 }
+
+/** The plan of a KPI, by the KPI's id (the lifecycle guard of `/api/kpis/:id` routes). */
+export function findPlanOfKpi(db: Db, kpiId: number) {
+  return db
+    .selectFrom('kpi')
+    .innerJoin('plan', 'plan.id', 'kpi.planId')
+    .select(['plan.code', 'plan.status'])
+    .where('kpi.id', '=', kpiId)
+    .executeTakeFirst();
+}
+
+export type RegisterTable = 'risk' | 'recommendation' | 'commitment' | 'mou';
+
+/** The plan of a register's item, by the item's id. */
+export function findPlanOfRegisterItem(db: Db, table: RegisterTable, id: number) {
+  // The four registers share the columns asked for (id, plan_id): one query, typed as the risk register's.
+  const register = table as 'risk';
+  return db
+    .selectFrom(register)
+    .innerJoin('plan', 'plan.id', `${register}.planId`)
+    .select(['plan.code', 'plan.status'])
+    .where(`${register}.id`, '=', id)
+    .executeTakeFirst();
+}

@@ -3,6 +3,7 @@ import { api } from '@rbm/shared/api';
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
 import { requestLanguage } from '../../lib/language.ts';
+import { seesDraftPlans } from './plan-status.ts';
 import { getFramework, getPlan, listPlans, type PlanReadContext } from './plans.service.ts';
 
 export async function plansRoutes(app: AppInstance): Promise<void> {
@@ -13,7 +14,7 @@ export async function plansRoutes(app: AppInstance): Promise<void> {
   });
 
   app.get(api.listPlans.url, { schema: api.listPlans.schema }, async (request) => ({
-    items: await listPlans(read(request, request.query)),
+    items: await listPlans(read(request, request.query), { drafts: seesDraftPlans(request.actor) }),
   }));
 
   app.get(api.getPlan.url, { schema: api.getPlan.schema }, async (request) =>

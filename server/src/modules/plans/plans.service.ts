@@ -24,7 +24,7 @@ function provenance(row: { sourceStatus: string; sourceUrl: string | null }) {
   };
 }
 
-function toPlan(row: PlanRow, t: Localizer): Plan {
+export function toPlan(row: PlanRow, t: Localizer): Plan {
   return {
     code: row.code,
     name: t.text('plan', row.id, 'name', row.name),
@@ -41,12 +41,25 @@ export interface PlanReadContext extends ServiceContext {
   language: Language;
 }
 
-export async function listPlans(ctx: PlanReadContext): Promise<Plan[]> {
+/** The plans, newest first; draft plans only for those who may see them (plan-status.ts). */
+export async function listPlans(ctx: PlanReadContext, input: { drafts: boolean }): Promise<Plan[]> {
   const [rows, t] = await Promise.all([
     repo.findPlans(ctx.db),
     createLocalizer(ctx.db, ctx.language, ['plan']),
   ]);
-  return rows.map((row) => toPlan(row, t));
+  return rows.filter((row) => input.drafts || row.status !== 'draft').map((row) => toPlan(row, t));
+}
+
+export type { RegisterTable } from './plans.repository.ts';
+
+/** The code and status of the plan a KPI or a register's item belongs to (the lifecycle guard's lookups). */
+export async function findPlanOf(
+  ctx: Pick<ServiceContext, 'db'>,
+  input: { kpiId: number } | { table: repo.RegisterTable; id: number },
+): Promise<{ code: string; status: string } | undefined> {
+  return 'kpiId' in input
+    ? repo.findPlanOfKpi(ctx.db, input.kpiId)
+    : repo.findPlanOfRegisterItem(ctx.db, input.table, input.id);
 }
 
 /** The plan row for a code, or undefined: for callers that answer an unknown plan their own way. */

@@ -21,6 +21,7 @@ export const WRITE_TARGET_KPI_COLUMNS = [
   'kpi.ownerPriorityId',
   'plan.id as planId',
   'plan.code as planCode',
+  'plan.status as planStatus',
   'plan.startYear',
   'plan.endYear',
   'plan.thresholdOnTrack',

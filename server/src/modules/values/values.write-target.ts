@@ -5,6 +5,7 @@ import type { KpiValue } from '@rbm/shared/schemas';
 import { assessKpi, type RbmPlan } from '@rbm/shared/rbm';
 import type { Db } from '../../db/connection.ts';
 import { notFound } from '../../errors.ts';
+import { assertPlanOpen } from '../plans/plan-status.ts';
 import { toRbmKpi } from '../figures/figures.service.ts';
 import * as repo from './values.repository.ts';
 
@@ -46,6 +47,7 @@ export function toWriteTarget(
 ): WriteTarget {
   const { period, regionId } = input;
   if (!target || target.active !== 1) throw notFound('KPI', input.kpiId);
+  assertPlanOpen({ code: target.planCode, status: target.planStatus });
   const plan: RbmPlan = {
     startYear: target.startYear,
     endYear: target.endYear,

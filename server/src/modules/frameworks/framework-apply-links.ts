@@ -66,14 +66,15 @@ export async function retireLeftOut(
   ids: Record<string, Map<string, number>>,
   planId: number,
 ) {
+  // table, ids, and the audit log's entity (the database's own table name, as every other write names it)
   const tables = {
-    goals: ['goal', 'goalIds'],
-    targets: ['target', 'targetIds'],
-    priorities: ['thematicPriority', 'priorityIds'],
-    outcomes: ['outcome', 'outcomeIds'],
-    outputs: ['output', 'outputIds'],
+    goals: ['goal', 'goalIds', 'goal'],
+    targets: ['target', 'targetIds', 'target'],
+    priorities: ['thematicPriority', 'priorityIds', 'thematic_priority'],
+    outcomes: ['outcome', 'outcomeIds', 'outcome'],
+    outputs: ['output', 'outputIds', 'output'],
   } as const;
-  for (const [level, [table, key]] of Object.entries(tables)) {
+  for (const [level, [table, key, entity]] of Object.entries(tables)) {
     const retiring = changes
       .filter((c) => c.level === level && c.change === 'retired')
       .flatMap((c) => ids[key]?.get(c.code) ?? []);
@@ -81,7 +82,7 @@ export async function retireLeftOut(
     for (const id of retiring)
       await ctx.audit({
         action: 'retire',
-        entity: table,
+        entity,
         entityId: id,
         reason: 'Left out of the imported framework',
       });

@@ -132,6 +132,38 @@ describe('framework import: a new plan', () => {
     expect(back.kpis.find((k) => k.code === 'K2')?.retired).toBe(true);
   });
 
+  it("audits a priority left out of the file under the priority's own entity, where its history reads it", async () => {
+    const confirm = async (document: FrameworkDocument) => {
+      const file = asFile(document);
+      const seen = await preview(file);
+      expect(seen.problems).toEqual([]);
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/frameworks/import',
+        payload: { ...file, token: seen.token },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const withTwo = smallFramework('SP-PRI-2028');
+    withTwo.priorities.push({ ...withTwo.priorities[0]!, code: 'AP-2', name: { en: 'Skills' } });
+    await confirm(withTwo);
+    await confirm(smallFramework('SP-PRI-2028'));
+    const priority = await ctx.db
+      .selectFrom('thematicPriority')
+      .select(['id', 'retiredAt'])
+      .where('code', '=', 'AP-2')
+      .executeTakeFirstOrThrow();
+    expect(priority.retiredAt).not.toBeNull();
+    const rows = await ctx.db
+      .selectFrom('auditLog')
+      .select('entity')
+      .where('action', '=', 'retire')
+      .where('entityId', '=', String(priority.id))
+      .execute();
+    expect(rows.map((r) => r.entity)).toContain('thematic_priority');
+    expect(rows.map((r) => r.entity)).not.toContain('thematicPriority');
+  });
+
   it('refuses a stale preview (409) and writes nothing', async () => {
     const document = smallFramework('SP-NEW-2028');
     document.goals[0]!.name = { en: 'First rename' };

@@ -213,12 +213,12 @@ describe('POST /api/kpis', () => {
     ]);
   });
 
-  it('answers 422 unknown_plan for an unknown plan and 423 plan_closed for a closed one', async () => {
+  it('answers 422 unknown_plan for an unknown plan and 409 plan_closed for a closed one', async () => {
     const unknown = await create(kpiBody({ plan: 'SP-1999-2002' }));
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json<Problem>().errors?.[0]).toMatchObject({ field: 'body.plan', code: 'unknown_plan' });
     const closed = await create(kpiBody({ plan: 'SP-2020-2023', outcomes: ['D.3-1'] }));
-    expect(closed.statusCode).toBe(423);
+    expect(closed.statusCode).toBe(409);
     expect(closed.json<Problem>().code).toBe('plan_closed');
   });
 
@@ -370,7 +370,7 @@ describe('PATCH /api/kpis/:id', () => {
       url: `/api/kpis/${await closedPlanKpiId()}`,
       payload: { name: 'X' },
     });
-    expect(closed.statusCode).toBe(423);
+    expect(closed.statusCode).toBe(409);
   });
 });
 
@@ -461,11 +461,11 @@ describe('POST /api/kpis/:id/targets', () => {
     expect((await auditOf('kpi_annual_target', `${kpi.id}:2026`)).total).toBe(0);
   });
 
-  it('answers 404 for an unknown KPI and 423 for a KPI of a closed plan', async () => {
+  it('answers 404 for an unknown KPI and 409 for a KPI of a closed plan', async () => {
     const missing = await revise(999999, { year: 2026, value: 1, reason: 'Nothing there' });
     expect(missing.statusCode).toBe(404);
     const closed = await revise(await closedPlanKpiId(), { year: 2022, value: 1, reason: 'History' });
-    expect(closed.statusCode).toBe(423);
+    expect(closed.statusCode).toBe(409);
     expect(closed.json<Problem>().code).toBe('plan_closed');
   });
 });

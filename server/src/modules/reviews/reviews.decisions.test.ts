@@ -351,7 +351,7 @@ describe('POST /api/reviews/:priority/:period/reopen', () => {
     expect((await send(ctx, 'POST', url('KAP-4', '2026-Q2', 'submit'))).review.status).toBe('submitted');
   });
 
-  it('reopens only an approved quarter (409) and a quarter of a closed plan when named', async () => {
+  it('reopens only an approved quarter (409), never one of a closed plan (409 plan_closed: read-only)', async () => {
     await ensure('KAP-3', '2026-Q3', 'submitted');
     const submitted = await send(ctx, 'POST', url('KAP-3', '2026-Q3', 'reopen'), { comment: 'why' });
     expect(submitted.status).toBe(409);
@@ -360,8 +360,8 @@ describe('POST /api/reviews/:priority/:period/reopen', () => {
     const old = await send(ctx, 'POST', `${url('D.3', '2023-Q4', 'reopen')}?plan=SP-2020-2023`, {
       comment: 'Late fix',
     });
-    expect(old.status).toBe(200);
-    expect(old.review).toMatchObject({ plan: 'SP-2020-2023', status: 'open' });
+    expect(old.status).toBe(409);
+    expect(old.problem.code).toBe('plan_closed');
   });
 });
 

@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/components/RequireSession.tsx';
 import { SessionProvider } from '../features/auth/components/SessionProvider.tsx';
-import i18n from '../lib/i18n.ts';
+import i18n, { loadPageTexts } from '../lib/i18n.ts';
 import { HomeRedirect } from './pages/HomeRedirect.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
@@ -13,13 +13,22 @@ import { PageFocus } from './page-title.ts';
 import { PageLoading } from './PageLoading.tsx';
 import { createQueryClient } from './query-client.ts';
 
-/** A page loaded on first visit, so the landing route ships only its own code (each page is a chunk). */
-function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+/** The landing route's page: loaded on first visit; its texts are the landing texts, already there. */
+function landingPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
   return lazy(async () => ({ default: (await load())[name] as ComponentType }));
 }
 
+/** A page loaded on first visit, so the landing route ships only its own code (each page is a chunk),
+ * together with the texts of the pages beyond the landing route. */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadPageTexts()]);
+    return { default: module[name] as ComponentType };
+  });
+}
+
 const FrameworkPage = page(() => import('./pages/FrameworkPage.tsx'), 'FrameworkPage');
-const OverviewPage = page(() => import('./pages/OverviewPage.tsx'), 'OverviewPage');
+const OverviewPage = landingPage(() => import('./pages/OverviewPage.tsx'), 'OverviewPage');
 const KpiPage = page(() => import('./pages/KpiPage.tsx'), 'KpiPage');
 const ExplorerPage = page(() => import('./pages/ExplorerPage.tsx'), 'ExplorerPage');
 const AnnualReportPage = page(() => import('./pages/AnnualReportPage.tsx'), 'AnnualReportPage');

@@ -71,35 +71,35 @@ function Navigation() {
     <nav className="app-nav" aria-label={t('app.mainNavigation')}>
       {can('values:write') && (
         <NavLink to={plan ? `/plans/${plan}/entry` : '/'} className="nav-primary">
-          {t('entry.nav')}
+          {t('nav.entry')}
         </NavLink>
       )}
       {can('reviews:read') && (
-        <NavLink to={plan ? `/plans/${plan}/reviews` : '/'}>{t('reviews.nav')}</NavLink>
+        <NavLink to={plan ? `/plans/${plan}/reviews` : '/'}>{t('nav.reviews')}</NavLink>
       )}
-      <NavLink to={plan ? `/plans/${plan}/overview` : '/'}>{t('overview.nav')}</NavLink>
+      <NavLink to={plan ? `/plans/${plan}/overview` : '/'}>{t('nav.overview')}</NavLink>
       <NavLink to={plan ? `/plans/${plan}/framework` : '/'}>{t('nav.framework')}</NavLink>
-      {plan && <NavLink to={`/plans/${plan}/explorer`}>{t('explorer.nav')}</NavLink>}
-      {plan && <NavLink to={`/plans/${plan}/reports`}>{t('reports.nav')}</NavLink>}
-      {plan && <NavLink to={`/plans/${plan}/compare`}>{t('compare.nav')}</NavLink>}
-      {plan && <NavLink to={`/plans/${plan}/outlook`}>{t('outlook.nav')}</NavLink>}
-      {plan && <NavLink to={`/plans/${plan}/risks`}>{t('risks.nav')}</NavLink>}
-      {plan && <NavLink to={`/plans/${plan}/recommendations`}>{t('recommendations.nav')}</NavLink>}
-      {plan && <NavLink to={`/plans/${plan}/commitments`}>{t('commitments.nav')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/explorer`}>{t('nav.explorer')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/reports`}>{t('nav.reports')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/compare`}>{t('nav.compare')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/outlook`}>{t('nav.outlook')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/risks`}>{t('nav.risks')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/recommendations`}>{t('nav.recommendations')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/commitments`}>{t('nav.commitments')}</NavLink>}
       {plan && (
         <NavLink to={`/plans/${plan}/themes`} end>
-          {t('themes.nav')}
+          {t('nav.themes')}
         </NavLink>
       )}
-      {plan && <NavLink to={`/plans/${plan}/resolutions`}>{t('resolutions.nav')}</NavLink>}
-      {plan && <NavLink to={`/plans/${plan}/mous`}>{t('mous.nav')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/resolutions`}>{t('nav.resolutions')}</NavLink>}
+      {plan && <NavLink to={`/plans/${plan}/mous`}>{t('nav.mous')}</NavLink>}
       {can('users:manage') && <NavLink to="/admin/users">{t('nav.users')}</NavLink>}
       {can('framework:write') && <NavLink to="/admin/translations">{t('nav.translations')}</NavLink>}
-      {can('framework:write') && <NavLink to="/admin/framework">{t('frameworkEditor.nav')}</NavLink>}
-      {can('framework:write') && <NavLink to="/admin/frameworks">{t('frameworkImport.nav')}</NavLink>}
-      {can('framework:write') && <NavLink to="/admin/plans">{t('planLifecycle.nav')}</NavLink>}
+      {can('framework:write') && <NavLink to="/admin/framework">{t('nav.frameworkEditor')}</NavLink>}
+      {can('framework:write') && <NavLink to="/admin/frameworks">{t('nav.frameworkImport')}</NavLink>}
+      {can('framework:write') && <NavLink to="/admin/plans">{t('nav.planLifecycle')}</NavLink>}
       {plan && can('framework:write') && (
-        <NavLink to={`/plans/${plan}/entry-rules`}>{t('entryRules.nav')}</NavLink>
+        <NavLink to={`/plans/${plan}/entry-rules`}>{t('nav.entryRules')}</NavLink>
       )}
     </nav>
   );

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { setCsrfToken } from '../lib/api-client.ts';
-import { setLanguage } from '../lib/i18n.ts';
+import { loadPageTexts, setLanguage } from '../lib/i18n.ts';
 import { setDraftOwner } from '../lib/preserved-draft.ts';
 
 // Module-level state of the client starts empty in every test.
@@ -12,6 +12,8 @@ beforeEach(async () => {
   setCsrfToken(null);
   setDraftOwner(null);
   await setLanguage('en');
+  // Components are rendered here without their lazy page, which would fetch these.
+  await loadPageTexts();
 });
 
 afterEach(() => {

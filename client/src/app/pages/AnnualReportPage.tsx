@@ -34,7 +34,7 @@ export function LatestReportRedirect() {
   }
   return (
     <Layout>
-      <h1>{t('reports.nav')}</h1>
+      <h1>{t('nav.reports')}</h1>
       {plans.isError ? (
         <ErrorState error={plans.error} message={t('reports.error')} onRetry={() => void plans.refetch()} />
       ) : plans.isPending ? (

@@ -26,7 +26,7 @@ export function OutlookScreen({ plan }: { plan: string }) {
     <div className="outlook" data-state={o ? 'ready' : 'loading'}>
       <div className="page-heading">
         <h1>
-          {o ? t('outlook.title', { year: yearText }) : t('outlook.nav')}
+          {o ? t('outlook.title', { year: yearText }) : t('nav.outlook')}
           {o && (
             <>
               {' · '}

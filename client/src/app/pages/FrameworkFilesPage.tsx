@@ -7,6 +7,7 @@ import { usePlans } from '../../features/framework/api/get-plans.ts';
 import { FrameworkDownloads } from '../../features/framework-import/components/FrameworkDownloads.tsx';
 import { FrameworkImportView } from '../../features/framework-import/components/FrameworkImportView.tsx';
 import { StatisticsEditionPanel } from '../../features/framework-import/components/StatisticsEditionPanel.tsx';
+import '../../components/sheet/register-sheet.css';
 import '../../features/framework-import/framework-import.css';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { Layout } from '../Layout.tsx';

@@ -2,13 +2,13 @@
 // edit it, choose it, read the preview (each new or changed row listed, each bad cell named with its
 // reason; nothing written), then confirm to write it in one go. The register gives its routes as functions.
 import { useMutation } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bytesToBase64 } from '../../lib/base64.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { formErrorText } from '../../lib/form-errors.ts';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { FormAlert } from '../ui/FormAlert.tsx';
+import { useUploadPreview } from './use-upload-preview.ts';
 import './register-sheet.css';
 
 export interface SheetFileBody {
@@ -136,18 +136,7 @@ export function RegisterSheetPanel<P extends SheetPreview>(props: Props<P> & { p
   const { id, plan } = props;
   const preview = useMutation({ mutationFn: props.preview });
   const confirm = useMutation({ mutationFn: props.confirm, onSettled: props.onWritten });
-  const [chosen, setChosen] = useState<SheetFileBody | null>(null);
-
-  async function read(file: File | undefined) {
-    preview.reset();
-    confirm.reset();
-    setChosen(null);
-    if (!file) return;
-    const content = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-    const body = { fileName: file.name, content, plan };
-    setChosen(body);
-    preview.mutate(body);
-  }
+  const { chosen, read } = useUploadPreview<SheetFileBody>({ preview, confirm }, { plan });
 
   const data = preview.data;
   const writable =

@@ -20,7 +20,7 @@ export function FrameworkDownloads({
   const [plan, setPlan] = useState(initial);
   const chosen = plans.some((p) => p.code === plan) ? plan : (plans[0]?.code ?? '');
   return (
-    <section className="fw-panel" aria-labelledby="fw-download-title">
+    <section className="fw-panel upload-panel" aria-labelledby="fw-download-title">
       <h2 id="fw-download-title">{t('frameworkImport.download.title')}</h2>
       <p className="muted">{t('frameworkImport.download.hint')}</p>
       <SelectField

@@ -3,12 +3,10 @@
 // state of the work (reading, the preview's summary, importing, done) is announced in one live region.
 import type { FrameworkImportPreview } from '@rbm/shared/schemas';
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
-import { bytesToBase64 } from '../../../lib/base64.ts';
+import { useUploadPreview } from '../../../components/sheet/use-upload-preview.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useConfirmFrameworkImport } from '../api/confirm-framework-import.ts';
@@ -33,36 +31,14 @@ export function FrameworkImportView() {
   const { t } = useTranslation();
   const preview = usePreviewFrameworkImport();
   const confirm = useConfirmFrameworkImport();
-  const [chosen, setChosen] = useState<FrameworkFile | null>(null);
-
-  function run(body: FrameworkFile) {
-    confirm.reset();
-    preview.mutate(body);
-  }
-
-  async function read(file: File | undefined) {
-    preview.reset();
-    confirm.reset();
-    setChosen(null);
-    if (!file) return;
-    const body = { fileName: file.name, content: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
-    setChosen(body);
-    run(body);
-  }
+  const { chosen, read, run, stale, doneHeading, previewAgain } = useUploadPreview<FrameworkFile>(
+    { preview, confirm },
+    {},
+  );
 
   const data = preview.data;
   const state = data ? confirmState(data) : null;
-  const stale = confirm.error instanceof ApiError && confirm.error.code === 'import_stale';
   const done = confirm.data;
-  // The button pressed goes away (done) or is disabled (stale): the focus moves to what comes next.
-  const doneHeading = useRef<HTMLHeadingElement>(null);
-  const previewAgain = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (done) doneHeading.current?.focus();
-  }, [done]);
-  useEffect(() => {
-    if (stale) previewAgain.current?.focus();
-  }, [stale]);
   let status = '';
   if (preview.isPending) status = t('frameworkImport.upload.reading', { file: chosen?.fileName ?? '' });
   else if (confirm.isPending) status = t('frameworkImport.confirm.writing');
@@ -77,7 +53,7 @@ export function FrameworkImportView() {
 
   return (
     <>
-      <section className="fw-panel" aria-labelledby="fw-upload-title">
+      <section className="fw-panel upload-panel" aria-labelledby="fw-upload-title">
         <h2 id="fw-upload-title">{t('frameworkImport.upload.title')}</h2>
         <p id="fw-file-hint" className="muted">
           {t('frameworkImport.upload.hint')}
@@ -99,7 +75,7 @@ export function FrameworkImportView() {
       </section>
 
       {done && (
-        <section className="fw-panel" aria-labelledby="fw-done-title">
+        <section className="fw-panel upload-panel" aria-labelledby="fw-done-title">
           <h2 id="fw-done-title" ref={doneHeading} tabIndex={-1}>
             {t('frameworkImport.confirm.doneTitle', { plan: done.plan })}
           </h2>
@@ -119,7 +95,7 @@ export function FrameworkImportView() {
       )}
 
       {data && chosen && !done && (
-        <section className="fw-panel" aria-labelledby="fw-preview-title">
+        <section className="fw-panel upload-panel" aria-labelledby="fw-preview-title">
           <h2 id="fw-preview-title">{t('frameworkImport.preview.title', { file: chosen.fileName })}</h2>
           <p data-testid="fw-target">
             {data.plan === null

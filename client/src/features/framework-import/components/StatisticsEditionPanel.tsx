@@ -2,11 +2,9 @@
 // source), read the preview (each row new, changed with its stored value, or unchanged; each bad cell with
 // its reason; nothing written), then confirm. Older editions are kept; the overview draws the newest.
 import { STATISTICS_SHEET_HEADERS, type StatisticsImportPreview } from '@rbm/shared/schemas';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
-import { bytesToBase64 } from '../../../lib/base64.ts';
+import { useUploadPreview } from '../../../components/sheet/use-upload-preview.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import type { FrameworkFile } from '../api/preview-framework-import.ts';
@@ -101,37 +99,19 @@ export function StatisticsEditionPanel() {
   const { t } = useTranslation();
   const preview = usePreviewStatisticsImport();
   const confirm = useImportStatistics();
-  const [chosen, setChosen] = useState<FrameworkFile | null>(null);
+  const {
+    chosen,
+    read,
+    run,
+    stale,
+    doneHeading: heading,
+    previewAgain,
+  } = useUploadPreview<FrameworkFile>({ preview, confirm }, {});
   const n = (value: number) => formatNumber(value, currentLanguage());
 
-  function run(body: FrameworkFile) {
-    confirm.reset();
-    preview.mutate(body);
-  }
-
-  async function read(file: File | undefined) {
-    preview.reset();
-    confirm.reset();
-    setChosen(null);
-    if (!file) return;
-    const body = { fileName: file.name, content: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
-    setChosen(body);
-    run(body);
-  }
-
   const data = preview.data;
-  const stale = confirm.error instanceof ApiError && confirm.error.code === 'import_stale';
   const writable =
     data !== undefined && data.counts.invalid === 0 && data.counts.new + data.counts.changed > 0;
-  // The button pressed goes away (done) or is disabled (stale): the focus moves to what comes next.
-  const heading = useRef<HTMLHeadingElement>(null);
-  const previewAgain = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirm.data) heading.current?.focus();
-  }, [confirm.data]);
-  useEffect(() => {
-    if (stale) previewAgain.current?.focus();
-  }, [stale]);
   let status = '';
   if (preview.isPending) status = t('frameworkImport.upload.reading', { file: chosen?.fileName ?? '' });
   else if (confirm.isPending) status = t('frameworkImport.statistics.writing');
@@ -150,7 +130,7 @@ export function StatisticsEditionPanel() {
   }
 
   return (
-    <section className="fw-panel" aria-labelledby="stats-title">
+    <section className="fw-panel upload-panel" aria-labelledby="stats-title">
       <h2 id="stats-title" ref={heading} tabIndex={-1}>
         {t('frameworkImport.statistics.title')}
       </h2>

@@ -1,8 +1,8 @@
 // Commitments and actions: the status counts (chart and table), the list filtered by the address, and the
 // commitment opened below it with its progress history.
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useAddressFilters } from '../../../lib/address-filters.ts';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { useCommitments } from '../api/list-commitments.ts';
 import {
@@ -31,8 +31,8 @@ const LABEL_PREFIX: Record<Exclude<FilterKey, 'sector'>, string> = {
 /** `canImport`: the reader may edit (a focal point, an admin); the server still checks each row's unit. */
 export function CommitmentsScreen({ plan, canImport }: { plan: string; canImport: boolean }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const [params] = useSearchParams();
+  const [filters, change] = useAddressFilters(filtersFromSearch, searchFromFilters);
   const open = openFromSearch(params);
   const list = useCommitments(plan, filters);
   const every = useCommitments(plan, NO_FILTERS);
@@ -61,11 +61,7 @@ export function CommitmentsScreen({ plan, canImport }: { plan: string; canImport
             <select
               name={key}
               value={filters[key] ?? ''}
-              onChange={(e) =>
-                setParams(
-                  searchFromFilters({ ...filters, [key]: e.target.value === '' ? null : e.target.value }),
-                )
-              }
+              onChange={(e) => change({ [key]: e.target.value === '' ? null : e.target.value })}
             >
               <option value="">{t('commitments.all')}</option>
               {choices(key).map((choice) => (

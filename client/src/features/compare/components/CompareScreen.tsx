@@ -3,7 +3,8 @@
 // to the explorer. Approved values only; a KPI shared by two priorities counts once (the API sees to it).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressFilters } from '../../../lib/address-filters.ts';
 import { formatPeriod } from '@rbm/shared';
 import { MIN_KPIS_TO_RANK } from '@rbm/shared/rbm';
 import type { CompareGroup, Comparison } from '@rbm/shared/schemas';
@@ -25,7 +26,6 @@ import {
   toolsView,
   readCompareView,
   type CompareToolsView,
-  type CompareView,
   type RankingFigure,
 } from '../utils/compare-shaping.ts';
 import { HeatmapGrid, HeatmapTable } from './HeatmapGrid.tsx';
@@ -52,10 +52,8 @@ export function CompareScreen({
   const { t } = useTranslation();
   const language = currentLanguage();
   // Every choice lives in the address: a shared link opens the same view, Back and Forward step through them.
-  const [params, setParams] = useSearchParams();
-  const view = readCompareView(params);
+  const [view, choose] = useAddressFilters(readCompareView, compareViewParams);
   const { period, rows, rank: figure, regionRank: regionFigure } = view;
-  const choose = (change: Partial<CompareView>) => setParams(compareViewParams({ ...view, ...change }));
   const sectors = useComparison(plan, 'sector', period, language);
   const priorities = useComparison(plan, 'priority', period, language);
   const regions = useComparison(plan, 'region', period, language);

@@ -2,16 +2,11 @@
 // (confirmed states only), then the list of recommendations filtered by the address.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useAddressFilters } from '../../../lib/address-filters.ts';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { useRecommendationRates } from '../api/get-recommendation-rates.ts';
 import { useRecommendations } from '../api/list-recommendations.ts';
-import {
-  NO_FILTERS,
-  filtersFromSearch,
-  searchFromFilters,
-  type RecommendationFilters,
-} from '../utils/recommendation-filters.ts';
+import { NO_FILTERS, filtersFromSearch, searchFromFilters } from '../utils/recommendation-filters.ts';
 import { AgeingPanel, OverdueByUnit } from './AgeingPanel.tsx';
 import { RatesPanel } from './RatesPanel.tsx';
 import { RecommendationFiltersBar } from './RecommendationFiltersBar.tsx';
@@ -22,8 +17,7 @@ import '../recommendations.css';
 /** `canImport`: the reader may edit (a focal point, an admin); the server still checks each row's unit. */
 export function ComplianceScreen({ plan, canImport }: { plan: string; canImport: boolean }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const [filters, change] = useAddressFilters(filtersFromSearch, searchFromFilters);
   const list = useRecommendations(plan, filters);
   const every = useRecommendations(plan, NO_FILTERS);
   const rates = useRecommendationRates(plan);
@@ -35,7 +29,6 @@ export function ComplianceScreen({ plan, canImport }: { plan: string; canImport:
     () => [...new Set((every.data?.items ?? []).map((r) => Number(r.reportDate.slice(0, 4))))].sort(),
     [every.data],
   );
-  const change = (next: RecommendationFilters) => setParams(searchFromFilters(next));
   const state = rates.isPending ? 'loading' : rates.isError ? 'error' : 'ready';
   const byBody = (rates.data?.byBody ?? [])
     .filter((g) => g.rates.total > 0)

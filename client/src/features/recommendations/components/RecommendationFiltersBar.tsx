@@ -34,7 +34,8 @@ interface Props {
   filters: RecommendationFilters;
   sectors: readonly string[];
   years: readonly number[];
-  onChange: (next: RecommendationFilters) => void;
+  /** The filters changed (the others stay as they are). */
+  onChange: (next: Partial<RecommendationFilters>) => void;
 }
 
 export function RecommendationFiltersBar({ filters, sectors, years, onChange }: Props) {
@@ -48,37 +49,35 @@ export function RecommendationFiltersBar({ filters, sectors, years, onChange }: 
         label={t('recommendations.filters.body')}
         value={filters.body}
         choices={OVERSIGHT_BODIES.map((b) => ({ value: b, label: t(`recommendations.body.${b}`) }))}
-        onChange={(body) => onChange({ ...filters, body: body as RecommendationFilters['body'] })}
+        onChange={(body) => onChange({ body: body as RecommendationFilters['body'] })}
       />
       <FilterSelect
         name="year"
         label={t('recommendations.filters.year')}
         value={filters.year === null ? null : String(filters.year)}
         choices={withCurrent(years, filters.year).map((y) => ({ value: String(y), label: String(y) }))}
-        onChange={(year) => onChange({ ...filters, year: year === null ? null : Number(year) })}
+        onChange={(year) => onChange({ year: year === null ? null : Number(year) })}
       />
       <FilterSelect
         name="acceptance"
         label={t('recommendations.filters.acceptance')}
         value={filters.acceptance}
         choices={ACCEPTANCES.map((a) => ({ value: a, label: t(`recommendations.acceptance.${a}`) }))}
-        onChange={(v) => onChange({ ...filters, acceptance: v as RecommendationFilters['acceptance'] })}
+        onChange={(v) => onChange({ acceptance: v as RecommendationFilters['acceptance'] })}
       />
       <FilterSelect
         name="implementation"
         label={t('recommendations.filters.implementation')}
         value={filters.implementation}
         choices={IMPLEMENTATIONS.map((i) => ({ value: i, label: t(`recommendations.implementation.${i}`) }))}
-        onChange={(v) =>
-          onChange({ ...filters, implementation: v as RecommendationFilters['implementation'] })
-        }
+        onChange={(v) => onChange({ implementation: v as RecommendationFilters['implementation'] })}
       />
       <FilterSelect
         name="sector"
         label={t('recommendations.filters.sector')}
         value={filters.sector}
         choices={withCurrent(sectors, filters.sector).map((code) => ({ value: code, label: code }))}
-        onChange={(sector) => onChange({ ...filters, sector })}
+        onChange={(sector) => onChange({ sector })}
       />
       <FilterSelect
         name="overdue"

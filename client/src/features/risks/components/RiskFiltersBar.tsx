@@ -7,7 +7,8 @@ import type { RiskFilters } from '../utils/risk-filters.ts';
 interface Props {
   filters: RiskFilters;
   sectors: readonly string[];
-  onChange: (next: RiskFilters) => void;
+  /** The filters changed (the others stay as they are). */
+  onChange: (next: Partial<RiskFilters>) => void;
 }
 
 export function RiskFiltersBar({ filters, sectors, onChange }: Props) {
@@ -25,7 +26,7 @@ export function RiskFiltersBar({ filters, sectors, onChange }: Props) {
         label={t('risks.filters.sector')}
         value={filters.sector}
         choices={choices.map((code) => ({ value: code, label: code }))}
-        onChange={(sector) => onChange({ ...filters, sector })}
+        onChange={(sector) => onChange({ sector })}
       />
       <FilterSelect
         name="category"
@@ -33,7 +34,7 @@ export function RiskFiltersBar({ filters, sectors, onChange }: Props) {
         label={t('risks.filters.category')}
         value={filters.category}
         choices={RISK_CATEGORIES.map((c) => ({ value: c, label: t(`risks.category.${c}`) }))}
-        onChange={(category) => onChange({ ...filters, category: category as RiskFilters['category'] })}
+        onChange={(category) => onChange({ category: category as RiskFilters['category'] })}
       />
       <FilterSelect
         name="treatment"
@@ -41,13 +42,13 @@ export function RiskFiltersBar({ filters, sectors, onChange }: Props) {
         label={t('risks.filters.treatment')}
         value={filters.treatment}
         choices={RISK_TREATMENTS.map((c) => ({ value: c, label: t(`risks.treatment.${c}`) }))}
-        onChange={(treatment) => onChange({ ...filters, treatment: treatment as RiskFilters['treatment'] })}
+        onChange={(treatment) => onChange({ treatment: treatment as RiskFilters['treatment'] })}
       />
       {cell && (
         <button
           type="button"
           className="button button-quiet"
-          onClick={() => onChange({ ...filters, likelihood: null, impact: null })}
+          onClick={() => onChange({ likelihood: null, impact: null })}
         >
           {t('risks.filters.clearCell', {
             likelihood: filters.likelihood ?? '–',

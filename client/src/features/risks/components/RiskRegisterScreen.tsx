@@ -2,12 +2,13 @@
 // register filtered by the address (Sector, category, treatment, heat map cell).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressFilters } from '../../../lib/address-filters.ts';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
 import { useRiskHeatMap } from '../api/get-risk-heat-map.ts';
 import { useRisks } from '../api/list-risks.ts';
 import { useTopRisks } from '../api/get-top-risks.ts';
-import { NO_FILTERS, filtersFromSearch, searchFromFilters, type RiskFilters } from '../utils/risk-filters.ts';
+import { NO_FILTERS, filtersFromSearch, searchFromFilters } from '../utils/risk-filters.ts';
 import { RiskFiltersBar } from './RiskFiltersBar.tsx';
 import { RiskHeatMapPanel } from './RiskHeatMapPanel.tsx';
 import { RiskTable } from './RiskTable.tsx';
@@ -16,8 +17,7 @@ import '../risks.css';
 
 export function RiskRegisterScreen({ plan, canAdd }: { plan: string; canAdd: boolean }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const [filters, change] = useAddressFilters(filtersFromSearch, searchFromFilters);
   const risks = useRisks(plan, filters);
   const everyRisk = useRisks(plan, NO_FILTERS);
   const heatMap = useRiskHeatMap(plan);
@@ -26,7 +26,6 @@ export function RiskRegisterScreen({ plan, canAdd }: { plan: string; canAdd: boo
     () => [...new Set((everyRisk.data?.items ?? []).map((r) => r.sector.code))],
     [everyRisk.data],
   );
-  const change = (next: RiskFilters) => setParams(searchFromFilters(next));
   const cellHref = (likelihood: number, impact: number) =>
     `?${searchFromFilters({ ...filters, likelihood, impact }).toString()}`;
   return (

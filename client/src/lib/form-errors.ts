@@ -1,7 +1,7 @@
 // Turns a failed request into errors shown next to their fields, and moves focus to the first of them
 // so keyboard and screen-reader users land on what needs fixing.
 import type { TFunction } from 'i18next';
-import { useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { ApiError } from './api-client.ts';
 
 export interface FieldProblem {
@@ -71,4 +71,26 @@ export function fieldProblemTexts(
   return Object.fromEntries(
     Object.entries(problems).map(([field, problem]) => [field, fieldProblemText(t, prefix, field, problem)]),
   );
+}
+
+/**
+ * The error state every form keeps: the problems by field, the error of the whole request, and the form
+ * whose first invalid field takes the focus after each failed attempt (`fail`). `clear` before trying again.
+ */
+export function useFormProblems() {
+  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
+  const [formError, setFormError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, attempt);
+  const fail = useCallback((next: Record<string, FieldProblem>, error: unknown = null) => {
+    setProblems(next);
+    setFormError(error);
+    setAttempt((n) => n + 1);
+  }, []);
+  const clear = useCallback(() => {
+    setProblems({});
+    setFormError(null);
+  }, []);
+  return { problems, formError, formRef, fail, clear };
 }

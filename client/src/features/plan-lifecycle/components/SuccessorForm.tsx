@@ -1,6 +1,6 @@
 // "New plan from this one": the new plan's code, title and years. The server copies the structure and the
 // active KPIs into a draft; a code taken or years that do not follow the source plan come back on their field.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanSuccessorResult } from '@rbm/shared/schemas';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
@@ -10,7 +10,7 @@ import {
   fieldProblems,
   fieldProblemTexts,
   formErrorText,
-  useFocusFirstError,
+  useFormProblems,
   type FieldProblem,
 } from '../../../lib/form-errors.ts';
 import { useCreateSuccessor } from '../api/create-successor.ts';
@@ -36,24 +36,13 @@ export function SuccessorForm({
   const { t } = useTranslation();
   const create = useCreateSuccessor();
   const [draft, setDraft] = useState<SuccessorDraft>(() => successorDraft(from));
-  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, attempt);
-
-  function fail(next: Record<string, FieldProblem>, error: unknown) {
-    setProblems(next);
-    setFormError(error);
-    setAttempt((n) => n + 1);
-  }
+  const { problems, formError, formRef, fail, clear } = useFormProblems();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const checked = checkSuccessor(draft, from);
     if (!checked.ok) return fail(checked.problems, null);
-    setProblems({});
-    setFormError(null);
+    clear();
     create.mutate(
       { plan: from.code, body: checked.body },
       { onSuccess: onCreated, onError: (error) => fail(problemsOf(error), error) },

@@ -1,6 +1,6 @@
 // A new account: username, name, email, role, scope and a first password. What was typed survives the
 // session ending (except the password, which is never stored).
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '@rbm/shared';
 import type { User } from '@rbm/shared/schemas';
@@ -11,7 +11,7 @@ import {
   fieldProblems,
   fieldProblemTexts,
   formErrorText,
-  useFocusFirstError,
+  useFormProblems,
   type FieldProblem,
 } from '../../../lib/form-errors.ts';
 import { readDraft, usePreservedDraft } from '../../../lib/preserved-draft.ts';
@@ -53,25 +53,14 @@ export function CreateUserForm({
   });
   const [draft, setDraft] = useState<NewUserDraft>(restored ?? EMPTY_NEW_USER);
   const [password, setPassword] = useState('');
-  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [formError, setFormError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { problems, formError, formRef, fail, clear } = useFormProblems();
   usePreservedDraft(NEW_USER_DRAFT_KEY, draft);
-  useFocusFirstError(formRef, attempt);
-
-  function fail(nextProblems: Record<string, FieldProblem>, error: unknown) {
-    setProblems(nextProblems);
-    setFormError(error);
-    setAttempt((n) => n + 1);
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = checkNewUser(draft, password);
     if (Object.keys(found).length > 0) return fail(found, null);
-    setProblems({});
-    setFormError(null);
+    clear();
     create.mutate(createUserBody(draft, password, choiceSectors(choices)), {
       onSuccess: (user) => {
         setPassword('');

@@ -1,5 +1,5 @@
 // Name, email, role and scope of an existing user. What was typed survives the session ending.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@rbm/shared/schemas';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
@@ -7,8 +7,7 @@ import {
   fieldProblems,
   fieldProblemTexts,
   formErrorText,
-  useFocusFirstError,
-  type FieldProblem,
+  useFormProblems,
 } from '../../../lib/form-errors.ts';
 import { readDraft, usePreservedDraft } from '../../../lib/preserved-draft.ts';
 import { useUpdateUser } from '../api/update-user.ts';
@@ -33,31 +32,20 @@ export function EditUserForm({ user, choices }: { user: User; choices: ScopeChoi
     return stored === null ? null : restoreDetailsDraft(stored, detailsDraftFromUser(user));
   });
   const [draft, setDraft] = useState<UserDetailsDraft>(restored ?? detailsDraftFromUser(user));
-  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [formError, setFormError] = useState<unknown>(null);
+  const { problems, formError, formRef, fail, clear } = useFormProblems();
   const [saved, setSaved] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
   usePreservedDraft(draftKey, draft);
-  useFocusFirstError(formRef, attempt);
 
   function change(next: UserDetailsDraft) {
     setDraft(next);
     setSaved(false);
   }
 
-  function fail(nextProblems: Record<string, FieldProblem>, error: unknown) {
-    setProblems(nextProblems);
-    setFormError(error);
-    setAttempt((n) => n + 1);
-  }
-
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = checkDetails(draft);
     if (Object.keys(found).length > 0) return fail(found, null);
-    setProblems({});
-    setFormError(null);
+    clear();
     update.mutate(updateUserBody(draft, choiceSectors(choices)), {
       onSuccess: (updated) => {
         setDraft(detailsDraftFromUser(updated));

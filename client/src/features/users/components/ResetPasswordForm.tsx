@@ -1,5 +1,5 @@
 // Sets a new password for a user (and so ends their sessions). The password is never kept in a draft.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '@rbm/shared';
 import type { User } from '@rbm/shared/schemas';
@@ -9,8 +9,7 @@ import {
   fieldProblems,
   fieldProblemTexts,
   formErrorText,
-  useFocusFirstError,
-  type FieldProblem,
+  useFormProblems,
 } from '../../../lib/form-errors.ts';
 import { useResetPassword } from '../api/reset-password.ts';
 import { checkPassword } from '../utils/user-form.ts';
@@ -19,26 +18,15 @@ export function ResetPasswordForm({ user }: { user: User }) {
   const { t } = useTranslation();
   const reset = useResetPassword(user.id);
   const [password, setPassword] = useState('');
-  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [formError, setFormError] = useState<unknown>(null);
+  const { problems, formError, formRef, fail, clear } = useFormProblems();
   const [done, setDone] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, attempt);
-
-  function fail(nextProblems: Record<string, FieldProblem>, error: unknown) {
-    setProblems(nextProblems);
-    setFormError(error);
-    setAttempt((n) => n + 1);
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
     const found = checkPassword(password, user.username);
     if (Object.keys(found).length > 0) return fail(found, null);
-    setProblems({});
-    setFormError(null);
+    clear();
     reset.mutate(
       { password },
       {

@@ -68,7 +68,9 @@ describe('framework editor: units, regions, enablers and themes', () => {
     await page.getByRole('button', { name: /^Move up EUR / }).focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => status.textContent()).toBe('EUR moved up.');
-    await expect.poll(() => sectionCodes(page, 'Regions')).toEqual(['AFR', 'AMS', 'ARB', 'ASP', 'EUR', 'CIS']);
+    await expect
+      .poll(() => sectionCodes(page, 'Regions'))
+      .toEqual(['AFR', 'AMS', 'ARB', 'ASP', 'EUR', 'CIS']);
 
     // an enabler of the plan
     await page.getByRole('button', { name: 'Add an enabler' }).click();

@@ -88,7 +88,15 @@ export const KINDS: Readonly<Record<FrameworkItemKind, KindInfo>> = {
     shared: true,
     ordered: true,
   },
-  region: { table: 'region', entity: 'region', parent: null, fields: [], label: 'region', shared: true, ordered: true },
+  region: {
+    table: 'region',
+    entity: 'region',
+    parent: null,
+    fields: [],
+    label: 'region',
+    shared: true,
+    ordered: true,
+  },
   theme: {
     table: 'intersectoralTheme',
     entity: 'intersectoral_theme',

@@ -156,7 +156,11 @@ export async function createFrameworkItem(
       code: body.code,
       name,
       ...(info.described
-        ? { description: optionalText(body.description), sourceStatus: AUTHORED_SOURCE_STATUS, sourceUrl: null }
+        ? {
+            description: optionalText(body.description),
+            sourceStatus: AUTHORED_SOURCE_STATUS,
+            sourceUrl: null,
+          }
         : {}),
       ...(info.ordered ? { sortOrder: await repo.nextSortOrder(tx, kind, plan?.id ?? null, parentId) } : {}),
       ...(kind === 'target' ? { value: null, baselineValue: null, baselineYear: null, indicator: null } : {}),
@@ -208,7 +212,8 @@ export async function updateFrameworkItem(
     checkFieldsApply(kind, body, errors);
     const name = body.name === undefined ? undefined : requiredText(body.name, 'body.name', errors);
     const resolved = await checkReferences(tx, kind, plan, body, errors);
-    if (kind === 'unit' && resolved.parentId !== undefined) await checkNoCycle(tx, id, resolved.parentId, errors);
+    if (kind === 'unit' && resolved.parentId !== undefined)
+      await checkNoCycle(tx, id, resolved.parentId, errors);
     const revises =
       kind === 'target' &&
       plan?.status === 'active' &&

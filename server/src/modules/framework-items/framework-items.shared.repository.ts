@@ -164,10 +164,6 @@ export async function nextSectorOrder(db: Db): Promise<number> {
 
 /** Whether a unit code names a retired unit (a retired unit leads no new priority). */
 export async function isRetiredUnit(db: Db, code: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('orgUnit')
-    .select('retiredAt')
-    .where('code', '=', code)
-    .executeTakeFirst();
+  const row = await db.selectFrom('orgUnit').select('retiredAt').where('code', '=', code).executeTakeFirst();
   return row !== undefined && row.retiredAt !== null;
 }

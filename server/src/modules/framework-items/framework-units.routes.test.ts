@@ -62,7 +62,10 @@ async function listed(kind: FrameworkItemKind, plan = PLAN): Promise<FrameworkIt
 }
 
 async function history(item: FrameworkItem): Promise<FrameworkItemHistory['items']> {
-  const res = await ctx.app.inject({ method: 'GET', url: `/api/framework-items/${item.kind}/${item.id}/history` });
+  const res = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/framework-items/${item.kind}/${item.id}/history`,
+  });
   expect(res.statusCode).toBe(200);
   return res.json<FrameworkItemHistory>().items;
 }
@@ -97,7 +100,10 @@ describe('organisational units', () => {
     expect((await history(office)).map((h) => h.action)).toEqual(['create']);
     const refused = await create('priority', { code: 'P-RO', name: 'x', leadUnit: 'RO-TEST' });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json<Problem>().errors?.[0]).toMatchObject({ field: 'body.leadUnit', code: 'unknown_unit' });
+    expect(refused.json<Problem>().errors?.[0]).toMatchObject({
+      field: 'body.leadUnit',
+      code: 'unknown_unit',
+    });
   });
 
   it('makes a new top Sector usable as a lead unit; it is not retired while it leads a priority', async () => {
@@ -114,12 +120,18 @@ describe('organisational units', () => {
       .where('code', '=', 'ITU-X')
       .executeTakeFirstOrThrow();
     expect(sector.name).toBe('Experimental Sector');
-    const priority = (await create('priority', { code: 'P-X', name: 'Led by X', leadUnit: 'ITU-X' })).json<FrameworkItem>();
+    const priority = (
+      await create('priority', { code: 'P-X', name: 'Led by X', leadUnit: 'ITU-X' })
+    ).json<FrameworkItem>();
     expect(priority.leadUnit).toBe('ITU-X');
 
     // renaming the unit renames the Sector the priority shows
     const renamed = (await patch(unit, { name: 'Exploratory Sector' })).json<FrameworkItem>();
-    const after = await ctx.db.selectFrom('sector').select('name').where('id', '=', sector.id).executeTakeFirstOrThrow();
+    const after = await ctx.db
+      .selectFrom('sector')
+      .select('name')
+      .where('id', '=', sector.id)
+      .executeTakeFirstOrThrow();
     expect(after.name).toBe('Exploratory Sector');
 
     const inUse = await act(renamed, 'retire');
@@ -137,7 +149,12 @@ describe('organisational units', () => {
 
   it('moves a unit under another, refuses cycles and retired parents, and keeps a parent with active units', async () => {
     const top = await createOk('unit', { code: 'T-TOP', name: 'Top', unitKind: 'department', parent: 'GS' });
-    const child = await createOk('unit', { code: 'T-CHILD', name: 'Child', unitKind: 'division', parent: 'T-TOP' });
+    const child = await createOk('unit', {
+      code: 'T-CHILD',
+      name: 'Child',
+      unitKind: 'division',
+      parent: 'T-TOP',
+    });
 
     const cycle = await patch(await read(top), { parent: 'T-CHILD' });
     expect(cycle.statusCode).toBe(422);
@@ -176,14 +193,26 @@ describe('organisational units', () => {
 
   it('refuses a taken code, a missing kind, a description and an unknown parent, writing nothing', async () => {
     const count = async () =>
-      Number((await ctx.db.selectFrom('orgUnit').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await ctx.db
+            .selectFrom('orgUnit')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await count();
     const taken = await create('unit', { code: 'ITU-D', name: 'x', unitKind: 'sector' });
     expect(taken.statusCode).toBe(409);
     expect(taken.json<Problem>()).toMatchObject({ code: 'framework_code_taken' });
     const bad = await create('unit', { code: 'U-BAD', name: ' ', description: 'no', parent: 'NOPE' });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json<Problem>().errors?.map((e) => `${e.field}:${e.code}`).sort()).toEqual([
+    expect(
+      bad
+        .json<Problem>()
+        .errors?.map((e) => `${e.field}:${e.code}`)
+        .sort(),
+    ).toEqual([
       'body.description:field_not_applicable',
       'body.name:blank',
       'body.parent:unknown_link',
@@ -192,7 +221,7 @@ describe('organisational units', () => {
     expect(await count()).toBe(before);
   });
 
-  it("keeps the code of a unit KPIs own and refuses to retire it, naming the KPIs", async () => {
+  it('keeps the code of a unit KPIs own and refuses to retire it, naming the KPIs', async () => {
     const unit = await unitByCode('BDT/DKH');
     expect(unit.kpis.length).toBeGreaterThan(0);
     const rename = await patch(unit, { code: 'BDT/KNOW' });
@@ -243,14 +272,22 @@ describe('regions', () => {
 });
 
 describe('enablers and themes', () => {
-  it("adds an enabler to the plan (not to a closed one), reorders and retires it", async () => {
-    const first = await createOk('enabler', { code: 'E-TEST-1', name: 'Finance', description: 'Sound finances' });
+  it('adds an enabler to the plan (not to a closed one), reorders and retires it', async () => {
+    const first = await createOk('enabler', {
+      code: 'E-TEST-1',
+      name: 'Finance',
+      description: 'Sound finances',
+    });
     const second = await createOk('enabler', {
       code: 'E-TEST-2',
       name: 'People',
       translations: { zh: { name: '人员' } },
     });
-    expect(second).toMatchObject({ plan: PLAN, sourceStatus: 'unverified', translations: { zh: { name: '人员' } } });
+    expect(second).toMatchObject({
+      plan: PLAN,
+      sourceStatus: 'unverified',
+      translations: { zh: { name: '人员' } },
+    });
     expect((await act(second, 'reorder', { direction: 'up' })).statusCode).toBe(200);
     const codes = (await listed('enabler')).map((e) => e.code);
     expect(codes.indexOf('E-TEST-2')).toBeLessThan(codes.indexOf('E-TEST-1'));
@@ -275,7 +312,9 @@ describe('enablers and themes', () => {
     expect(move.statusCode).toBe(409);
     expect(move.json<Problem>()).toMatchObject({ code: 'cannot_move' });
 
-    const linked = (await listed('theme')).find((t) => t.kpis.length > 0 && t.retiredAt === null) as FrameworkItem;
+    const linked = (await listed('theme')).find(
+      (t) => t.kpis.length > 0 && t.retiredAt === null,
+    ) as FrameworkItem;
     const links = linked.kpis.length;
     const retired = await act(linked, 'retire');
     expect(retired.statusCode, retired.body).toBe(200);
@@ -286,7 +325,12 @@ describe('enablers and themes', () => {
 
 describe('the framework file after authoring', () => {
   it('exports what was authored, and exporting then importing again changes nothing', async () => {
-    await createOk('unit', { code: 'RO-RT', name: 'Round trip office', unitKind: 'regional_office', parent: 'BDT' });
+    await createOk('unit', {
+      code: 'RO-RT',
+      name: 'Round trip office',
+      unitKind: 'regional_office',
+      parent: 'BDT',
+    });
     await createOk('enabler', { code: 'E-RT', name: 'Round trip enabler' });
     const document = (
       await ctx.app.inject({ method: 'GET', url: `/api/plans/${PLAN}/framework/document` })

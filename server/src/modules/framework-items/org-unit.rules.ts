@@ -13,7 +13,11 @@ export async function checkNoCycle(db: Db, id: number, parentId: number | null, 
   if (parentId === null) return;
   const parents = new Map((await shared.findUnits(db, null)).map((u) => [u.id, u]));
   const seen = new Set<number>();
-  for (let at: number | null = parentId; at !== null && !seen.has(at); at = parents.get(at)?.parentId ?? null) {
+  for (
+    let at: number | null = parentId;
+    at !== null && !seen.has(at);
+    at = parents.get(at)?.parentId ?? null
+  ) {
     seen.add(at);
     if (at === id) {
       errors.push({
@@ -60,7 +64,12 @@ export async function assertUnused(db: Db, id: number, code: string): Promise<vo
  */
 export async function syncSector(
   tx: Db,
-  unit: { code: string; name: string; unitKind: OrgUnitKind; translations: Record<string, { name: string | null }> },
+  unit: {
+    code: string;
+    name: string;
+    unitKind: OrgUnitKind;
+    translations: Record<string, { name: string | null }>;
+  },
   formerCode: string | null,
   stamp: string,
 ): Promise<void> {

@@ -211,7 +211,7 @@ export async function assertCodeFree(
   if (taken) {
     throw conflict(
       'framework_code_taken',
-      `${plan === null ? 'There is' : `Plan ${plan.code} has`} already a ${KINDS[kind].label} "${code}"` +
+      `${plan === null ? 'There is already' : `Plan ${plan.code} already has`} a ${KINDS[kind].label} "${code}"` +
         (taken.retiredAt === null ? '' : ' (retired: restore it instead)') +
         '; choose another code',
     );

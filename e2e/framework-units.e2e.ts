@@ -1,5 +1,5 @@
 // An administrator authors what surrounds the results chain on the framework editor: adds a regional office
-// under a Sector, renames a region in French, adds an enabler to the plan, moves a region with the keyboard
+// under a Sector and moves it under its Bureau, renames a region in French, adds an enabler to the plan, moves a region with the keyboard
 // and retires an intersectoral theme. Axe-clean at 1366 px in English and Arabic (right to left); nothing
 // sticks out at 390 px.
 import type { Browser, Page } from 'playwright-core';
@@ -52,6 +52,13 @@ describe('framework editor: units, regions, enablers and themes', () => {
     await addUnit.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => status.textContent()).toBe('RO-E2E added.');
     await expect.poll(() => codesIn(page, 'Units under ITU-D')).toContain('RO-E2E');
+
+    // moved under the Bureau: the tree follows
+    await page.getByRole('button', { name: /^Edit RO-E2E / }).click();
+    await page.getByLabel('Unit above it').fill('BDT');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => status.textContent()).toBe('RO-E2E saved.');
+    await expect.poll(() => codesIn(page, 'Units under BDT')).toContain('RO-E2E');
 
     // Europe's French name
     await page.getByRole('button', { name: /^Edit EUR / }).click();

@@ -34,6 +34,7 @@ export function ItemEditForm({
   );
   const [deadline, setDeadline] = useState(item.deadlineYear === undefined ? '' : String(item.deadlineYear));
   const [reason, setReason] = useState('');
+  const [parentUnit, setParentUnit] = useState(item.parent ?? '');
   const [names, setNames] = useState<NameTexts>(() => ({
     fr: item.translations.fr?.name ?? '',
     es: item.translations.es?.name ?? '',
@@ -57,6 +58,8 @@ export function ItemEditForm({
     const body = {
       name,
       translations: translationsBody(names),
+      // a unit moves under the unit named (none: to the top of the tree)
+      ...(item.kind === 'unit' ? { parent: parentUnit.trim() === '' ? null : parentUnit.trim() } : {}),
       ...(isTarget ? { value: newValue, deadlineYear: Number(deadline) } : {}),
       ...(targetChanges && reason.trim() !== '' ? { reason } : {}),
     };
@@ -111,6 +114,16 @@ export function ItemEditForm({
             />
           )}
         </>
+      )}
+      {item.kind === 'unit' && (
+        <TextField
+          id={id('parent')}
+          label={t('frameworkUnits.parentUnit.label')}
+          hint={t('frameworkUnits.parentUnit.hint')}
+          value={parentUnit}
+          onChange={setParentUnit}
+          error={problem('parent')}
+        />
       )}
       <TranslationFields idPrefix={id('name')} names={names} onChange={setNames} />
       <div className="editor-form-actions">

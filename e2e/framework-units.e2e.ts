@@ -1,7 +1,7 @@
 // An administrator authors what surrounds the results chain on the framework editor: adds a regional office
-// under a Sector and moves it under its Bureau, renames a region in French, adds an enabler to the plan, moves a region with the keyboard
-// and retires an intersectoral theme. Axe-clean at 1366 px in English and Arabic (right to left); nothing
-// sticks out at 390 px.
+// under a Sector and moves it under its Bureau, renames a region in French, adds an enabler to the plan,
+// moves a region with the keyboard and retires an intersectoral theme. Axe-clean at 1366 px in English and
+// Arabic (right to left); nothing sticks out at 390 px.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {

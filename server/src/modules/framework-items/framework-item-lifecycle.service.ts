@@ -106,8 +106,8 @@ export async function restoreFrameworkItem(
 
 /**
  * Moves an item one place among its siblings still in the plan (same goal or priority; goals and priorities
- * among the plan's). The siblings are numbered 1..n in their new order; each one whose number changes is
- * written and audited.
+ * among the plan's). The siblings are numbered in their new order from the lowest number they hold; each one
+ * whose number changes is written and audited.
  */
 export async function reorderFrameworkItem(
   ctx: WriteServiceContext,
@@ -133,10 +133,13 @@ export async function reorderFrameworkItem(
         `"${row.code}" is already the ${input.body.direction === 'up' ? 'first' : 'last'} of its level`,
       );
     }
+    // numbered from the lowest number held (an imported level starts at 0): the two swapped always change,
+    // so the moved item's history shows the move
+    const base = Math.min(...siblings.map((s) => s.sortOrder));
     siblings[to] = row;
     siblings[at] = other;
     for (const [index, sibling] of siblings.entries()) {
-      const sortOrder = index + 1;
+      const sortOrder = base + index;
       if (sibling.sortOrder === sortOrder) continue;
       await repo.updateItem(tx, kind, sibling.id, { sortOrder });
       await audit({

@@ -13,6 +13,7 @@ import type {
 } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
+import { readFrameworkWorkbook } from '../frameworks/framework-workbook-read.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -356,6 +357,13 @@ describe('the framework file after authoring', () => {
     expect(json.problems).toEqual([]);
     expect(json.items).toEqual([]);
     const workbook = await ctx.app.inject({ method: 'GET', url: `/api/plans/${PLAN}/framework/workbook` });
+    // the workbook's sheets hold what was authored, as the people who open it in Excel read it
+    const { candidate } = await readFrameworkWorkbook(workbook.rawPayload, 100_000);
+    const sheet = (level: string) => (candidate?.[level] ?? []) as Array<Record<string, unknown>>;
+    expect(sheet('units')).toContainEqual(expect.objectContaining({ code: 'RO-RT', parent: 'BDT' }));
+    expect(sheet('enablers').map((e) => e.code)).toContain('E-RT');
+    expect(sheet('themes').map((t) => t.code)).toContain('TH-TEST');
+    expect(sheet('regions').find((r) => r.code === 'EUR')?.name).toMatchObject({ fr: 'Europe (région)' });
     const xlsx = await preview(`${PLAN}.xlsx`, workbook.rawPayload.toString('base64'));
     expect(xlsx.problems).toEqual([]);
     expect(xlsx.items).toEqual([]);

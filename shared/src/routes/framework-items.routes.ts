@@ -30,7 +30,8 @@ export const frameworkItemRoutes = {
     auth,
     schema: {
       summary:
-        "A plan's goals, targets, priorities, outcomes and outputs for the editor, retired ones included",
+        "A plan's goals, targets, priorities, outcomes, outputs and enablers, and the units, regions and themes " +
+        'every plan shares, for the editor, retired ones included',
       description: 'Each item with its id, version, texts in every language held and linked KPI codes.',
       tags,
       querystring: FrameworkItemListQuerySchema,
@@ -65,13 +66,16 @@ export const frameworkItemRoutes = {
     url: '/api/framework-items/:kind',
     auth,
     schema: {
-      summary: 'Add a goal, target, priority, outcome or output to a plan',
+      summary:
+        'Add a goal, target, priority, outcome, output or enabler to a plan, or a unit, region or theme',
       description:
         'A target needs its goal (`parent`), unit, direction and deadline year; a priority its lead unit (a ' +
         'Sector); an outcome or output its priority (`parent`). A code the plan already uses for that kind is ' +
         '409 framework_code_taken; a parent or unit that does not exist in the plan, a field the kind does not ' +
         'have, a year before the plan starts are 422 with the field. Texts in other languages are stored as ' +
-        'unofficial translations. A closed plan is 423 plan_closed.',
+        'unofficial translations. A closed plan is 423 plan_closed. A unit needs its `unitKind` and may name the ' +
+        'unit above it (`parent`); units, regions and themes are shared by every plan (`plan` names where the ' +
+        'editor stands) and their codes are unique across plans.',
       tags,
       params: FrameworkItemKindParamsSchema,
       body: CreateFrameworkItemBodySchema,

@@ -3,12 +3,31 @@
 // change sends it back and is refused (409 version_conflict) when someone, or an import, changed the item
 // meanwhile. Names are the English text; the other five languages are unofficial translations until an
 // administrator confirms them on the translations screen.
+// Enablers belong to a plan like goals; organisational units (a tree), regions and intersectoral themes are
+// shared by every plan: they answer `plan: null` and a closed plan does not freeze them.
 import { Type, type Static } from 'typebox';
-import { DirectionSchema, Nullable, provenanceProperties, StringEnum } from './common.ts';
+import { DirectionSchema, Nullable, SourceStatusSchema, StringEnum } from './common.ts';
+import { ORG_UNIT_KINDS } from './framework-document.ts';
 
-export const FRAMEWORK_ITEM_KINDS = ['goal', 'target', 'priority', 'outcome', 'output'] as const;
+export const FRAMEWORK_ITEM_KINDS = [
+  'goal',
+  'target',
+  'priority',
+  'outcome',
+  'output',
+  'enabler',
+  'unit',
+  'region',
+  'theme',
+] as const;
 export type FrameworkItemKind = (typeof FRAMEWORK_ITEM_KINDS)[number];
 export const FrameworkItemKindSchema = StringEnum(FRAMEWORK_ITEM_KINDS);
+/** Kinds shared by every plan (no plan of their own). */
+export const SHARED_ITEM_KINDS: readonly FrameworkItemKind[] = ['unit', 'region', 'theme'];
+/** Kinds that keep no order among themselves (no up/down). */
+export const UNORDERED_ITEM_KINDS: readonly FrameworkItemKind[] = ['theme'];
+/** Kinds with a name only (no description). */
+export const NAME_ONLY_ITEM_KINDS: readonly FrameworkItemKind[] = ['unit', 'region'];
 
 /** The languages an item's texts may be given in besides English. */
 export const TRANSLATED_LANGUAGES = ['fr', 'es', 'ar', 'ru', 'zh'] as const;
@@ -48,12 +67,17 @@ const TargetBaselineSchema = Type.Object(
 /** The fields a kind of item has beyond code and texts; a field another kind has is refused (422). */
 const kindFields = {
   parent: Type.Optional(
-    Type.String({
-      minLength: 1,
-      maxLength: 64,
-      description: 'target: its goal; outcome and output: their priority (a code of the same plan)',
-    }),
+    Nullable(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description:
+          'target: its goal; outcome and output: their priority (a code of the same plan); unit: the unit ' +
+          'above it (null: a top unit)',
+      }),
+    ),
   ),
+  unitKind: Type.Optional(StringEnum(ORG_UNIT_KINDS, 'unit: sector, secretariat, bureau, department, …')),
   leadUnit: Type.Optional(
     Type.String({ minLength: 1, maxLength: 64, description: 'priority: the Sector leading it' }),
   ),
@@ -143,7 +167,7 @@ export const TargetRevisionEntrySchema = Type.Object({
 export const FrameworkItemSchema = Type.Object({
   kind: FrameworkItemKindSchema,
   id: Type.Integer(),
-  plan: Type.String(),
+  plan: Nullable(Type.String({ description: 'null for units, regions and themes: every plan shares them' })),
   code: Type.String(),
   name: Type.String({ description: 'English' }),
   description: Nullable(Type.String()),
@@ -156,7 +180,9 @@ export const FrameworkItemSchema = Type.Object({
   sortOrder: Type.Integer(),
   retiredAt: Nullable(Type.String()),
   version: Type.String(),
-  ...provenanceProperties,
+  sourceStatus: Type.Optional(SourceStatusSchema),
+  sourceUrl: Type.Optional(Nullable(Type.String())),
+  unitKind: Type.Optional(StringEnum(ORG_UNIT_KINDS)),
   leadUnit: Type.Optional(Type.String()),
   value: Type.Optional(Nullable(Type.Number())),
   unit: Type.Optional(Type.String()),

@@ -1,5 +1,7 @@
 // Retiring, restoring and reordering framework items. Nothing is deleted: values, reports and history stand
 // on the items, so a retired item keeps its row, code and texts and leaves the plan from the moment it retires.
+// A unit that still leads a priority or owns a KPI is not retired; a retired region keeps its values by region
+// and a retired theme its KPI links (both stay in history and old reports; neither is offered for new work).
 import type {
   FrameworkItem,
   FrameworkItemKind,
@@ -10,10 +12,11 @@ import { conflict } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { childKinds, KINDS } from './framework-item.kinds.ts';
-import { assertPlanOpen, assertVersion } from './framework-item.rules.ts';
+import { assertItemPlanOpen, assertVersion } from './framework-item.rules.ts';
 import { linkedKpiIds } from './framework-item.view.ts';
 import { requireItem } from './framework-items.service.ts';
 import * as repo from './framework-items.repository.ts';
+import { assertUnused } from './org-unit.rules.ts';
 
 interface Input<B> {
   kind: FrameworkItemKind;
@@ -28,11 +31,11 @@ export async function retireFrameworkItem(
   const { kind, id } = input;
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const { item, row, plan } = await requireItem(tx, kind, id);
-    assertPlanOpen(plan);
+    assertItemPlanOpen(plan);
     assertVersion(kind, item.code, item.version, input.body.version);
     if (row.retiredAt !== null) return item;
     for (const child of childKinds(kind)) {
-      const active = (await repo.findItems(tx, child, { planId: plan.id })).filter(
+      const active = (await repo.findItems(tx, child, { planId: plan?.id ?? null })).filter(
         (c) => c.parentId === id && c.retiredAt === null,
       );
       if (active.length > 0) {
@@ -42,7 +45,8 @@ export async function retireFrameworkItem(
         );
       }
     }
-    if (kind === 'outcome' && plan.status === 'active') {
+    if (kind === 'unit') await assertUnused(tx, id, row.code);
+    if (kind === 'outcome' && plan?.status === 'active') {
       const orphans = await repo.findKpisOnlyOnOutcome(tx, id);
       if (orphans.length > 0) {
         throw conflict(
@@ -74,7 +78,7 @@ export async function restoreFrameworkItem(
   const { kind, id } = input;
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const { item, row, plan } = await requireItem(tx, kind, id);
-    assertPlanOpen(plan);
+    assertItemPlanOpen(plan);
     assertVersion(kind, item.code, item.version, input.body.version);
     if (row.retiredAt === null) return item;
     const parentKind = KINDS[kind].parent;
@@ -102,8 +106,8 @@ export async function restoreFrameworkItem(
 
 /**
  * Moves an item one place among its siblings still in the plan (same goal or priority; goals and priorities
- * among the plan's). The siblings are numbered 1..n in their new order; each one whose number changes is
- * written and audited.
+ * among the plan's). The siblings are numbered in their new order from the lowest number they hold; each one
+ * whose number changes is written and audited.
  */
 export async function reorderFrameworkItem(
   ctx: WriteServiceContext,
@@ -112,9 +116,12 @@ export async function reorderFrameworkItem(
   const { kind, id } = input;
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const { item, row, plan } = await requireItem(tx, kind, id);
-    assertPlanOpen(plan);
+    assertItemPlanOpen(plan);
     assertVersion(kind, item.code, item.version, input.body.version);
-    const siblings = (await repo.findItems(tx, kind, { planId: plan.id }))
+    if (!KINDS[kind].ordered) {
+      throw conflict('cannot_move', `${KINDS[kind].label}s keep no order of their own (listed by code)`);
+    }
+    const siblings = (await repo.findItems(tx, kind, { planId: plan?.id ?? null }))
       .filter((s) => s.parentId === row.parentId && (s.retiredAt === null || s.id === id))
       .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
     const at = siblings.findIndex((s) => s.id === id);
@@ -126,10 +133,13 @@ export async function reorderFrameworkItem(
         `"${row.code}" is already the ${input.body.direction === 'up' ? 'first' : 'last'} of its level`,
       );
     }
+    // numbered from the lowest number held (an imported level starts at 0): the two swapped always change,
+    // so the moved item's history shows the move
+    const base = Math.min(...siblings.map((s) => s.sortOrder));
     siblings[to] = row;
     siblings[at] = other;
     for (const [index, sibling] of siblings.entries()) {
-      const sortOrder = index + 1;
+      const sortOrder = base + index;
       if (sibling.sortOrder === sortOrder) continue;
       await repo.updateItem(tx, kind, sibling.id, { sortOrder });
       await audit({

@@ -2,18 +2,20 @@
 // parent of the same plan still in it, a lead unit that exists, years that fit the plan, a known statistic.
 // Each check adds field errors; the service raises them together as one 422.
 import type { CreateFrameworkItemBody, FrameworkItemKind, KindField } from '@rbm/shared/schemas';
-import { KIND_FIELDS } from '@rbm/shared/schemas';
+import { KIND_FIELDS, TRANSLATED_LANGUAGES } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { conflict, unprocessable, type FieldError } from '../../errors.ts';
+import { assertPlanOpen } from '../plans/plan-status.ts';
 import { KINDS } from './framework-item.kinds.ts';
 import * as repo from './framework-items.repository.ts';
+import * as shared from './framework-items.shared.repository.ts';
 
-export type ItemFields = Partial<Pick<CreateFrameworkItemBody, KindField>>;
+export type ItemFields = Partial<Pick<CreateFrameworkItemBody, KindField | 'description' | 'translations'>>;
 
-/** The resolved references of the fields given (undefined: not given). */
+/** The resolved references of the fields given (undefined: not given; parent null: a top unit). */
 export interface Resolved {
-  parentId?: number;
+  parentId?: number | null;
   sectorId?: number;
 }
 
@@ -27,8 +29,14 @@ export function raiseFieldErrors(kind: FrameworkItemKind, errors: FieldError[]):
   );
 }
 
-/** A closed plan is history: its framework no longer changes (409 plan_closed, the lifecycle's one rule). */
-export { assertPlanOpen } from '../plans/plan-status.ts';
+/**
+ * A closed plan is history: its framework no longer changes (409 plan_closed, the lifecycle's one rule).
+ * Units, regions and themes (plan null) are every plan's: a closed plan keeps reading them.
+ */
+export { assertPlanOpen };
+export function assertItemPlanOpen(plan: PlanRow | null): void {
+  if (plan !== null) assertPlanOpen(plan);
+}
 
 export function assertVersion(kind: FrameworkItemKind, code: string, current: string, sent: string): void {
   if (current !== sent) {
@@ -63,6 +71,17 @@ export function checkFieldsApply(kind: FrameworkItemKind, body: ItemFields, erro
       });
     }
   }
+  if (KINDS[kind].described) return;
+  const described =
+    (body.description !== undefined && body.description !== null) ||
+    TRANSLATED_LANGUAGES.some((language) => body.translations?.[language]?.description !== undefined);
+  if (described) {
+    errors.push({
+      field: 'body.description',
+      code: 'field_not_applicable',
+      message: `body.description: a ${KINDS[kind].label} has a name only`,
+    });
+  }
 }
 
 /** On creation, the fields every item of the kind must have. */
@@ -72,9 +91,11 @@ export function checkRequired(kind: FrameworkItemKind, body: ItemFields, errors:
       ? ['parent', 'unit', 'direction', 'deadlineYear']
       : kind === 'priority'
         ? ['leadUnit']
-        : KINDS[kind].parent
-          ? ['parent']
-          : [];
+        : kind === 'unit'
+          ? ['unitKind']
+          : KINDS[kind].parent
+            ? ['parent']
+            : [];
   for (const name of required) {
     if (body[name] === undefined) {
       const field = `body.${name}`;
@@ -91,22 +112,32 @@ export function checkRequired(kind: FrameworkItemKind, body: ItemFields, errors:
 export async function checkReferences(
   db: Db,
   kind: FrameworkItemKind,
-  plan: PlanRow,
+  plan: PlanRow | null,
   body: ItemFields,
   errors: FieldError[],
 ): Promise<Resolved> {
   const resolved: Resolved = {};
   const parentKind = KINDS[kind].parent;
-  if (body.parent !== undefined && parentKind !== null) {
+  if (body.parent === null && kind === 'unit') resolved.parentId = null;
+  else if (body.parent === null && parentKind !== null) {
+    errors.push({
+      field: 'body.parent',
+      code: 'invalid_required',
+      message: `body.parent: a ${KINDS[kind].label} needs its ${KINDS[parentKind].label}`,
+    });
+  } else if (body.parent !== undefined && parentKind !== null) {
     const field = 'body.parent';
-    const parent = (await repo.findItems(db, parentKind, { planId: plan.id })).find(
+    const parent = (await repo.findItems(db, parentKind, { planId: plan?.id ?? null })).find(
       (p) => p.code === body.parent,
     );
     if (!parent) {
       errors.push({
         field,
         code: 'unknown_link',
-        message: `${field}: plan ${plan.code} has no ${KINDS[parentKind].label} "${body.parent}"`,
+        message:
+          plan === null
+            ? `${field}: there is no ${KINDS[parentKind].label} "${body.parent}"`
+            : `${field}: plan ${plan.code} has no ${KINDS[parentKind].label} "${body.parent}"`,
       });
     } else if (parent.retiredAt !== null) {
       errors.push({
@@ -118,7 +149,14 @@ export async function checkReferences(
   }
   if (body.leadUnit !== undefined) {
     const sector = await repo.findSectorByCode(db, body.leadUnit);
-    if (sector) resolved.sectorId = sector.id;
+    if (sector && (await shared.isRetiredUnit(db, body.leadUnit))) {
+      const field = 'body.leadUnit';
+      errors.push({
+        field,
+        code: 'unit_retired',
+        message: `${field}: the unit "${body.leadUnit}" is retired; restore it first or choose another`,
+      });
+    } else if (sector) resolved.sectorId = sector.id;
     else {
       const field = 'body.leadUnit';
       errors.push({
@@ -128,6 +166,7 @@ export async function checkReferences(
       });
     }
   }
+  if (plan === null) return resolved;
   // A target may be set beyond the plan (Connect 2030), never before it starts.
   if (body.deadlineYear !== undefined && body.deadlineYear < plan.startYear) {
     const field = 'body.deadlineYear';
@@ -158,21 +197,21 @@ export async function checkReferences(
   return resolved;
 }
 
-/** A code the plan already uses for the kind (retired items keep theirs) is refused. */
+/** A code the plan (or, for a shared kind, any plan) already uses for the kind is refused (retired: too). */
 export async function assertCodeFree(
   db: Db,
   kind: FrameworkItemKind,
-  plan: PlanRow,
+  plan: PlanRow | null,
   code: string,
   exceptId: number | null,
 ): Promise<void> {
-  const taken = (await repo.findItems(db, kind, { planId: plan.id })).find(
+  const taken = (await repo.findItems(db, kind, { planId: plan?.id ?? null })).find(
     (r) => r.code === code && r.id !== exceptId,
   );
   if (taken) {
     throw conflict(
       'framework_code_taken',
-      `Plan ${plan.code} already has a ${KINDS[kind].label} "${code}"` +
+      `${plan === null ? 'There is already' : `Plan ${plan.code} already has`} a ${KINDS[kind].label} "${code}"` +
         (taken.retiredAt === null ? '' : ' (retired: restore it instead)') +
         '; choose another code',
     );

@@ -2,7 +2,12 @@
 // may change, so any change by anyone (the editor, the import, a translation) makes an old version stale.
 import { createHash } from 'node:crypto';
 import { DIRECTIONS, SOURCE_STATUSES } from '@rbm/shared';
-import { TRANSLATED_LANGUAGES, type FrameworkItem, type FrameworkItemKind } from '@rbm/shared/schemas';
+import {
+  ORG_UNIT_KINDS,
+  TRANSLATED_LANGUAGES,
+  type FrameworkItem,
+  type FrameworkItemKind,
+} from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import { asEnum } from '../../lib/enums.ts';
 import { KINDS } from './framework-item.kinds.ts';
@@ -16,6 +21,7 @@ function versionOf(item: Omit<FrameworkItem, 'version' | 'kpis' | 'revisions'>):
 
 function kindFields(kind: FrameworkItemKind, row: repo.ItemRow): Partial<FrameworkItem> {
   if (kind === 'priority') return { leadUnit: row.leadUnit ?? '' };
+  if (kind === 'unit') return { unitKind: asEnum(ORG_UNIT_KINDS, row.unitKind ?? '', 'org_unit.kind') };
   if (kind !== 'target') return {};
   return {
     value: row.value,
@@ -35,7 +41,7 @@ export async function itemViews(
   db: Db,
   kind: FrameworkItemKind,
   rows: readonly repo.ItemRow[],
-  planCode: string,
+  planCode: string | null,
 ): Promise<FrameworkItem[]> {
   const ids = rows.map((r) => r.id);
   const [texts, kpis] = await Promise.all([
@@ -61,8 +67,12 @@ export async function itemViews(
       parent: KINDS[kind].parent === null ? null : row.parentCode,
       sortOrder: row.sortOrder,
       retiredAt: row.retiredAt,
-      sourceStatus: asEnum(SOURCE_STATUSES, row.sourceStatus, `${kind}.source_status`),
-      sourceUrl: row.sourceUrl,
+      ...(KINDS[kind].described
+        ? {
+            sourceStatus: asEnum(SOURCE_STATUSES, row.sourceStatus ?? '', `${kind}.source_status`),
+            sourceUrl: row.sourceUrl,
+          }
+        : {}),
       ...kindFields(kind, row),
     };
     return {
@@ -81,8 +91,8 @@ export async function itemView(
 ): Promise<{ item: FrameworkItem; row: repo.ItemRow } | undefined> {
   const [row] = await repo.findItems(db, kind, { id });
   if (!row) return undefined;
-  const plan = await repo.findPlanById(db, row.planId);
-  const [item] = await itemViews(db, kind, [row], plan.code);
+  const plan = row.planId === null ? null : await repo.findPlanById(db, row.planId);
+  const [item] = await itemViews(db, kind, [row], plan?.code ?? null);
   if (!item) return undefined;
   return { item, row };
 }

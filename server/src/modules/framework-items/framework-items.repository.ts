@@ -4,20 +4,24 @@ import type { FrameworkItemKind } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { TranslatableEntity } from '../../db/schema.ts';
 import { KINDS, type ItemTable } from './framework-item.kinds.ts';
+import * as shared from './framework-items.shared.repository.ts';
 
 /** One item of any kind, the columns of every kind in one shape (null where the kind has none). */
 export interface ItemRow {
   id: number;
-  planId: number;
+  /** null for the kinds every plan shares (units, regions, themes). */
+  planId: number | null;
   code: string;
   name: string;
   description: string | null;
   sortOrder: number;
   retiredAt: string | null;
-  sourceStatus: string;
+  /** null for units and regions, which have no provenance columns. */
+  sourceStatus: string | null;
   sourceUrl: string | null;
   parentId: number | null;
   parentCode: string | null;
+  unitKind: string | null;
   leadUnit: string | null;
   value: number | null;
   unit: string | null;
@@ -31,6 +35,7 @@ export interface ItemRow {
 const NONE = {
   parentId: null,
   parentCode: null,
+  unitKind: null,
   leadUnit: null,
   value: null,
   unit: null,
@@ -41,12 +46,22 @@ const NONE = {
   indicator: null,
 };
 
-type Filter = { planId: number } | { id: number };
+/** planId null: the kinds every plan shares (all their items). */
+type Filter = { planId: number | null } | { id: number };
 
-/** The items of a kind in one plan, or the one item with an id, in sort order. */
+/** The items of a kind in one plan (every one of a shared kind), or the one item with an id, in sort order. */
 export async function findItems(db: Db, kind: FrameworkItemKind, filter: Filter): Promise<ItemRow[]> {
   const byPlan = 'planId' in filter;
+  const id = 'id' in filter ? filter.id : null;
   switch (kind) {
+    case 'enabler':
+      return shared.findEnablers(db, filter);
+    case 'unit':
+      return shared.findUnits(db, id);
+    case 'region':
+      return shared.findRegions(db, id);
+    case 'theme':
+      return shared.findThemes(db, id);
     case 'goal': {
       const rows = await db
         .selectFrom('goal')
@@ -202,6 +217,13 @@ export async function findLinkedKpis(db: Db, kind: FrameworkItemKind, ids: reado
         .where('kpiOutput.outputId', 'in', ids)
         .orderBy('kpi.code')
         .execute();
+    case 'theme':
+      return shared.findThemeKpis(db, ids);
+    case 'unit':
+      return shared.findUnitKpis(db, ids);
+    case 'enabler':
+    case 'region':
+      return [];
   }
 }
 
@@ -267,11 +289,12 @@ export async function updateItem(
 export async function nextSortOrder(
   db: Db,
   kind: FrameworkItemKind,
-  planId: number,
+  planId: number | null,
   parentId: number | null,
 ) {
   const rows = await findItems(db, kind, { planId });
-  const siblings = rows.filter((r) => parentId === null || r.parentId === parentId);
+  // a unit's siblings share its parent, top units included (parent null)
+  const siblings = rows.filter((r) => KINDS[kind].parent === null || r.parentId === parentId);
   return siblings.reduce((max, r) => Math.max(max, r.sortOrder), 0) + 1;
 }
 

@@ -19,7 +19,7 @@ import { findPlan } from '../plans/plans.service.ts';
 import { KINDS } from './framework-item.kinds.ts';
 import {
   assertCodeFree,
-  assertPlanOpen,
+  assertItemPlanOpen,
   assertVersion,
   checkFieldsApply,
   checkReferences,
@@ -33,6 +33,7 @@ import {
 import { itemView, itemViews, linkedKpiIds } from './framework-item.view.ts';
 import * as repo from './framework-items.repository.ts';
 import { refreshKpiOwners } from './kpi-owner.ts';
+import { assertCodeChangeable, checkNoCycle, syncSector } from './org-unit.rules.ts';
 
 /** An item authored here is the organisation's own text, not found in a cited source. */
 const AUTHORED_SOURCE_STATUS = 'unverified';
@@ -50,7 +51,8 @@ async function requirePlan(db: Db, code: string): Promise<PlanRow> {
 export async function requireItem(db: Db, kind: FrameworkItemKind, id: number) {
   const found = await itemView(db, kind, id);
   if (!found) throw notFound(KINDS[kind].label, id);
-  return { ...found, plan: await repo.findPlanById(db, found.row.planId) };
+  const planId = found.row.planId;
+  return { ...found, plan: planId === null ? null : await repo.findPlanById(db, planId) };
 }
 
 export async function listFrameworkItems(
@@ -62,7 +64,12 @@ export async function listFrameworkItems(
   const items: FrameworkItem[] = [];
   for (const kind of Object.keys(KINDS) as FrameworkItemKind[]) {
     items.push(
-      ...(await itemViews(ctx.db, kind, await repo.findItems(ctx.db, kind, { planId: plan.id }), plan.code)),
+      ...(await itemViews(
+        ctx.db,
+        kind,
+        await repo.findItems(ctx.db, kind, { planId: plan.id }),
+        KINDS[kind].shared ? null : plan.code,
+      )),
     );
   }
   return { plan: plan.code, planStatus: plan.status, items };
@@ -86,8 +93,9 @@ function fieldColumns(
 ): Record<string, unknown> {
   const columns: Record<string, unknown> = {};
   if (resolved.parentId !== undefined)
-    columns[kind === 'target' ? 'goalId' : 'priorityId'] = resolved.parentId;
+    columns[kind === 'target' ? 'goalId' : kind === 'unit' ? 'parentId' : 'priorityId'] = resolved.parentId;
   if (resolved.sectorId !== undefined) columns.sectorId = resolved.sectorId;
+  if (body.unitKind !== undefined) columns.kind = body.unitKind;
   if (body.value !== undefined) columns.value = body.value;
   if (body.unit !== undefined) columns.unit = body.unit.trim();
   if (body.direction !== undefined) columns.direction = body.direction;
@@ -129,8 +137,11 @@ export async function createFrameworkItem(
 ): Promise<FrameworkItem> {
   const { kind, body } = input;
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
-    const plan = await requirePlan(tx, body.plan);
-    assertPlanOpen(plan);
+    const info = KINDS[kind];
+    // a shared kind (unit, region, theme) is every plan's: the plan named is only where the editor stands
+    const requested = await requirePlan(tx, body.plan);
+    const plan = info.shared ? null : requested;
+    assertItemPlanOpen(plan);
     const errors: FieldError[] = [];
     checkFieldsApply(kind, body, errors);
     checkRequired(kind, body, errors);
@@ -140,19 +151,25 @@ export async function createFrameworkItem(
     await assertCodeFree(tx, kind, plan, body.code, null);
 
     const parentId = resolved.parentId ?? null;
-    const id = await repo.insertItem(tx, KINDS[kind].table, {
-      ...(kind === 'outcome' ? {} : { planId: plan.id }),
+    const id = await repo.insertItem(tx, info.table, {
+      ...(kind === 'outcome' || plan === null ? {} : { planId: plan.id }),
       code: body.code,
       name,
-      description: optionalText(body.description),
-      sortOrder: await repo.nextSortOrder(tx, kind, plan.id, parentId),
-      sourceStatus: AUTHORED_SOURCE_STATUS,
-      sourceUrl: null,
+      ...(info.described
+        ? {
+            description: optionalText(body.description),
+            sourceStatus: AUTHORED_SOURCE_STATUS,
+            sourceUrl: null,
+          }
+        : {}),
+      ...(info.ordered ? { sortOrder: await repo.nextSortOrder(tx, kind, plan?.id ?? null, parentId) } : {}),
       ...(kind === 'target' ? { value: null, baselineValue: null, baselineYear: null, indicator: null } : {}),
       ...fieldColumns(body, resolved, kind),
     });
-    await writeTranslations(tx, kind, id, body.translations, {}, ctx.now.toISOString());
+    const stamp = ctx.now.toISOString();
+    await writeTranslations(tx, kind, id, body.translations, {}, stamp);
     const { item } = await requireItem(tx, kind, id);
+    if (item.unitKind !== undefined) await syncSector(tx, { ...item, unitKind: item.unitKind }, null, stamp);
     const { version: _version, kpis: _kpis, ...after } = item;
     await audit({ action: 'create', entity: KINDS[kind].entity, entityId: id, after });
     return item;
@@ -189,15 +206,17 @@ export async function updateFrameworkItem(
   const { kind, id, body } = input;
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const { item: current, row, plan } = await requireItem(tx, kind, id);
-    assertPlanOpen(plan);
+    assertItemPlanOpen(plan);
     assertVersion(kind, current.code, current.version, body.version);
     const errors: FieldError[] = [];
     checkFieldsApply(kind, body, errors);
     const name = body.name === undefined ? undefined : requiredText(body.name, 'body.name', errors);
     const resolved = await checkReferences(tx, kind, plan, body, errors);
+    if (kind === 'unit' && resolved.parentId !== undefined)
+      await checkNoCycle(tx, id, resolved.parentId, errors);
     const revises =
       kind === 'target' &&
-      plan.status === 'active' &&
+      plan?.status === 'active' &&
       ((body.value !== undefined && body.value !== row.value) ||
         (body.deadlineYear !== undefined && body.deadlineYear !== row.deadlineYear));
     const reason = optionalText(body.reason);
@@ -205,17 +224,21 @@ export async function updateFrameworkItem(
       errors.push({
         field: 'body.reason',
         code: 'reason_required',
-        message: `body.reason: plan ${plan.code} is active; say why the target's value or deadline changes`,
+        message: `body.reason: plan ${plan?.code ?? ''} is active; say why the target's value or deadline changes`,
       });
     }
     raiseFieldErrors(kind, errors);
-    if (body.code !== undefined && body.code !== row.code)
+    if (body.code !== undefined && body.code !== row.code) {
       await assertCodeFree(tx, kind, plan, body.code, id);
+      if (kind === 'unit') await assertCodeChangeable(tx, row.code);
+    }
 
     const stamp = ctx.now.toISOString();
     const columns = fieldColumns(body, resolved, kind);
     const moved = resolved.parentId !== undefined && resolved.parentId !== row.parentId;
-    if (moved) columns.sortOrder = await repo.nextSortOrder(tx, kind, plan.id, resolved.parentId ?? null);
+    if (moved) {
+      columns.sortOrder = await repo.nextSortOrder(tx, kind, plan?.id ?? null, resolved.parentId ?? null);
+    }
     if (body.code !== undefined) columns.code = body.code;
     if (name !== undefined) columns.name = name;
     if (body.description !== undefined) columns.description = optionalText(body.description);
@@ -225,6 +248,9 @@ export async function updateFrameworkItem(
     const { item: updated, row: updatedRow } = await requireItem(tx, kind, id);
     const { was, now } = changedFields(content(current), content(updated));
     if (Object.keys(now).length === 0) return current;
+    if (updated.unitKind !== undefined) {
+      await syncSector(tx, { ...updated, unitKind: updated.unitKind }, row.code, stamp);
+    }
     if (revises && reason !== null) {
       await repo.insertTargetRevision(tx, {
         targetId: id,

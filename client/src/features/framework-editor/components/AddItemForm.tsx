@@ -2,7 +2,12 @@
 // (a goal, a priority): code and English name, and what the kind needs (a target's unit, direction and
 // deadline; a priority's lead unit).
 import { DIRECTIONS } from '@rbm/shared';
-import type { CreateFrameworkItemBody, FrameworkItemKind } from '@rbm/shared/schemas';
+import {
+  ORG_UNIT_KINDS,
+  type CreateFrameworkItemBody,
+  type FrameworkItemKind,
+  type OrgUnitKind,
+} from '@rbm/shared/schemas';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
@@ -41,6 +46,7 @@ export function AddItemForm({
     unit: '',
     direction: 'increase',
     deadlineYear: '',
+    unitKind: parent === null ? 'sector' : 'department',
   });
   const set = (field: keyof typeof fields) => (text: string) => setFields((f) => ({ ...f, [field]: text }));
   const problems = fieldProblems(create.error);
@@ -49,6 +55,7 @@ export function AddItemForm({
     return p ? fieldProblemText(t, 'frameworkEditor.fields', field, p) : null;
   };
   const id = (field: string) => `add-${kind}-${parent ?? 'top'}-${field}`;
+  const title = t([`frameworkEditor.add.${kind}`, `frameworkUnits.add.${kind}`]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -58,6 +65,7 @@ export function AddItemForm({
       name: fields.name,
       ...(parent === null ? {} : { parent }),
       ...(kind === 'priority' ? { leadUnit: fields.leadUnit.trim() } : {}),
+      ...(kind === 'unit' ? { unitKind: fields.unitKind as OrgUnitKind } : {}),
       ...(kind === 'target'
         ? {
             value: fields.value.trim() === '' ? null : Number(fields.value),
@@ -77,13 +85,7 @@ export function AddItemForm({
   }
 
   return (
-    <form
-      ref={formRef}
-      className="editor-form"
-      onSubmit={submit}
-      noValidate
-      aria-label={t(`frameworkEditor.add.${kind}`)}
-    >
+    <form ref={formRef} className="editor-form" onSubmit={submit} noValidate aria-label={title}>
       {create.isError && Object.keys(problems).length === 0 && (
         <FormAlert>{formErrorText(t, create.error)}</FormAlert>
       )}
@@ -103,6 +105,22 @@ export function AddItemForm({
         error={problem('name')}
         required
       />
+      {kind === 'unit' && (
+        <div className="field">
+          <label htmlFor={id('unitKind')}>{t('frameworkUnits.unitKind')}</label>
+          <select
+            id={id('unitKind')}
+            value={fields.unitKind}
+            onChange={(event) => set('unitKind')(event.target.value)}
+          >
+            {ORG_UNIT_KINDS.map((unitKind) => (
+              <option key={unitKind} value={unitKind}>
+                {t(`frameworkUnits.unitKinds.${unitKind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {kind === 'priority' && (
         <TextField
           id={id('leadUnit')}

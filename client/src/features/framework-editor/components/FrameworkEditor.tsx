@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { editorTree } from '../utils/tree.ts';
 import { AddItemForm } from './AddItemForm.tsx';
 import { ItemRow } from './ItemRow.tsx';
+import { MoreSections } from './MoreSections.tsx';
 
 function AddButton({
   plan,
@@ -107,6 +108,7 @@ export function FrameworkEditor({ list }: { list: FrameworkItemList }) {
         </ul>
         <AddButton plan={list.plan} kind="priority" parent={null} onAnnounce={setAnnouncement} />
       </section>
+      <MoreSections list={list} onAnnounce={setAnnouncement} />
     </>
   );
 }

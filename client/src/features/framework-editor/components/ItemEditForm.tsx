@@ -12,6 +12,7 @@ import {
   useFocusFirstError,
 } from '../../../lib/form-errors.ts';
 import { useUpdateItem } from '../api/update-item.ts';
+import { TranslationFields, translationsBody, type NameTexts } from './TranslationFields.tsx';
 
 export function ItemEditForm({
   item,
@@ -33,6 +34,14 @@ export function ItemEditForm({
   );
   const [deadline, setDeadline] = useState(item.deadlineYear === undefined ? '' : String(item.deadlineYear));
   const [reason, setReason] = useState('');
+  const [parentUnit, setParentUnit] = useState(item.parent ?? '');
+  const [names, setNames] = useState<NameTexts>(() => ({
+    fr: item.translations.fr?.name ?? '',
+    es: item.translations.es?.name ?? '',
+    ar: item.translations.ar?.name ?? '',
+    ru: item.translations.ru?.name ?? '',
+    zh: item.translations.zh?.name ?? '',
+  }));
   const isTarget = item.kind === 'target';
   const newValue = value.trim() === '' ? null : Number(value);
   const targetChanges =
@@ -48,6 +57,9 @@ export function ItemEditForm({
     event.preventDefault();
     const body = {
       name,
+      translations: translationsBody(names),
+      // a unit moves under the unit named (none: to the top of the tree)
+      ...(item.kind === 'unit' ? { parent: parentUnit.trim() === '' ? null : parentUnit.trim() } : {}),
       ...(isTarget ? { value: newValue, deadlineYear: Number(deadline) } : {}),
       ...(targetChanges && reason.trim() !== '' ? { reason } : {}),
     };
@@ -103,6 +115,17 @@ export function ItemEditForm({
           )}
         </>
       )}
+      {item.kind === 'unit' && (
+        <TextField
+          id={id('parent')}
+          label={t('frameworkUnits.parentUnit.label')}
+          hint={t('frameworkUnits.parentUnit.hint')}
+          value={parentUnit}
+          onChange={setParentUnit}
+          error={problem('parent')}
+        />
+      )}
+      <TranslationFields idPrefix={id('name')} names={names} onChange={setNames} />
       <div className="editor-form-actions">
         <button type="submit" disabled={update.isPending}>
           {t('frameworkEditor.save')}

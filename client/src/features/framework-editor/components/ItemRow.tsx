@@ -1,6 +1,6 @@
 // One item of the tree: its code and English name (marked when retired), and its actions: edit inline,
 // one place up or down (the buttons, or Alt+Arrow keys anywhere in the row), retire or restore, history.
-import type { FrameworkItem } from '@rbm/shared/schemas';
+import { UNORDERED_ITEM_KINDS, type FrameworkItem } from '@rbm/shared/schemas';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorText } from '../../../lib/form-errors.ts';
@@ -28,6 +28,7 @@ export function ItemRow({
   const [showHistory, setShowHistory] = useState(false);
   const retired = item.retiredAt !== null;
   const label = `${item.code} ${item.name}`;
+  const movable = !UNORDERED_ITEM_KINDS.includes(item.kind);
 
   function run(kind: ItemAction) {
     action.mutate(
@@ -43,7 +44,7 @@ export function ItemRow({
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     const direction = event.key === 'ArrowUp' ? 'up' : 'down';
     event.preventDefault();
-    if (canMove(siblings, item, direction)) run(direction);
+    if (movable && canMove(siblings, item, direction)) run(direction);
   }
 
   return (
@@ -61,6 +62,7 @@ export function ItemRow({
             })}
           </span>
         )}
+        {item.unitKind && <span className="muted"> {t(`frameworkUnits.unitKinds.${item.unitKind}`)}</span>}
         {retired && <span className="badge"> {t('frameworkEditor.retired')}</span>}
         <span className="editor-item-actions">
           {!retired && (
@@ -74,26 +76,30 @@ export function ItemRow({
               <span className="visually-hidden"> {label}</span>
             </button>
           )}
-          <button
-            type="button"
-            className="button-quiet"
-            disabled={!canMove(siblings, item, 'up') || action.isPending}
-            onClick={() => run('up')}
-            aria-keyshortcuts="Alt+ArrowUp"
-          >
-            {t('frameworkEditor.actions.up')}
-            <span className="visually-hidden"> {label}</span>
-          </button>
-          <button
-            type="button"
-            className="button-quiet"
-            disabled={!canMove(siblings, item, 'down') || action.isPending}
-            onClick={() => run('down')}
-            aria-keyshortcuts="Alt+ArrowDown"
-          >
-            {t('frameworkEditor.actions.down')}
-            <span className="visually-hidden"> {label}</span>
-          </button>
+          {movable && (
+            <>
+              <button
+                type="button"
+                className="button-quiet"
+                disabled={!canMove(siblings, item, 'up') || action.isPending}
+                onClick={() => run('up')}
+                aria-keyshortcuts="Alt+ArrowUp"
+              >
+                {t('frameworkEditor.actions.up')}
+                <span className="visually-hidden"> {label}</span>
+              </button>
+              <button
+                type="button"
+                className="button-quiet"
+                disabled={!canMove(siblings, item, 'down') || action.isPending}
+                onClick={() => run('down')}
+                aria-keyshortcuts="Alt+ArrowDown"
+              >
+                {t('frameworkEditor.actions.down')}
+                <span className="visually-hidden"> {label}</span>
+              </button>
+            </>
+          )}
           <button type="button" className="button-quiet" onClick={() => run(retired ? 'restore' : 'retire')}>
             {t(retired ? 'frameworkEditor.actions.restore' : 'frameworkEditor.actions.retire')}
             <span className="visually-hidden"> {label}</span>

@@ -90,7 +90,7 @@ describe('permissions', () => {
 describe('an instance without any plan (a new organisation)', () => {
   const noPlans = { 'GET /api/plans': () => json(200, { items: [] }) };
 
-  it("leads an administrator from the home to the import screen, without links to plan screens", async () => {
+  it('leads an administrator from the home to the import screen, without links to plan screens', async () => {
     fakeApi({ ...noPlans, 'GET /api/auth/session': () => json(200, sessionFor('admin')) });
     openAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'No plan yet' })).toBeInTheDocument();
@@ -108,9 +108,7 @@ describe('an instance without any plan (a new organisation)', () => {
     fakeApi({ ...noPlans, 'GET /api/auth/session': () => json(200, sessionFor('viewer')) });
     openAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'No plan yet' })).toBeInTheDocument();
-    expect(
-      screen.getByText(/An administrator loads the organisation's framework first/),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/An administrator loads the organisation's framework first/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Import/ })).not.toBeInTheDocument();
   });
 });

@@ -119,7 +119,10 @@ describe('a second organisation, from its framework file to the Council', () => 
     const planner = await openPage(browser);
     await signIn(planner.page, server.url, 'amina', PASSWORD);
     await planner.page.goto(`${server.url}/plans/${PLAN}/entry`);
-    await planner.page.getByRole('link', { name: /Rural water supply/ }).first().waitFor(WAIT);
+    await planner.page
+      .getByRole('link', { name: /Rural water supply/ })
+      .first()
+      .waitFor(WAIT);
     await screenshot(planner.page, 'org2-due');
     await planner.page.goto(`${server.url}/plans/${PLAN}/entry/WP-1/2026-Q3`);
     await planner.page.getByRole('grid').waitFor(WAIT);

@@ -22,7 +22,9 @@ export function OverviewPage() {
   // phone's main thread busy for a quarter of a second; the charts follow as they come near the screen.
   const frameworkData = useDeferredValue(framework.data);
   const statisticsData = useDeferredValue(statistics.data);
-  const connect = framework.data?.goals.some((goal) => goal.targets.some((target) => target.indicator !== null));
+  const connect = framework.data?.goals.some((goal) =>
+    goal.targets.some((target) => target.indicator !== null),
+  );
   return (
     <Layout>
       <div className="page-heading">

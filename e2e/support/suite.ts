@@ -2,14 +2,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { startTestServer, type TestServer } from './test-server.ts';
+import { startTestServer, type TestServer, type TestServerOptions } from './test-server.ts';
 
 /** Starts the file's server and browser before its tests and hands them over; closes both after. */
-export function browserSuite(ready: (server: TestServer, browser: Browser) => void | Promise<void>): void {
+export function browserSuite(
+  ready: (server: TestServer, browser: Browser) => void | Promise<void>,
+  options: TestServerOptions = {},
+): void {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startTestServer(options), launchBrowser()]);
     await ready(server, browser);
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 // A real server for one browser-test file (or a bench): a fresh SQLite file loaded with the demo fixtures,
 // the API and a private copy of the built SPA on a free port, with the server's clock fixed at the suite's
-// "today". The copy keeps a file's tests from breaking half-way when another run rebuilds client/dist in
+// "today" (or, for an organisation of its own, an empty database with one administrator: `shippedFrameworks:
+// false`, as `RBM_SHIPPED_FRAMEWORKS=false` and `npm run user:create` make it). The copy keeps a file's tests from breaking half-way when another run rebuilds client/dist in
 // the same working tree; it is taken only once index.html and every asset it names are there.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,9 @@ import { buildApp } from '../../server/src/app.ts';
 import { REPO_ROOT } from '../../server/src/config.ts';
 import { createDb, type Db } from '../../server/src/db/connection.ts';
 import { migrateToLatest } from '../../server/src/db/migrator.ts';
+import { SYSTEM_ACTOR } from '../../server/src/lib/actor.ts';
+import { createUser } from '../../server/src/modules/users/users.service.ts';
+import { prepareDatabase } from '../../server/src/startup/prepare-database.ts';
 
 /** The demo "today" of the browser tests, as of the server suite: the last complete quarter is 2026-Q3. */
 export const E2E_NOW = new Date('2026-11-23T09:00:00Z');
@@ -41,13 +45,33 @@ async function copyBuild(into: string): Promise<void> {
   throw new Error(`No complete SPA build in ${CLIENT_DIST}: the browser project's global setup builds it`);
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  /** false: no ITU plan, statistics or demo data, only the administrator FIRST_ADMIN (default true). */
+  shippedFrameworks?: boolean;
+}
+
+/** The one account of an instance started without the shipped frameworks. */
+export const FIRST_ADMIN = { username: 'first-admin', password: 'a long first admin passphrase' } as const;
+
+async function prepare(db: Db, options: TestServerOptions): Promise<void> {
+  if (options.shippedFrameworks !== false) {
+    await migrateToLatest(db);
+    await seed(db, { demo: true, now: E2E_NOW });
+    return;
+  }
+  await prepareDatabase(db, { demo: false, shippedFrameworks: false, now: E2E_NOW }, () => undefined);
+  await createUser(
+    { db, now: E2E_NOW, actor: SYSTEM_ACTOR },
+    { ...FIRST_ADMIN, displayName: 'First administrator', role: 'admin' },
+  );
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rbm-e2e-'));
   const dist = path.join(dir, 'dist');
   await copyBuild(dist);
   const db = createDb({ dialect: 'sqlite', file: path.join(dir, 'rbm.sqlite') });
-  await migrateToLatest(db);
-  await seed(db, { demo: true, now: E2E_NOW });
+  await prepare(db, options);
   const app = await buildApp({ db, clientDist: dist, logLevel: 'warn', now: () => E2E_NOW });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

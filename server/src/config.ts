@@ -27,6 +27,9 @@ export interface Config {
   readonly port: number;
   /** Demo mode seeds demonstration users and KPI values into an empty database. */
   readonly demo: boolean;
+  /** Load the shipped ITU plans (and the ICT statistics they cite) into an empty database; false starts
+   * empty, for an organisation that imports its own framework. */
+  readonly shippedFrameworks: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The built SPA served at `/`. */
   readonly clientDist: string;
@@ -204,11 +207,18 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     location.dialect === 'sqlite'
       ? { ...location, synchronous: parseSynchronous(env.RBM_SQLITE_SYNCHRONOUS) }
       : location;
+  const demo = parseBoolean('RBM_DEMO', env.RBM_DEMO ?? 'true');
+  const shippedFrameworks = parseBoolean('RBM_SHIPPED_FRAMEWORKS', env.RBM_SHIPPED_FRAMEWORKS ?? 'true');
+  if (demo && !shippedFrameworks)
+    throw new StartupError(
+      'RBM_SHIPPED_FRAMEWORKS=false starts without the ITU plans the demo data stands on: set RBM_DEMO=false too',
+    );
   return Object.freeze({
     database,
     host: env.HOST ?? '127.0.0.1',
     port: parsePort(env.PORT ?? '3000'),
-    demo: parseBoolean('RBM_DEMO', env.RBM_DEMO ?? 'true'),
+    demo,
+    shippedFrameworks,
     logLevel: logLevel as Config['logLevel'],
     clientDist: path.join(REPO_ROOT, 'client', 'dist'),
     auth: Object.freeze({

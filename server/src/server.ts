@@ -26,7 +26,11 @@ function describeListenError(error: NodeJS.ErrnoException, config: Config): stri
 async function main(): Promise<void> {
   const config = loadConfig();
   const { db, close: closeDb } = openDatabase(config.database);
-  await prepareDatabase(db, { demo: config.demo, now: new Date() }, log);
+  await prepareDatabase(
+    db,
+    { demo: config.demo, shippedFrameworks: config.shippedFrameworks, now: new Date() },
+    log,
+  );
   await ensureClientBuild(config.clientDist, log);
   const { notifications } = config;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -11,7 +11,11 @@ import { TEST_NOW } from './build-test-app.ts';
 
 const config = loadConfig();
 const db = createDb(config.database);
-await prepareDatabase(db, { demo: config.demo, now: TEST_NOW }, () => undefined);
+await prepareDatabase(
+  db,
+  { demo: config.demo, shippedFrameworks: config.shippedFrameworks, now: TEST_NOW },
+  () => undefined,
+);
 const app = await buildApp({
   db,
   clientDist: null,

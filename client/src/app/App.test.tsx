@@ -87,6 +87,32 @@ describe('permissions', () => {
   });
 });
 
+describe('an instance without any plan (a new organisation)', () => {
+  const noPlans = { 'GET /api/plans': () => json(200, { items: [] }) };
+
+  it('leads an administrator from the home to the import screen, without links to plan screens', async () => {
+    fakeApi({ ...noPlans, 'GET /api/auth/session': () => json(200, sessionFor('admin')) });
+    openAt('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'No plan yet' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).queryByRole('link', { name: 'Overview' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Data entry' })).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Framework files' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: "Import your organisation's framework file" })).toHaveAttribute(
+      'href',
+      '/admin/frameworks',
+    );
+  });
+
+  it('tells anyone else to come back once an administrator has loaded it', async () => {
+    fakeApi({ ...noPlans, 'GET /api/auth/session': () => json(200, sessionFor('viewer')) });
+    openAt('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'No plan yet' })).toBeInTheDocument();
+    expect(screen.getByText(/An administrator loads the organisation's framework first/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Import/ })).not.toBeInTheDocument();
+  });
+});
+
 describe('the session ending mid-work', () => {
   it('returns to sign-in and back to the form with what was typed (but not the password)', async () => {
     const api = fakeApi({ ...adminApi, 'GET /api/auth/session': () => json(200, sessionFor('admin')) });

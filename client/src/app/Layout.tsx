@@ -67,18 +67,22 @@ function Navigation() {
   const { t } = useTranslation();
   const { plan } = useParams();
   const { can } = useSession();
+  const plans = usePlans(currentLanguage());
+  // The links below lead to the default plan's screens through "/"; an instance without any plan has none
+  // (and each of them would be marked as the current page on its home).
+  const anyPlan = plan !== undefined || (plans.data?.items.length ?? 1) > 0;
   return (
     <nav className="app-nav" aria-label={t('app.mainNavigation')}>
-      {can('values:write') && (
+      {anyPlan && can('values:write') && (
         <NavLink to={plan ? `/plans/${plan}/entry` : '/'} className="nav-primary">
           {t('nav.entry')}
         </NavLink>
       )}
-      {can('reviews:read') && (
+      {anyPlan && can('reviews:read') && (
         <NavLink to={plan ? `/plans/${plan}/reviews` : '/'}>{t('nav.reviews')}</NavLink>
       )}
-      <NavLink to={plan ? `/plans/${plan}/overview` : '/'}>{t('nav.overview')}</NavLink>
-      <NavLink to={plan ? `/plans/${plan}/framework` : '/'}>{t('nav.framework')}</NavLink>
+      {anyPlan && <NavLink to={plan ? `/plans/${plan}/overview` : '/'}>{t('nav.overview')}</NavLink>}
+      {anyPlan && <NavLink to={plan ? `/plans/${plan}/framework` : '/'}>{t('nav.framework')}</NavLink>}
       {plan && <NavLink to={`/plans/${plan}/explorer`}>{t('nav.explorer')}</NavLink>}
       {plan && <NavLink to={`/plans/${plan}/reports`}>{t('nav.reports')}</NavLink>}
       {plan && <NavLink to={`/plans/${plan}/compare`}>{t('nav.compare')}</NavLink>}

@@ -44,7 +44,11 @@ async function main(): Promise<void> {
     console.log(`Deleted ${file}`);
     const db = createDb(config.database);
     try {
-      await prepareDatabase(db, { demo: config.demo, now: new Date() }, (line) => console.log(line));
+      await prepareDatabase(
+        db,
+        { demo: config.demo, shippedFrameworks: config.shippedFrameworks, now: new Date() },
+        (line) => console.log(line),
+      );
     } finally {
       await db.destroy();
     }

@@ -1,15 +1,18 @@
 // "/" opens the Connect 2030 overview of the default plan (shared defaultPlan: the active plan with the
-// latest start year).
+// latest start year). With no plan at all (a new organisation's instance, RBM_SHIPPED_FRAMEWORKS=false) it
+// says so inside the usual frame, and those who may write the framework get the way to the import screen.
 import { defaultPlan } from '@rbm/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
+import { useSession } from '../../features/auth/utils/session-context.ts';
 import { frameworkQueryOptions } from '../../features/framework/api/get-framework.ts';
 import { usePlans } from '../../features/framework/api/get-plans.ts';
 import { statisticsQueryOptions } from '../../features/overview/api/get-statistics.ts';
 import { currentLanguage } from '../../lib/i18n.ts';
+import { Layout } from '../Layout.tsx';
 
 /** The home page's code, fetched while "/" still waits for the list of plans. */
 const loadOverviewPage = () => import('./OverviewPage.tsx');
@@ -34,6 +37,27 @@ export function HomeRedirect() {
       <ErrorState error={plans.error} message={t('framework.error')} onRetry={() => void plans.refetch()} />
     );
   const plan = landing;
-  if (!plan) return <p className="state">{t('framework.empty')}</p>;
+  if (!plan) return <NoPlan />;
   return <Navigate to={`/plans/${plan.code}/overview`} replace />;
+}
+
+/** The home of an instance without any plan yet. */
+function NoPlan() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  return (
+    <Layout>
+      <div className="page-heading">
+        <h1>{t('framework.noPlanTitle')}</h1>
+        <p>{t('framework.noPlanIntro')}</p>
+        <p>
+          {can('framework:write') ? (
+            <Link to="/admin/frameworks">{t('framework.noPlanImport')}</Link>
+          ) : (
+            t('framework.noPlanOthers')
+          )}
+        </p>
+      </div>
+    </Layout>
+  );
 }

@@ -1,4 +1,6 @@
-// /plans/:plan/overview — the home screen: the Connect 2030 overview of the plan's goals and targets.
+// /plans/:plan/overview — the home screen: the Connect 2030 overview of the plan's goals and targets. A plan
+// none of whose targets is measured by a published statistic (another organisation's) is not Connect 2030's:
+// its overview is headed by its goals and targets. Until the plan is known, the heading is the screen's name.
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -20,11 +22,22 @@ export function OverviewPage() {
   // phone's main thread busy for a quarter of a second; the charts follow as they come near the screen.
   const frameworkData = useDeferredValue(framework.data);
   const statisticsData = useDeferredValue(statistics.data);
+  const connect = framework.data?.goals.some((goal) =>
+    goal.targets.some((target) => target.indicator !== null),
+  );
   return (
     <Layout>
       <div className="page-heading">
-        <h1>{t('overview.title')}</h1>
-        <p className="muted">{t('overview.intro')}</p>
+        <h1>
+          {connect === undefined
+            ? t('overview.nav')
+            : connect
+              ? t('overview.title')
+              : t('framework.goalsAndTargets')}
+        </h1>
+        {connect !== undefined && (
+          <p className="muted">{connect ? t('overview.intro') : t('overview.introPlan')}</p>
+        )}
         {frameworkData && (
           <p>
             <Link to={`/plans/${encodeURIComponent(plan)}/outlook`}>

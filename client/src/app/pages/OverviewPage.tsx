@@ -30,7 +30,7 @@ export function OverviewPage() {
       <div className="page-heading">
         <h1>
           {connect === undefined
-            ? t('overview.nav')
+            ? t('nav.overview')
             : connect
               ? t('overview.title')
               : t('framework.goalsAndTargets')}

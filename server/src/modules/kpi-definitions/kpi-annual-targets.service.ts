@@ -46,7 +46,11 @@ export async function setAnnualTargets(
       const key = `${target.kpi}\u0000${target.year}`;
       if (seen.has(key)) {
         errors.push(
-          fieldError(yearField, 'year_duplicate', `${yearField}: ${target.kpi} ${target.year} is given twice`),
+          fieldError(
+            yearField,
+            'year_duplicate',
+            `${yearField}: ${target.kpi} ${target.year} is given twice`,
+          ),
         );
       }
       seen.add(key);

@@ -14,14 +14,18 @@ import { cellKey, targetProblems } from '../utils/target-problems.ts';
 import { cellNumber, pasteInto, planYears } from '../utils/targets-grid.ts';
 import { TargetCell } from './TargetCell.tsx';
 
+/** The active KPIs missing a target for some plan year. */
+function missingTargets(list: KpiDefinitionList) {
+  const years = planYears(list.startYear, list.endYear);
+  return list.items.filter((k) => k.active && years.some((y) => !k.annualTargets.some((a) => a.year === y)));
+}
+
 function Table({ list, onAnnounce }: { list: KpiDefinitionList; onAnnounce: (message: string) => void }) {
   const { t } = useTranslation();
   const set = useSetAnnualTargets();
   const years = planYears(list.startYear, list.endYear);
   // the rows are fixed when the table opens, so a KPI does not leave it while its row is being typed
-  const [kpis] = useState(() =>
-    list.items.filter((k) => k.active && years.some((y) => !k.annualTargets.some((a) => a.year === y))),
-  );
+  const [kpis] = useState(() => missingTargets(list));
   const [grid, setGrid] = useState(() =>
     kpis.map((k) => years.map((y) => String(k.annualTargets.find((a) => a.year === y)?.value ?? ''))),
   );
@@ -133,6 +137,9 @@ export function MissingTargetsTable({
     );
   }
   if (!definitions.data || definitions.data.planStatus !== 'draft') return null;
-  // a fresh table once every row is saved: the KPIs still missing a year come back
-  return <Table key={definitions.dataUpdatedAt} list={definitions.data} onAnnounce={onAnnounce} />;
+  // a fresh table when the KPIs missing a year change (a save, or a KPI's targets set in the tree)
+  const key = missingTargets(definitions.data)
+    .map((k) => k.code)
+    .join(' ');
+  return <Table key={key} list={definitions.data} onAnnounce={onAnnounce} />;
 }

@@ -120,13 +120,13 @@ describe('plan handover', () => {
     await kpiForm.getByLabel('Frequency').selectOption('quarterly');
     await kpiForm.getByLabel('Baseline value').fill('40');
     await kpiForm.getByLabel('Baseline period').fill('2027');
-    for (const [year, value] of [
+    const yearTargets: Array<[string, string]> = [
       ['2028', '45'],
       ['2029', '50'],
       ['2030', '55'],
       ['2031', '60'],
-    ])
-      await kpiForm.getByLabel(year, { exact: true }).fill(value);
+    ];
+    for (const [year, value] of yearTargets) await kpiForm.getByLabel(year, { exact: true }).fill(value);
     await kpiForm.getByRole('button', { name: 'Add', exact: true }).click();
     await kpiForm.getByText('This KPI code is already used in the plan.').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`new-kpi-${OUTCOME}-code`);

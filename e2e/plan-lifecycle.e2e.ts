@@ -1,11 +1,9 @@
 // The plan lifecycle in a real browser (issue 14): an administrator drafts SP-2028-2031 from SP-2024-2027
-// on the plan list, reads its activation checklist, fills the annual targets (through the framework import
-// API: the framework editor that would fill them on screen is not built yet), and activates it. The Council
+// on the plan list, reads its activation checklist, fills the annual targets (on the framework editor's table
+// of missing targets, which the checklist links to), and activates it. The Council
 // then lands on SP-2028-2031 and can still open the 2024-2027 annual report. English and Arabic, axe clean.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { FrameworkDocument, FrameworkImportPreview } from '@rbm/shared/schemas';
-import { createApiToken } from '../server/test/factories.ts';
 import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 import type { TestServer } from './support/test-server.ts';
@@ -19,27 +17,27 @@ browserSuite((s, b) => {
 
 const NEW = 'SP-2028-2031';
 
-/** Every KPI of the draft gets a target for each plan year, by exporting, editing and importing the framework. */
-async function fillAnnualTargets(): Promise<void> {
-  const admin = await server.db
-    .selectFrom('appUser')
-    .select('id')
-    .where('username', '=', 'admin')
-    .executeTakeFirstOrThrow();
-  const authorization = `Bearer ${await createApiToken(server.db, admin.id, 'plan-lifecycle e2e')}`;
-  const call = (method: 'GET' | 'POST', url: string, payload?: object) =>
-    server.app.inject({ method, url, headers: { authorization }, ...(payload ? { payload } : {}) });
-  const document = (await call('GET', `/api/plans/${NEW}/framework/document`)).json<FrameworkDocument>();
-  for (const kpi of document.kpis) kpi.annualTargets = { 2028: 1, 2029: 2, 2030: 3, 2031: 4 };
-  const file = {
-    fileName: 'targets.json',
-    content: Buffer.from(JSON.stringify(document)).toString('base64'),
-  };
-  const { token } = (
-    await call('POST', '/api/frameworks/import/preview', file)
-  ).json<FrameworkImportPreview>();
-  const confirmed = await call('POST', '/api/frameworks/import', { ...file, token });
-  expect(confirmed.statusCode, confirmed.body).toBe(200);
+/** Every KPI of the draft gets a target for each plan year on the framework editor's table of missing
+ * targets, reached from the checklist: a block pasted as from a spreadsheet, saved at once. */
+async function fillAnnualTargets(page: Page): Promise<void> {
+  await page.goto(`${server.url}/admin/plans`);
+  await page.getByRole('button', { name: `Activation checklist (${NEW})` }).click();
+  await page.getByRole('link', { name: 'Fill the missing annual targets in one table' }).click();
+  const table = page.getByRole('form', { name: /^KPIs still missing annual targets: \d+$/ });
+  const first = table.locator('tbody tr').first().locator('input').first();
+  await first.waitFor();
+  const rows = await table.locator('tbody tr').count();
+  await first.focus();
+  await first.evaluate(
+    (element, data) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', data);
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    },
+    `${Array.from({ length: rows }, () => '1\t2\t3\t4').join('\r\n')}\r\n`,
+  );
+  await table.getByRole('button', { name: 'Save all these targets' }).click();
+  await expect.poll(() => table.count()).toBe(0);
 }
 
 describe('plan lifecycle', () => {
@@ -80,7 +78,7 @@ describe('plan lifecycle', () => {
     const draftOption = page.locator('header select option', { hasText: `${NEW} (draft)` });
     await expect.poll(() => draftOption.count()).toBe(1);
 
-    await fillAnnualTargets();
+    await fillAnnualTargets(page);
     await page.goto(`${server.url}/admin/plans`);
     await page.getByRole('button', { name: `Activation checklist (${NEW})` }).click();
     await checklist.getByText('Every check passes: the plan can be activated.').waitFor();

@@ -24,6 +24,8 @@ export interface TestServer {
   url: string;
   db: Db;
   app: AppInstance;
+  /** Moves the server's "today" (E2E_NOW until then), for a file whose story runs into a later quarter. */
+  setNow: (now: Date) => void;
   close: () => Promise<void>;
 }
 
@@ -72,7 +74,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   await copyBuild(dist);
   const db = createDb({ dialect: 'sqlite', file: path.join(dir, 'rbm.sqlite') });
   await prepare(db, options);
-  const app = await buildApp({ db, clientDist: dist, logLevel: 'warn', now: () => E2E_NOW });
+  let now = E2E_NOW;
+  const app = await buildApp({ db, clientDist: dist, logLevel: 'warn', now: () => now });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('The test server has no port');
@@ -80,6 +83,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url: `http://127.0.0.1:${address.port}`,
     db,
     app,
+    setNow: (date) => {
+      now = date;
+    },
     close: async () => {
       await app.close();
       await db.destroy();

@@ -395,6 +395,25 @@ const WRITES: Record<
       };
     },
   },
+  setAnnualTargets: {
+    role: 'admin',
+    // a draft successor: its annual targets are set directly
+    call: async (db) => {
+      const ctx = { db, now: TEST_NOW, actor: SYSTEM_ACTOR, language: 'en' as const };
+      await createSuccessor(ctx, {
+        plan: 'SP-2024-2027',
+        code: 'SP-2028-2031',
+        title: 'Sweep',
+        startYear: 2028,
+        endYear: 2031,
+      });
+      return {
+        method: 'PUT',
+        url: '/api/kpi-definitions/annual-targets',
+        payload: { plan: 'SP-2028-2031', targets: [{ kpi: 'D2-K3', year: 2028, value: 5 }] },
+      };
+    },
+  },
   createFrameworkItem: {
     role: 'admin',
     call: async () => ({

@@ -46,3 +46,41 @@ export const TargetRevisionResultSchema = Type.Object({
   annualTargets: Type.Array(AnnualTargetSchema),
 });
 export type TargetRevisionResult = Static<typeof TargetRevisionResultSchema>;
+
+/** The framework editor's list: every KPI of a plan (retired ones too) with its links and annual targets. */
+export const KpiDefinitionListQuerySchema = Type.Object({
+  plan: Type.String({ minLength: 1, maxLength: 64, description: 'Plan code' }),
+});
+export const KpiDefinitionListSchema = Type.Object({
+  plan: Type.String(),
+  planStatus: Type.String(),
+  startYear: Type.Integer(),
+  endYear: Type.Integer(),
+  items: Type.Array(KpiDefinitionSchema, { description: 'In code order' }),
+});
+export type KpiDefinitionList = Static<typeof KpiDefinitionListSchema>;
+
+/** Annual targets of a draft plan, set directly (no reason: nothing has been reported against them yet). */
+export const SetAnnualTargetsBodySchema = Type.Object(
+  {
+    plan: Type.String({ minLength: 1, maxLength: 64, description: 'Plan code (a draft plan)' }),
+    targets: Type.Array(
+      Type.Object(
+        {
+          kpi: Type.String({ minLength: 1, maxLength: 64, description: 'KPI code' }),
+          year: Type.Integer(),
+          value: Type.Number(),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 20_000 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type SetAnnualTargetsBody = Static<typeof SetAnnualTargetsBodySchema>;
+export const SetAnnualTargetsResultSchema = Type.Object({
+  plan: Type.String(),
+  changed: Type.Integer({ description: 'Targets set or changed (the same value as now is not counted)' }),
+});
+export type SetAnnualTargetsResult = Static<typeof SetAnnualTargetsResultSchema>;

@@ -1,5 +1,6 @@
 // /admin/framework?plan=: the framework editor of a plan (the active one unless another is chosen), for
-// those who may write the framework: the tree, inline edits, keyboard moves, retire and restore, history.
+// those who may write the framework: the tree, inline edits, keyboard moves, retire and restore, history,
+// and each outcome's KPIs with their annual targets (a draft's missing targets in one table above the tree).
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../components/ui/QueryState.tsx';
@@ -7,6 +8,9 @@ import { RequirePermission } from '../../features/auth/components/RequirePermiss
 import { useFrameworkItems } from '../../features/framework-editor/api/list-items.ts';
 import { FrameworkEditor } from '../../features/framework-editor/components/FrameworkEditor.tsx';
 import '../../features/framework-editor/framework-editor.css';
+import { MissingTargetsTable } from '../../features/kpi-authoring/components/MissingTargetsTable.tsx';
+import { OutcomeKpis } from '../../features/kpi-authoring/components/OutcomeKpis.tsx';
+import '../../features/kpi-authoring/kpi-authoring.css';
 import { usePlans } from '../../features/framework/api/get-plans.ts';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { Layout } from '../Layout.tsx';
@@ -27,7 +31,20 @@ function Editor({ plan }: { plan: string }) {
   return (
     <>
       {items.data.planStatus === 'closed' && <p className="state">{t('frameworkEditor.closed')}</p>}
-      <FrameworkEditor list={items.data} />
+      <FrameworkEditor
+        list={items.data}
+        slots={{
+          top: (announce) => <MissingTargetsTable plan={plan} onAnnounce={announce} />,
+          outcome: (outcome, announce) => (
+            <OutcomeKpis
+              plan={plan}
+              outcome={outcome.code}
+              retired={outcome.retiredAt !== null}
+              onAnnounce={announce}
+            />
+          ),
+        }}
+      />
     </>
   );
 }

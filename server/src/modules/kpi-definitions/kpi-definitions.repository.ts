@@ -161,3 +161,33 @@ export async function insertTargetRevision(
 ): Promise<void> {
   await db.insertInto('kpiTargetRevision').values(revision).execute();
 }
+
+/** The KPIs of a plan (with what findKpi answers for one), in code order. */
+export function findKpisOfPlan(db: Db, planId: number) {
+  return db
+    .selectFrom('kpi')
+    .innerJoin('plan', 'plan.id', 'kpi.planId')
+    .innerJoin('thematicPriority', 'thematicPriority.id', 'kpi.ownerPriorityId')
+    .selectAll('kpi')
+    .select([
+      'plan.code as planCode',
+      'plan.startYear as planStartYear',
+      'plan.endYear as planEndYear',
+      'plan.status as planStatus',
+      'thematicPriority.code as ownerPriorityCode',
+    ])
+    .where('kpi.planId', '=', planId)
+    .orderBy('kpi.code')
+    .execute();
+}
+
+/** Every annual target of a plan's KPIs. */
+export function findAnnualTargetsOfPlan(db: Db, planId: number) {
+  return db
+    .selectFrom('kpiAnnualTarget')
+    .innerJoin('kpi', 'kpi.id', 'kpiAnnualTarget.kpiId')
+    .select(['kpiAnnualTarget.kpiId', 'kpiAnnualTarget.year', 'kpiAnnualTarget.value'])
+    .where('kpi.planId', '=', planId)
+    .orderBy('kpiAnnualTarget.year')
+    .execute();
+}

@@ -2,7 +2,8 @@ import { api } from '@rbm/shared/api';
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app-instance.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
-import { createKpi, reviseTarget, updateKpi } from './kpi-definitions.service.ts';
+import { setAnnualTargets } from './kpi-annual-targets.service.ts';
+import { createKpi, listKpiDefinitions, reviseTarget, updateKpi } from './kpi-definitions.service.ts';
 
 export async function kpiDefinitionsRoutes(app: AppInstance): Promise<void> {
   const write = (request: FastifyRequest): WriteServiceContext => ({
@@ -10,6 +11,10 @@ export async function kpiDefinitionsRoutes(app: AppInstance): Promise<void> {
     now: app.now(),
     actor: request.actor,
   });
+
+  app.get(api.listKpiDefinitions.url, { schema: api.listKpiDefinitions.schema }, async (request) =>
+    listKpiDefinitions({ db: app.db, now: app.now() }, { plan: request.query.plan }),
+  );
 
   app.post(api.createKpi.url, { schema: api.createKpi.schema }, async (request, reply) => {
     const kpi = await createKpi(write(request), request.body);
@@ -24,4 +29,8 @@ export async function kpiDefinitionsRoutes(app: AppInstance): Promise<void> {
     const revision = await reviseTarget(write(request), { id: request.params.id, revision: request.body });
     return reply.code(201).send(revision);
   });
+
+  app.put(api.setAnnualTargets.url, { schema: api.setAnnualTargets.schema }, async (request) =>
+    setAnnualTargets(write(request), request.body),
+  );
 }

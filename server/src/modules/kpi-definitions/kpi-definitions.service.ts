@@ -5,6 +5,7 @@ import { DEFAULT_TOLERANCE } from '@rbm/shared/rbm';
 import type {
   CreateKpiBody,
   KpiDefinition,
+  KpiDefinitionList,
   ReviseTargetBody,
   TargetRevisionResult,
   UpdateKpiBody,
@@ -12,9 +13,9 @@ import type {
 import type { Db } from '../../db/connection.ts';
 import { conflict, notFound, unprocessable, type FieldError } from '../../errors.ts';
 import { asEnum } from '../../lib/enums.ts';
-import type { WriteServiceContext } from '../../lib/service-context.ts';
+import type { ServiceContext, WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
-import { findPlan } from '../plans/plans.service.ts';
+import { findPlan, requirePlan } from '../plans/plans.service.ts';
 import {
   assertPlanOpen,
   checkBaseline,
@@ -75,6 +76,23 @@ async function loadDefinition(db: Db, kpi: repo.KpiWithPlan): Promise<KpiDefinit
     updatedAt: kpi.updatedAt,
     sourceStatus: asEnum(SOURCE_STATUSES, kpi.sourceStatus, 'kpi.source_status'),
     sourceUrl: kpi.sourceUrl,
+  };
+}
+
+/** Every KPI of a plan as the framework editor shows it (the plan's authors only: the route says so). */
+export async function listKpiDefinitions(
+  ctx: ServiceContext,
+  input: { plan: string },
+): Promise<KpiDefinitionList> {
+  const plan = await requirePlan(ctx.db, input.plan);
+  const items: KpiDefinition[] = [];
+  for (const kpi of await repo.findKpisOfPlan(ctx.db, plan.id)) items.push(await loadDefinition(ctx.db, kpi));
+  return {
+    plan: plan.code,
+    planStatus: plan.status,
+    startYear: plan.startYear,
+    endYear: plan.endYear,
+    items,
   };
 }
 

@@ -1,7 +1,7 @@
 // The plan's framework as an editable tree: goals > targets, thematic priorities > outcomes and outputs. Each
 // level has its "add" button; every write is announced in a live region.
 import type { FrameworkItem, FrameworkItemKind, FrameworkItemList } from '@rbm/shared/schemas';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorTree } from '../utils/tree.ts';
 import { AddItemForm } from './AddItemForm.tsx';
@@ -44,7 +44,13 @@ function AddButton({
   );
 }
 
-export function FrameworkEditor({ list }: { list: FrameworkItemList }) {
+/** What other features add to the tree (the page composes them): above it, and under each outcome. */
+export interface FrameworkEditorSlots {
+  top?: (announce: (message: string) => void) => ReactNode;
+  outcome?: (outcome: FrameworkItem, announce: (message: string) => void) => ReactNode;
+}
+
+export function FrameworkEditor({ list, slots }: { list: FrameworkItemList; slots?: FrameworkEditorSlots }) {
   const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
   const tree = editorTree(list.items);
@@ -58,6 +64,7 @@ export function FrameworkEditor({ list }: { list: FrameworkItemList }) {
       <p role="status" className="editor-announcement">
         {announcement}
       </p>
+      {slots?.top?.(setAnnouncement)}
       <section aria-labelledby="editor-goals">
         <h2 id="editor-goals">{t('frameworkEditor.goals')}</h2>
         <ul className="editor-tree">
@@ -86,7 +93,9 @@ export function FrameworkEditor({ list }: { list: FrameworkItemList }) {
                 aria-label={t('frameworkEditor.outcomesOf', { code: priority.code })}
               >
                 {outcomes.map((outcome) => (
-                  <ItemRow key={outcome.id} item={outcome} siblings={outcomes} {...row} />
+                  <ItemRow key={outcome.id} item={outcome} siblings={outcomes} {...row}>
+                    {slots?.outcome?.(outcome, setAnnouncement)}
+                  </ItemRow>
                 ))}
               </ul>
               {priority.retiredAt === null && (

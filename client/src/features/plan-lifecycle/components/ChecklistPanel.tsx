@@ -9,9 +9,11 @@ import { formErrorText } from '../../../lib/form-errors.ts';
 import { useActivationChecklist } from '../api/get-activation-checklist.ts';
 import { useChangePlanStatus } from '../api/change-plan-status.ts';
 
-/** Where a failing code is fixed: a KPI's page, else the framework tree. */
+/** Where a failing code is fixed: a KPI's annual targets in the framework editor, an orphan KPI's page,
+ * else the framework tree. */
 function itemLink(plan: string, key: PlanChecklistItem['key'], code: string): string {
-  return key === 'annualTargets' || key === 'orphanKpis'
+  if (key === 'annualTargets') return `/admin/framework?${new URLSearchParams({ plan, kpi: code })}`;
+  return key === 'orphanKpis'
     ? `/plans/${plan}/kpis/${encodeURIComponent(code)}`
     : `/plans/${plan}/framework`;
 }
@@ -31,6 +33,13 @@ function ChecklistItem({ plan, item }: { plan: string; item: PlanChecklistItem }
         <>
           {' '}
           <span className="muted">{t('planLifecycle.checklist.count', { count: item.count })}</span>
+          {item.key === 'annualTargets' && (
+            <p>
+              <Link to={`/admin/framework?${new URLSearchParams({ plan })}`}>
+                {t('planLifecycle.checklist.fillTargets')}
+              </Link>
+            </p>
+          )}
           <ul className="chip-list">
             {item.codes.map((code) => (
               <li key={code} className="chip">

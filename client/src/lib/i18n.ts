@@ -97,10 +97,7 @@ function loadPart(language: Language, part: Part): Promise<void> {
 /** Fetches a language's texts once and hands them to i18next: the landing route's, and the pages' once any
  * page beyond the landing route has been opened. English's landing texts are there from the start. */
 export async function loadLanguage(language: Language): Promise<void> {
-  await Promise.all([
-    loadPart(language, 'landing'),
-    ...(pagesWanted ? [loadPart(language, 'pages')] : []),
-  ]);
+  await Promise.all([loadPart(language, 'landing'), ...(pagesWanted ? [loadPart(language, 'pages')] : [])]);
 }
 
 /** The texts of every page beyond the landing route, in the language in use (each lazy page awaits this). */

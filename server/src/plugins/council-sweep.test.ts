@@ -349,7 +349,10 @@ describe('a draft plan, as the council', () => {
       ).json<KpiLineage>();
       const quarters = lineage.predecessors.flatMap((p) => p.quarters);
       for (const value of unapproved.filter((v) => v.code === code))
-        expect(quarters.find((q) => q.period === value.period)?.actual ?? null, `${code} ${value.period}`).toBeNull();
+        expect(
+          quarters.find((q) => q.period === value.period)?.actual ?? null,
+          `${code} ${value.period}`,
+        ).toBeNull();
     }
     await ctx.db.updateTable('plan').set({ status: 'draft' }).where('code', '=', draft).execute();
   });

@@ -27,7 +27,8 @@ export const kpiHistoryRoutes = {
     url: '/api/kpis/:id/lineage',
     auth: { permission: 'read', scope: 'kpi' },
     schema: {
-      summary: 'A KPI continued across plans: the KPIs it continues, with their values, and those continuing it',
+      summary:
+        'A KPI continued across plans: the KPIs it continues, with their values, and those continuing it',
       description:
         'Follows `continues_kpi_id` back to the earliest plan and forward to the latest. Approved values only, ' +
         'whoever asks (what the Council sees); each plan keeps its own targets. Successors in a draft plan are ' +

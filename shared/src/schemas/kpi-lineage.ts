@@ -29,7 +29,7 @@ export const KpiLineageQuarterSchema = Type.Object({
   period: QuarterSchema,
   actual: Nullable(Type.Number({ description: 'The approved value; null when none' })),
   status: StatusSchema,
-  target: Nullable(Type.Number({ description: "The annual target of the year, in that plan" })),
+  target: Nullable(Type.Number({ description: 'The annual target of the year, in that plan' })),
 });
 export type KpiLineageQuarter = Static<typeof KpiLineageQuarterSchema>;
 
@@ -47,7 +47,8 @@ export const KpiLineageSchema = Type.Object({
     description: 'The KPIs this one continues, oldest plan first',
   }),
   successors: Type.Array(KpiLineageLinkSchema, {
-    description: 'The KPIs continuing this one in later plans, nearest first (draft plans for administrators only)',
+    description:
+      'The KPIs continuing this one in later plans, nearest first (draft plans for administrators only)',
   }),
 });
 export type KpiLineage = Static<typeof KpiLineageSchema>;

@@ -69,14 +69,18 @@ describe('GET /api/kpis/:id/lineage', () => {
     expect(body?.predecessors.map((p) => [p.id, p.plan.code, p.plan.endYear])).toEqual([[oldId, OLD, 2027]]);
     const quarters = body?.predecessors[0]?.quarters ?? [];
     // what the Council's own KPI page shows for the old KPI, quarter by quarter, to the last one due
-    const published = (
-      await council.inject({ method: 'GET', url: `/api/kpis/${oldId}` })
-    ).json<KpiDetail>().series.quarters;
+    const published = (await council.inject({ method: 'GET', url: `/api/kpis/${oldId}` })).json<KpiDetail>()
+      .series.quarters;
     expect(quarters.length).toBeGreaterThan(4);
     expect(quarters[0]?.period).toBe('2024-Q1');
     for (const q of quarters) {
       const p = published.find((x) => x.period === q.period);
-      expect(q, q.period).toEqual({ period: q.period, actual: p?.actual, status: p?.status, target: p?.target });
+      expect(q, q.period).toEqual({
+        period: q.period,
+        actual: p?.actual,
+        status: p?.status,
+        target: p?.target,
+      });
     }
     expect(quarters.filter((q) => q.actual !== null).length).toBeGreaterThan(0);
     // the value not yet approved is not shown, even to an administrator
@@ -101,7 +105,9 @@ describe('GET /api/kpis/:id/lineage', () => {
     const fromNew = await lineage(newId, council);
     expect(fromNew.status).toBe(200);
     expect(fromNew.body?.predecessors.map((p) => p.plan.code)).toEqual([OLD]);
-    expect(fromNew.body?.predecessors[0]?.quarters.find((q) => q.period === pending.period)?.actual).toBeNull();
+    expect(
+      fromNew.body?.predecessors[0]?.quarters.find((q) => q.period === pending.period)?.actual,
+    ).toBeNull();
   });
 
   it('answers a KPI that continues nothing with an empty chain, and an unknown KPI with 404', async () => {

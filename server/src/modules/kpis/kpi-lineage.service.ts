@@ -27,7 +27,11 @@ const link = (row: ChainRow, t: Localizer): KpiLineageLink => ({
   plan: { code: row.planCode, startYear: row.startYear, endYear: row.endYear },
 });
 
-async function predecessorsOf(ctx: FiguresContext, start: ChainRow, seesDrafts: boolean): Promise<ChainRow[]> {
+async function predecessorsOf(
+  ctx: FiguresContext,
+  start: ChainRow,
+  seesDrafts: boolean,
+): Promise<ChainRow[]> {
   const chain: ChainRow[] = [];
   const seen = new Set([start.id]);
   let next = start.continuesKpiId;

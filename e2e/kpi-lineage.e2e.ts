@@ -120,6 +120,7 @@ describe('a KPI continued across plans', () => {
     await chooseLanguage(page, 'ar');
     await page.getByRole('navigation', { name: 'مؤشر الأداء الرئيسي عبر الخطط' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await showAllTables(page); // the page is drawn again in the new language, on its charts
     expect(await page.locator('tr.kpi-plan-boundary th').textContent()).toBe(
       `الحد بين الخطتين: ${OLD} | ${NEW}`,
     );

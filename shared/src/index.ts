@@ -5,3 +5,4 @@ export * from './period-label.ts';
 export * from './delimited-text.ts';
 export * from './framework-checks.ts';
 export * from './default-plan.ts';
+export * from './retired-items.ts';

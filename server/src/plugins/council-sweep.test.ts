@@ -1,7 +1,7 @@
 // The Council sees approved figures only: every GET route, called as the demo `council` account on the
 // demo data, never returns a draft or submitted value.
 import { api } from '@rbm/shared/api';
-import type { KpiDetail, KpiList, MouList } from '@rbm/shared/schemas';
+import type { KpiDetail, KpiLineage, KpiList, MouList } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../fixtures/demo-users.ts';
 import type { AppInstance } from '../app-instance.ts';
@@ -145,6 +145,7 @@ describe('every GET route as the council (viewer)', () => {
         'getFramework',
         'listKpis',
         'getKpi',
+        'getKpiLineage',
         'getDashboard',
         'getAnnualReport',
         'getComparison',
@@ -325,5 +326,34 @@ describe('a draft plan, as the council', () => {
       named += 1;
     }
     expect(named).toBeGreaterThan(20);
+  });
+
+  it("once active, a continued KPI's page shows the previous plan's values approved only", async () => {
+    const draft = 'SP-2028-2031';
+    await ctx.db.updateTable('plan').set({ status: 'active' }).where('code', '=', draft).execute();
+    const unapproved = await ctx.db
+      .selectFrom('kpiValue')
+      .innerJoin('kpi', 'kpi.id', 'kpiValue.kpiId')
+      .innerJoin('plan', 'plan.id', 'kpi.planId')
+      .select(['kpi.code', 'kpiValue.period'])
+      .where('plan.code', '=', 'SP-2024-2027')
+      .where('kpiValue.regionId', 'is', null)
+      .where('kpiValue.state', 'in', ['draft', 'submitted'])
+      .execute();
+    expect(unapproved.length).toBeGreaterThan(0);
+    for (const code of new Set(unapproved.map((v) => v.code))) {
+      const res = await council.inject({ method: 'GET', url: `/api/plans/${draft}/kpis/${code}` });
+      if (res.statusCode === 404) continue; // an inactive KPI is not copied
+      const lineage = (
+        await council.inject({ method: 'GET', url: `/api/kpis/${res.json<KpiDetail>().id}/lineage` })
+      ).json<KpiLineage>();
+      const quarters = lineage.predecessors.flatMap((p) => p.quarters);
+      for (const value of unapproved.filter((v) => v.code === code))
+        expect(
+          quarters.find((q) => q.period === value.period)?.actual ?? null,
+          `${code} ${value.period}`,
+        ).toBeNull();
+    }
+    await ctx.db.updateTable('plan').set({ status: 'draft' }).where('code', '=', draft).execute();
   });
 });

@@ -5,6 +5,7 @@ export * from './plan-lifecycle.ts';
 export * from './figures.ts';
 export * from './kpis.ts';
 export * from './kpi-history.ts';
+export * from './kpi-lineage.ts';
 export * from './values.ts';
 export * from './dashboard.ts';
 export * from './kpi-definitions.ts';

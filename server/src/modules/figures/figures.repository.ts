@@ -19,7 +19,7 @@ export async function findPlanGroups(db: Db, planId: number) {
   const [goals, sectors, priorities, outcomes, regions] = await Promise.all([
     db
       .selectFrom('goal')
-      .select(['id', 'code', 'name'])
+      .select(['id', 'code', 'name', 'retiredAt'])
       .where('planId', '=', planId)
       .orderBy('sortOrder')
       .orderBy('id')
@@ -27,7 +27,7 @@ export async function findPlanGroups(db: Db, planId: number) {
     db.selectFrom('sector').select(['id', 'code', 'name']).orderBy('sortOrder').orderBy('id').execute(),
     db
       .selectFrom('thematicPriority')
-      .select(['id', 'code', 'name', 'sectorId'])
+      .select(['id', 'code', 'name', 'sectorId', 'retiredAt'])
       .where('planId', '=', planId)
       .orderBy('sortOrder')
       .orderBy('id')
@@ -35,7 +35,7 @@ export async function findPlanGroups(db: Db, planId: number) {
     db
       .selectFrom('outcome')
       .innerJoin('thematicPriority', 'thematicPriority.id', 'outcome.priorityId')
-      .select(['outcome.id', 'outcome.code', 'outcome.name', 'outcome.priorityId'])
+      .select(['outcome.id', 'outcome.code', 'outcome.name', 'outcome.priorityId', 'outcome.retiredAt'])
       .where('thematicPriority.planId', '=', planId)
       .orderBy('outcome.sortOrder')
       .orderBy('outcome.id')
@@ -162,7 +162,7 @@ export function findTargetLinks(db: Db, planId: number, kpiIds?: readonly number
 }
 
 export function findRegions(db: Db) {
-  return db.selectFrom('region').select(['id', 'code', 'name']).orderBy('sortOrder').execute();
+  return db.selectFrom('region').select(['id', 'code', 'name', 'retiredAt']).orderBy('sortOrder').execute();
 }
 
 /** KPIs of the plan changed after a revision (active or not), to refresh just those. */

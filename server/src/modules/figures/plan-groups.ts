@@ -1,5 +1,8 @@
 // The groups a plan's figures are rolled up by (goals, Sectors, priorities, regions), named in the user's
-// language: the one place dashboard, explorer, reports, comparison and outlook take them from.
+// language: the one place dashboard, explorer, reports, comparison and outlook take them from. They are the
+// framework of a moment (shared/src/retired-items.ts): now for the current screens, the end of a past year for
+// its report; an item retired by then is not a group (its KPIs have moved or stopped before it could retire).
+import { inFramework } from '@rbm/shared';
 import type { LocalizedText, ReportPlan } from '@rbm/shared/schemas';
 import type { PlanRow } from '../../db/schema.ts';
 import { createLocalizer } from '../translations/localizer.ts';
@@ -33,8 +36,13 @@ export interface PlanGroups {
   kpiName: (id: number, english: string) => LocalizedText;
 }
 
-export async function loadPlanGroups(ctx: ReadContext, plan: PlanRow): Promise<PlanGroups> {
-  const [{ goals, sectors, priorities, outcomes, regions }, t] = await Promise.all([
+/** The plan's groups in the framework at `at` (now unless a report of a past year asks for its end). */
+export async function loadPlanGroups(
+  ctx: ReadContext,
+  plan: PlanRow,
+  at: Date = ctx.now,
+): Promise<PlanGroups> {
+  const [all, t] = await Promise.all([
     findPlanGroups(ctx.db, plan.id),
     createLocalizer(ctx.db, ctx.language, [
       'plan',
@@ -46,6 +54,13 @@ export async function loadPlanGroups(ctx: ReadContext, plan: PlanRow): Promise<P
       'kpi',
     ]),
   ]);
+  const [goals, priorities, outcomes, regions] = [
+    inFramework(all.goals, at),
+    inFramework(all.priorities, at),
+    inFramework(all.outcomes, at),
+    inFramework(all.regions, at),
+  ];
+  const sectors = all.sectors;
   const sectorCodes = new Map(sectors.map((s) => [s.id, s.code]));
   const withPriorities = new Set(priorities.map((p) => p.sectorId));
   return {

@@ -1,7 +1,9 @@
 import { api } from '@rbm/shared/api';
 import type { AppInstance } from '../../app-instance.ts';
 import { figuresContext } from '../figures/figures.service.ts';
+import { seesDraftPlans } from '../plans/plan-status.ts';
 import { getKpiDetailByCode } from './kpi-by-code.service.ts';
+import { getKpiLineage } from './kpi-lineage.service.ts';
 import { getKpiDetail, listKpis } from './kpis.service.ts';
 
 export async function kpisRoutes(app: AppInstance): Promise<void> {
@@ -16,5 +18,12 @@ export async function kpisRoutes(app: AppInstance): Promise<void> {
 
   app.get(api.getKpiByCode.url, { schema: api.getKpiByCode.schema }, async (request) =>
     getKpiDetailByCode(figuresContext(app, request, request.actor.priorityIds), request.params),
+  );
+
+  app.get(api.getKpiLineage.url, { schema: api.getKpiLineage.schema }, async (request) =>
+    getKpiLineage(figuresContext(app, request), {
+      id: request.params.id,
+      seesDrafts: seesDraftPlans(request.actor),
+    }),
   );
 }

@@ -97,6 +97,7 @@ export function findThemesWithKpis(db: Db, planId: number) {
       'intersectoralTheme.name',
       'intersectoralTheme.sourceStatus',
       'intersectoralTheme.sourceUrl',
+      'intersectoralTheme.retiredAt',
       'kpi.code as kpiCode',
       'sector.code as sectorCode',
     ])

@@ -6,6 +6,7 @@ import {
   KPI_UNITS,
   PLAN_STATUSES,
   SOURCE_STATUSES,
+  inFramework,
   type Language,
 } from '@rbm/shared';
 import type { Framework, FrameworkKpi, FrameworkPriority, FrameworkSector, Plan } from '@rbm/shared/schemas';
@@ -117,15 +118,19 @@ export async function getPlan(ctx: PlanReadContext, input: { plan: string }): Pr
 export async function getFramework(ctx: PlanReadContext, input: { plan: string }): Promise<Framework> {
   const { db, language } = ctx;
   const plan = await requirePlan(db, input.plan);
+  // the current framework: items retired by now are left out (shared/src/retired-items.ts), with what hangs
+  // under them (a retired outcome's KPIs leave the tree)
+  const current = <T extends { retiredAt: string | null }>(rows: Promise<T[]>) =>
+    rows.then((r) => inFramework(r, ctx.now));
   const [goals, targets, sectors, priorities, outcomes, kpis, links, themes, t] = await Promise.all([
-    repo.findGoals(db, plan.id),
-    repo.findTargets(db, plan.id),
+    current(repo.findGoals(db, plan.id)),
+    current(repo.findTargets(db, plan.id)),
     repo.findSectors(db),
-    repo.findPriorities(db, plan.id),
-    repo.findOutcomes(db, plan.id),
+    current(repo.findPriorities(db, plan.id)),
+    current(repo.findOutcomes(db, plan.id)),
     repo.findKpis(db, plan.id),
     repo.findKpiOutcomeLinks(db, plan.id),
-    repo.findThemesWithKpis(db, plan.id),
+    current(repo.findThemesWithKpis(db, plan.id)),
     createLocalizer(db, language, [
       'plan',
       'goal',

@@ -1,6 +1,6 @@
 // The annual implementation report of one plan year: the plan, its goals, Sectors and priorities rolled
 // up for the year, the KPIs off track with what the reviewers wrote, and the year's achievements.
-import { REVIEW_STATUSES, type ReviewStatus } from '@rbm/shared';
+import { frameworkMomentOfYear, REVIEW_STATUSES, type ReviewStatus } from '@rbm/shared';
 import { annualTarget, formatPeriod, lastCompleteQuarter, parsePeriod } from '@rbm/shared/rbm';
 import type { AchievedKpi, Achievement, AnnualReport, OffTrackKpi, ReportGroup } from '@rbm/shared/schemas';
 import { unprocessable } from '../../errors.ts';
@@ -68,7 +68,8 @@ export async function annualReport(ctx: FiguresContext, input: AnnualReportInput
   const statuses: readonly ReviewStatus[] = ctx.visibility === 'all' ? REVIEW_STATUSES : ['approved'];
   const [measurement, groups, reviews, registers] = await Promise.all([
     measurementOf(ctx, plan),
-    loadPlanGroups(ctx, plan),
+    // the framework as it stood when the year ended (items retired since are in), or now for the year under way
+    loadPlanGroups(ctx, plan, frameworkMomentOfYear(year, now)),
     findReviewTexts(
       ctx.db,
       plan.id,

@@ -1,6 +1,6 @@
 // Listing quarterly reviews: every review on record and every priority-quarter that owes values (`open`
 // while unrecorded), for the review list (paged) and the planners' due list (the quarters they hold).
-import { VALUE_STATES, type ReviewStatus } from '@rbm/shared';
+import { inFramework, VALUE_STATES, type ReviewStatus } from '@rbm/shared';
 import { compareQuarters, isValueDue, lastCompleteQuarter, parsePeriod, planQuarters } from '@rbm/shared/rbm';
 import type { ReviewList, ReviewListQuery, ReviewSummary } from '@rbm/shared/schemas';
 import type { PlanRow } from '../../db/schema.ts';
@@ -53,7 +53,9 @@ type QuarterEntry = Omit<SummaryParts, 'usernames' | 't'>;
 async function quarterEntries(ctx: QuarterContext, filter: QuarterFilter): Promise<QuarterEntry[]> {
   const { db } = ctx;
   const { plan } = filter;
-  const priorities = (await repo.findPriorities(db, plan.id, filter.priority)).filter(
+  // the queue and the due list are current screens: a priority retired by now is not listed (its reviews stay
+  // readable one by one, and in the reports of the years before it retired)
+  const priorities = inFramework(await repo.findPriorities(db, plan.id, filter.priority), ctx.now).filter(
     (p) => filter.priorityIds === null || filter.priorityIds.has(p.id),
   );
   if (filter.priority !== undefined && priorities.length === 0) {

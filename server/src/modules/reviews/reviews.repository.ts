@@ -25,6 +25,7 @@ export function findPriorities(db: Db, planId: number, code?: string) {
       'thematicPriority.id',
       'thematicPriority.code',
       'thematicPriority.name',
+      'thematicPriority.retiredAt',
       'sector.id as sectorId',
       'sector.code as sectorCode',
       'sector.name as sectorName',

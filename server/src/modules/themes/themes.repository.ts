@@ -7,7 +7,11 @@ import type { ActivityTable, RadarDecisionTable } from '../../db/schema.ts';
 export type ActivityFields = Omit<Insertable<ActivityTable>, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
 export function findThemes(db: Db) {
-  return db.selectFrom('intersectoralTheme').select(['id', 'code', 'name']).orderBy('id').execute();
+  return db
+    .selectFrom('intersectoralTheme')
+    .select(['id', 'code', 'name', 'retiredAt'])
+    .orderBy('id')
+    .execute();
 }
 export type ThemeRow = Awaited<ReturnType<typeof findThemes>>[number];
 

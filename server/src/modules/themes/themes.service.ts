@@ -1,5 +1,6 @@
 // The intersectoral themes with their coordinator and the units' focal points; appointing them (an
 // administrator appoints coordinators; a coordinator, or an administrator, the focal points of the theme).
+import { inFramework } from '@rbm/shared';
 import type { AppointmentBody, Theme, ThemeList } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import { AppError, notFound, unprocessable } from '../../errors.ts';
@@ -23,7 +24,8 @@ export async function listThemes(ctx: ReadContext): Promise<ThemeList> {
     listUnits(ctx.db),
     createLocalizer(ctx.db, ctx.language, ['intersectoral_theme']),
   ]);
-  const items = themes.map((theme): Theme => {
+  // the theme list and matrix are current screens: a theme retired by now is not listed (shared/src/retired-items.ts)
+  const items = inFramework(themes, ctx.now).map((theme): Theme => {
     const coordinator = coordinators.find((c) => c.themeId === theme.id);
     return {
       code: theme.code,

@@ -5,6 +5,9 @@ import type { KpiDetail, KpiHistory } from '@rbm/shared/schemas';
 import { StatusLegend } from '../../../components/charts/StatusLegend.tsx';
 import { LocalizedName } from '../../../components/ui/LocalizedName.tsx';
 import { ErrorState, Loading } from '../../../components/ui/QueryState.tsx';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import { useKpiLineage } from '../api/get-kpi-lineage.ts';
+import { KpiLineageLinks } from './KpiLineageLinks.tsx';
 import { KpiNarratives } from './KpiNarratives.tsx';
 import { KpiRisks } from './KpiRisks.tsx';
 import { KpiSummaryFigures } from './KpiSummaryFigures.tsx';
@@ -21,6 +24,8 @@ export function KpiOverview({
   history: { data?: KpiHistory; isError: boolean; error: unknown; refetch: () => unknown };
 }) {
   const { t } = useTranslation();
+  // the chain across plans is extra: the page stands without it while it loads or if it fails
+  const lineage = useKpiLineage(detail.id, currentLanguage()).data;
   return (
     <div className="kpi-page" data-state="ready">
       {detail.definition && (
@@ -29,9 +34,10 @@ export function KpiOverview({
         </p>
       )}
       <p className="muted">{t('kpiPage.basis', { priority: detail.ownerPriority, sector: detail.sector })}</p>
+      {lineage && <KpiLineageLinks detail={detail} lineage={lineage} />}
       <KpiSummaryFigures detail={detail} />
       <StatusLegend />
-      <KpiTrendPanel detail={detail} />
+      <KpiTrendPanel detail={detail} lineage={lineage} />
       <RegionalBreakdownPanel detail={detail} />
       <KpiRisks kpiId={detail.id} plan={detail.plan} />
       {history.data ? (

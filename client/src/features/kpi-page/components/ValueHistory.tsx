@@ -19,7 +19,13 @@ export function ValueHistory({ history, detail }: { history: KpiHistory; detail:
       {history.entries.length === 0 ? (
         <p className="state state-empty">{t('kpiPage.history.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        // reachable by keyboard when it scrolls (a phone, a long change): axe's scrollable-region-focusable
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label={t('kpiPage.history.tableRegion')}
+          tabIndex={0}
+        >
           <table className="table">
             <caption className="visually-hidden">{t('kpiPage.history.title')}</caption>
             <thead>

@@ -31,6 +31,7 @@ export const KpiDefinitionSchema = Type.Object({
   active: Type.Boolean(),
   ownerPriority: Type.String({ description: 'Code of the priority owning the KPI (its first outcome’s)' }),
   outcomes: Type.Array(Type.String(), { description: 'Outcome codes' }),
+  outputs: Type.Array(Type.String(), { description: 'Output codes (products and services)' }),
   targets: Type.Array(Type.String(), { description: 'Framework target codes' }),
   themes: Type.Array(Type.String(), { description: 'Intersectoral theme codes' }),
   annualTargets: Type.Array(AnnualTargetSchema),

@@ -160,6 +160,9 @@ export const CreateKpiBodySchema = Type.Object(
       minItems: 1,
       description: 'Outcome codes; the first one owns the KPI',
     }),
+    outputs: Type.Optional(
+      Type.Array(Type.String(), { description: 'Output codes (products and services) the KPI measures' }),
+    ),
     targets: Type.Optional(Type.Array(Type.String())),
     themes: Type.Optional(Type.Array(Type.String())),
     annualTargets: Type.Optional(Type.Array(AnnualTargetSchema)),

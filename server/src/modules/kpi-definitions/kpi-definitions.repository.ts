@@ -16,6 +16,18 @@ export function findOutcomesByCode(db: Db, planId: number, codes: readonly strin
     .execute();
 }
 
+/** The plan's current outputs of these codes (a retired output takes no new KPI). */
+export function findOutputsByCode(db: Db, planId: number, codes: readonly string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('output')
+    .select(['id', 'code'])
+    .where('planId', '=', planId)
+    .where('retiredAt', 'is', null)
+    .where('code', 'in', codes)
+    .execute();
+}
+
 export function findTargetsByCode(db: Db, planId: number, codes: readonly string[]) {
   if (codes.length === 0) return Promise.resolve([]);
   return db
@@ -45,8 +57,14 @@ export async function insertKpi(db: Db, row: Insertable<KpiTable>): Promise<numb
 export async function insertKpiLinks(
   db: Db,
   kpiId: number,
-  links: { outcomeIds: number[]; targetIds: number[]; themeIds: number[] },
+  links: { outcomeIds: number[]; outputIds: number[]; targetIds: number[]; themeIds: number[] },
 ): Promise<void> {
+  if (links.outputIds.length > 0) {
+    await db
+      .insertInto('kpiOutput')
+      .values(links.outputIds.map((outputId) => ({ kpiId, outputId })))
+      .execute();
+  }
   if (links.outcomeIds.length > 0) {
     await db
       .insertInto('kpiOutcome')
@@ -95,7 +113,7 @@ export async function updateKpi(db: Db, id: number, changes: Updateable<KpiTable
 
 /** The codes a KPI is linked to, in framework order. */
 export async function findKpiLinkCodes(db: Db, kpiId: number) {
-  const [outcomes, targets, themes] = await Promise.all([
+  const [outcomes, outputs, targets, themes] = await Promise.all([
     db
       .selectFrom('kpiOutcome')
       .innerJoin('outcome', 'outcome.id', 'kpiOutcome.outcomeId')
@@ -105,6 +123,16 @@ export async function findKpiLinkCodes(db: Db, kpiId: number) {
       .orderBy('thematicPriority.sortOrder')
       .orderBy('outcome.sortOrder')
       .orderBy('outcome.id')
+      .execute(),
+    db
+      .selectFrom('kpiOutput')
+      .innerJoin('output', 'output.id', 'kpiOutput.outputId')
+      .innerJoin('thematicPriority', 'thematicPriority.id', 'output.priorityId')
+      .select('output.code')
+      .where('kpiOutput.kpiId', '=', kpiId)
+      .orderBy('thematicPriority.sortOrder')
+      .orderBy('output.sortOrder')
+      .orderBy('output.id')
       .execute(),
     db
       .selectFrom('kpiTarget')
@@ -124,6 +152,7 @@ export async function findKpiLinkCodes(db: Db, kpiId: number) {
   ]);
   return {
     outcomes: outcomes.map((r) => r.code),
+    outputs: outputs.map((r) => r.code),
     targets: targets.map((r) => r.code),
     themes: themes.map((r) => r.code),
   };

@@ -179,6 +179,57 @@ describe('POST /api/kpis', () => {
     });
   });
 
+  it('links the KPI to the outputs named (products and services); an unknown or retired output is 422', async () => {
+    const output = async (code: string) => {
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/framework-items/output',
+        payload: { plan: PLAN, code, name: `Service ${code}`, parent: 'KAP-1' },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ id: number; version: string }>();
+    };
+    await output('KAP-1.S1');
+    const retired = await output('KAP-1.S2');
+    const retire = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/framework-items/output/${retired.id}/retire`,
+      payload: { version: retired.version },
+    });
+    expect(retire.statusCode, retire.body).toBe(200);
+
+    const kpi = await createOk({ outcomes: ['KAP-1.2'], outputs: ['KAP-1.S1'] });
+    expect(kpi.outputs).toEqual(['KAP-1.S1']);
+    const rows = await ctx.db
+      .selectFrom('kpiOutput')
+      .select('outputId')
+      .where('kpiId', '=', kpi.id)
+      .execute();
+    expect(rows).toHaveLength(1);
+    // the editor's list reads it back
+    const list = await ctx.app.inject({ method: 'GET', url: `/api/kpi-definitions?plan=${PLAN}` });
+    expect(list.statusCode).toBe(200);
+    const listed = list.json<{ items: KpiDefinition[] }>().items.find((k) => k.id === kpi.id);
+    expect(listed?.outputs).toEqual(['KAP-1.S1']);
+
+    const before = await ctx.db
+      .selectFrom('kpi')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .execute();
+    const bad = await create(kpiBody({ outputs: ['KAP-1.S1', 'NOPE', 'KAP-1.S2', 'KAP-1.S1'] }));
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json<Problem>().errors).toEqual([
+      expect.objectContaining({ field: 'body.outputs.1', code: 'unknown_output' }),
+      expect.objectContaining({ field: 'body.outputs.2', code: 'unknown_output' }),
+      expect.objectContaining({ field: 'body.outputs.3', code: 'duplicate_output' }),
+    ]);
+    const after = await ctx.db
+      .selectFrom('kpi')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .execute();
+    expect(Number(after[0]?.n)).toBe(Number(before[0]?.n));
+  });
+
   it('answers 422 for a percent target above 100, a year outside the plan or twice, a bad baseline', async () => {
     const percent = await create(kpiBody({ annualTargets: [{ year: 2024, value: 120 }] }));
     expect(percent.statusCode).toBe(422);

@@ -97,7 +97,7 @@ export async function listKpiDefinitions(
 }
 
 /**
- * Creates a KPI with its outcome, target and theme links and its annual targets; each initial target is
+ * Creates a KPI with its outcome, output, target and theme links and its annual targets; each initial target is
  * also recorded as a revision (old value null) so the revision history starts complete.
  */
 export async function createKpi(ctx: WriteServiceContext, input: CreateKpiBody): Promise<KpiDefinition> {
@@ -117,6 +117,13 @@ export async function createKpi(ctx: WriteServiceContext, input: CreateKpiBody):
       'outcome',
       input.outcomes,
       await repo.findOutcomesByCode(tx, plan.id, input.outcomes),
+      errors,
+    );
+    const outputCodes = input.outputs ?? [];
+    const outputs = resolveCodes(
+      'output',
+      outputCodes,
+      await repo.findOutputsByCode(tx, plan.id, outputCodes),
       errors,
     );
     const targetCodes = input.targets ?? [];
@@ -172,6 +179,7 @@ export async function createKpi(ctx: WriteServiceContext, input: CreateKpiBody):
     }
     await repo.insertKpiLinks(tx, id, {
       outcomeIds: outcomes.map((o) => o.id),
+      outputIds: outputs.map((o) => o.id),
       targetIds: targets.map((t) => t.id),
       themeIds: themes.map((t) => t.id),
     });

@@ -192,6 +192,14 @@ export function KpiForm({
             error={problem('outcomes')}
           />
           <TextField
+            id={id('outputs')}
+            label={label('outputs')}
+            hint={t('kpiAuthoring.fields.codesHint')}
+            value={fields.outputs}
+            onChange={set('outputs')}
+            error={problem('outputs')}
+          />
+          <TextField
             id={id('targets')}
             label={label('targets')}
             hint={t('kpiAuthoring.fields.codesHint')}

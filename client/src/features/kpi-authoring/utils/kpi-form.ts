@@ -14,6 +14,7 @@ export interface KpiFormFields {
   baselineValue: string;
   baselinePeriod: string;
   otherOutcomes: string;
+  outputs: string;
   targets: string;
   themes: string;
   dataSource: string;
@@ -33,6 +34,7 @@ export function emptyKpiFields(years: readonly number[]): KpiFormFields {
     baselineValue: '',
     baselinePeriod: '',
     otherOutcomes: '',
+    outputs: '',
     targets: '',
     themes: '',
     dataSource: '',
@@ -80,6 +82,7 @@ export function createKpiBody(
   years: readonly number[],
   fields: KpiFormFields,
 ): CreateKpiBody {
+  const outputs = codeList(fields.outputs);
   const targets = codeList(fields.targets);
   const themes = codeList(fields.themes);
   const annualTargets = rowTargets(years, fields.annualTargets);
@@ -93,6 +96,7 @@ export function createKpiBody(
     aggregation: fields.aggregation as CreateKpiBody['aggregation'],
     frequency: fields.frequency as CreateKpiBody['frequency'],
     outcomes: [outcome, ...codeList(fields.otherOutcomes).filter((c) => c !== outcome)],
+    ...(outputs.length > 0 ? { outputs } : {}),
     ...(targets.length > 0 ? { targets } : {}),
     ...(themes.length > 0 ? { themes } : {}),
     ...(annualTargets.length > 0 ? { annualTargets } : {}),

@@ -1,5 +1,5 @@
-// "Add …" for the sections of enablers, units, regions and themes: opens the add form in place (under a
-// parent unit, or at the level's end) and hands its message to the page's live region.
+// "Add …" at each level of the editor: opens the add form in place (under its parent, or at the level's end)
+// and hands its message to the page's live region.
 import type { FrameworkItemKind } from '@rbm/shared/schemas';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +33,7 @@ export function AddItemButton({
   }
   return (
     <button type="button" className="button-quiet editor-add" onClick={() => setOpen(true)}>
-      {t(`frameworkUnits.add.${kind}`)}
+      {t([`frameworkEditor.add.${kind}`, `frameworkUnits.add.${kind}`])}
       {parent && <span className="visually-hidden"> {t('frameworkEditor.add.under', { code: parent })}</span>}
     </button>
   );

@@ -1,48 +1,12 @@
 // The plan's framework as an editable tree: goals > targets, thematic priorities > outcomes and outputs. Each
 // level has its "add" button; every write is announced in a live region.
-import type { FrameworkItem, FrameworkItemKind, FrameworkItemList } from '@rbm/shared/schemas';
+import type { FrameworkItem, FrameworkItemList } from '@rbm/shared/schemas';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorTree } from '../utils/tree.ts';
-import { AddItemForm } from './AddItemForm.tsx';
+import { AddItemButton } from './AddItemButton.tsx';
 import { ItemRow } from './ItemRow.tsx';
 import { MoreSections } from './MoreSections.tsx';
-
-function AddButton({
-  plan,
-  kind,
-  parent,
-  onAnnounce,
-}: {
-  plan: string;
-  kind: FrameworkItemKind;
-  parent: FrameworkItem | null;
-  onAnnounce: (message: string) => void;
-}) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  if (open) {
-    return (
-      <AddItemForm
-        plan={plan}
-        kind={kind}
-        parent={parent?.code ?? null}
-        onDone={(message) => {
-          setOpen(false);
-          if (message) onAnnounce(message);
-        }}
-      />
-    );
-  }
-  return (
-    <button type="button" className="button-quiet editor-add" onClick={() => setOpen(true)}>
-      {t(`frameworkEditor.add.${kind}`)}
-      {parent && (
-        <span className="visually-hidden"> {t('frameworkEditor.add.under', { code: parent.code })}</span>
-      )}
-    </button>
-  );
-}
 
 /** What other features add to the tree (the page composes them): above it, and under each outcome. */
 export interface FrameworkEditorSlots {
@@ -76,12 +40,17 @@ export function FrameworkEditor({ list, slots }: { list: FrameworkItemList; slot
                 ))}
               </ul>
               {goal.retiredAt === null && (
-                <AddButton plan={list.plan} kind="target" parent={goal} onAnnounce={setAnnouncement} />
+                <AddItemButton
+                  plan={list.plan}
+                  kind="target"
+                  parent={goal.code}
+                  onAnnounce={setAnnouncement}
+                />
               )}
             </ItemRow>
           ))}
         </ul>
-        <AddButton plan={list.plan} kind="goal" parent={null} onAnnounce={setAnnouncement} />
+        <AddItemButton plan={list.plan} kind="goal" parent={null} onAnnounce={setAnnouncement} />
       </section>
       <section aria-labelledby="editor-priorities">
         <h2 id="editor-priorities">{t('frameworkEditor.priorities')}</h2>
@@ -99,7 +68,12 @@ export function FrameworkEditor({ list, slots }: { list: FrameworkItemList; slot
                 ))}
               </ul>
               {priority.retiredAt === null && (
-                <AddButton plan={list.plan} kind="outcome" parent={priority} onAnnounce={setAnnouncement} />
+                <AddItemButton
+                  plan={list.plan}
+                  kind="outcome"
+                  parent={priority.code}
+                  onAnnounce={setAnnouncement}
+                />
               )}
               <ul
                 className="editor-tree"
@@ -110,12 +84,17 @@ export function FrameworkEditor({ list, slots }: { list: FrameworkItemList; slot
                 ))}
               </ul>
               {priority.retiredAt === null && (
-                <AddButton plan={list.plan} kind="output" parent={priority} onAnnounce={setAnnouncement} />
+                <AddItemButton
+                  plan={list.plan}
+                  kind="output"
+                  parent={priority.code}
+                  onAnnounce={setAnnouncement}
+                />
               )}
             </ItemRow>
           ))}
         </ul>
-        <AddButton plan={list.plan} kind="priority" parent={null} onAnnounce={setAnnouncement} />
+        <AddItemButton plan={list.plan} kind="priority" parent={null} onAnnounce={setAnnouncement} />
       </section>
       <MoreSections list={list} onAnnounce={setAnnouncement} />
     </>

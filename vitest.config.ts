@@ -84,6 +84,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll waits for what the screen shows after a write; Vitest's 1 s default is shorter than a
+          // save and its refetch take under CI's two workers (a passing run is not faster: polls stop at success)
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

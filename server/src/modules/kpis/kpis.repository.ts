@@ -115,8 +115,8 @@ export function findSectorCodes(db: Db) {
   return db.selectFrom('sector').select(['id', 'code']).execute();
 }
 
-/** A KPI with its plan, as a link in a chain of continued KPIs. */
-export function findKpiInChain(db: Db, id: number) {
+/** KPIs with their plan, as links in a chain of continued KPIs. */
+function chainLinks(db: Db) {
   return db
     .selectFrom('kpi')
     .innerJoin('plan', 'plan.id', 'kpi.planId')
@@ -130,27 +130,17 @@ export function findKpiInChain(db: Db, id: number) {
       'plan.status as planStatus',
       'plan.startYear',
       'plan.endYear',
-    ])
-    .where('kpi.id', '=', id)
-    .executeTakeFirst();
+    ]);
+}
+
+/** A KPI with its plan, as a link in a chain of continued KPIs. */
+export function findKpiInChain(db: Db, id: number) {
+  return chainLinks(db).where('kpi.id', '=', id).executeTakeFirst();
 }
 
 /** The KPIs continuing this one in later plans (usually one), earliest plan first. */
 export function findKpiContinuations(db: Db, id: number) {
-  return db
-    .selectFrom('kpi')
-    .innerJoin('plan', 'plan.id', 'kpi.planId')
-    .select([
-      'kpi.id',
-      'kpi.code',
-      'kpi.name',
-      'kpi.continuesKpiId',
-      'kpi.active',
-      'plan.code as planCode',
-      'plan.status as planStatus',
-      'plan.startYear',
-      'plan.endYear',
-    ])
+  return chainLinks(db)
     .where('kpi.continuesKpiId', '=', id)
     .orderBy('plan.startYear')
     .orderBy('kpi.id')

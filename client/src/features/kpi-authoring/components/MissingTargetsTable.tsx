@@ -1,8 +1,9 @@
 // A draft plan's KPIs still missing annual targets, in one table (a KPI a row, a year a column): the quick
 // way to fill the activation checklist. A block copied from a spreadsheet, pasted into a cell, fills the
-// table from there (rows in the table's order); one save sets them all in one transaction.
+// table from there (rows in the table's order); one save sets them all in one transaction. What is typed, and
+// the save itself, live above the table, so a refetch that changes the table's rows loses neither.
 import type { KpiDefinitionList } from '@rbm/shared/schemas';
-import { useState, type FormEvent } from 'react';
+import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/ui/FormAlert.tsx';
 import { ErrorState } from '../../../components/ui/QueryState.tsx';
@@ -20,15 +21,45 @@ function missingTargets(list: KpiDefinitionList) {
   return list.items.filter((k) => k.active && years.some((y) => !k.annualTargets.some((a) => a.year === y)));
 }
 
-function Table({ list, onAnnounce }: { list: KpiDefinitionList; onAnnounce: (message: string) => void }) {
+/** Typed texts not yet saved, by cellKey (KPI code and year). */
+type Drafts = ReadonlyMap<string, string>;
+
+function Table({
+  list,
+  set,
+  drafts,
+  setDrafts,
+  onAnnounce,
+}: {
+  list: KpiDefinitionList;
+  set: ReturnType<typeof useSetAnnualTargets>;
+  drafts: Drafts;
+  setDrafts: Dispatch<SetStateAction<Drafts>>;
+  onAnnounce: (message: string) => void;
+}) {
   const { t } = useTranslation();
-  const set = useSetAnnualTargets();
   const years = planYears(list.startYear, list.endYear);
   // the rows are fixed when the table opens, so a KPI does not leave it while its row is being typed
   const [kpis] = useState(() => missingTargets(list));
-  const [grid, setGrid] = useState(() =>
-    kpis.map((k) => years.map((y) => String(k.annualTargets.find((a) => a.year === y)?.value ?? ''))),
+  const grid = kpis.map((k) =>
+    years.map(
+      (y) => drafts.get(cellKey(k.code, y)) ?? String(k.annualTargets.find((a) => a.year === y)?.value ?? ''),
+    ),
   );
+  /** Lays a block (one typed cell, or a pasted block) from a cell on, into the drafts. */
+  const type = (at: { row: number; column: number }, block: string[][]) => {
+    const next = pasteInto(grid, at, block);
+    setDrafts((current) => {
+      const updated = new Map(current);
+      kpis.forEach((kpi, row) =>
+        years.forEach((year, column) => {
+          const text = next[row]?.[column];
+          if (text !== undefined && text !== grid[row]?.[column]) updated.set(cellKey(kpi.code, year), text);
+        }),
+      );
+      return updated;
+    });
+  };
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
   const [failure, setFailure] = useState<unknown>(null);
 
@@ -50,7 +81,14 @@ function Table({ list, onAnnounce }: { list: KpiDefinitionList; onAnnounce: (mes
     set.mutate(
       { plan: list.plan, targets: sent },
       {
-        onSuccess: (result) => onAnnounce(t('kpiAuthoring.table.saved', { count: result.changed })),
+        onSuccess: (result) => {
+          setDrafts((current) => {
+            const updated = new Map(current);
+            for (const target of sent) updated.delete(cellKey(target.kpi, target.year));
+            return updated;
+          });
+          onAnnounce(t('kpiAuthoring.table.saved', { count: result.changed }));
+        },
         onError: (error) => {
           const found = targetProblems(error, sent);
           setProblems(found);
@@ -97,8 +135,8 @@ function Table({ list, onAnnounce }: { list: KpiDefinitionList; onAnnounce: (mes
                         year={year}
                         value={grid[row]?.[column] ?? ''}
                         error={problem ? problemText(t, problem) : null}
-                        onChange={(text) => setGrid((g) => pasteInto(g, { row, column }, [[text]]))}
-                        onPasteBlock={(block) => setGrid((g) => pasteInto(g, { row, column }, block))}
+                        onChange={(text) => type({ row, column }, [[text]])}
+                        onPasteBlock={(block) => type({ row, column }, block)}
                       />
                     </td>
                   );
@@ -127,6 +165,10 @@ export function MissingTargetsTable({
 }) {
   const { t } = useTranslation();
   const definitions = useKpiDefinitions(plan);
+  const [drafts, setDrafts] = useState<Drafts>(new Map());
+  // Here, not in the table: a save's refetch replaces the table (its rows change), and a mutation's
+  // callbacks are dropped with the component that started it, so "saved" would never be said.
+  const set = useSetAnnualTargets();
   if (definitions.isError) {
     return (
       <ErrorState
@@ -141,5 +183,14 @@ export function MissingTargetsTable({
   const key = missingTargets(definitions.data)
     .map((k) => k.code)
     .join(' ');
-  return <Table key={key} list={definitions.data} onAnnounce={onAnnounce} />;
+  return (
+    <Table
+      key={key}
+      list={definitions.data}
+      set={set}
+      drafts={drafts}
+      setDrafts={setDrafts}
+      onAnnounce={onAnnounce}
+    />
+  );
 }

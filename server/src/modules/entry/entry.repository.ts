@@ -27,31 +27,6 @@ export function findOutcomeLinks(db: Db, priorityId: number, kpiIds: readonly nu
     .execute();
 }
 
-/** Every value (whole KPI and regions) of the KPIs in one quarter. */
-export function findQuarterValues(db: Db, kpiIds: readonly number[], period: string) {
-  if (kpiIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('kpiValue')
-    .leftJoin('region', 'region.id', 'kpiValue.regionId')
-    .select([
-      'kpiValue.id',
-      'kpiValue.kpiId',
-      'region.code as regionCode',
-      'kpiValue.value',
-      'kpiValue.noDataReason',
-      'kpiValue.note',
-      'kpiValue.evidenceUrl',
-      'kpiValue.state',
-      'kpiValue.version',
-      'kpiValue.returnComment',
-    ])
-    .where('kpiValue.kpiId', 'in', kpiIds)
-    .where('kpiValue.period', '=', period)
-    .execute();
-}
-
-export type QuarterValueRow = Awaited<ReturnType<typeof findQuarterValues>>[number];
-
 /** Whole-KPI values still carrying a reviewer's comment (returned and not yet changed), in the periods. */
 export function findReturnedValues(db: Db, kpiIds: readonly number[], periods: readonly string[]) {
   if (kpiIds.length === 0 || periods.length === 0) return Promise.resolve([]);

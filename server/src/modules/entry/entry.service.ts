@@ -38,8 +38,9 @@ import { ownedKpis, type QuarterContext, type ReviewScope } from '../review-scop
 import { listHeldQuarters } from '../reviews/reviews.list.ts';
 import { createLocalizer, type Localizer } from '../translations/localizer.ts';
 import * as repo from './entry.repository.ts';
+import { findQuarterValues, type QuarterValueRow } from '../values/values.service.ts';
 
-function toEntryValue(row: repo.QuarterValueRow | undefined): EntryValue | null {
+function toEntryValue(row: QuarterValueRow | undefined): EntryValue | null {
   if (!row) return null;
   return {
     valueId: row.id,
@@ -63,7 +64,7 @@ function entryKpi(
   kpi: MeasuredKpi,
   measurement: PlanMeasurement,
   period: string,
-  values: repo.QuarterValueRow[],
+  values: QuarterValueRow[],
   t: Localizer,
 ): EntryKpi {
   const { rbm } = kpi;
@@ -135,8 +136,8 @@ export async function loadEntrySheet(ctx: EntryContext, scope: ReviewScope): Pro
   const measurement = await ctx.measurements.get(ctx.db, plan, 'all');
   const kpis = ownedKpis(measurement, priority.id);
   const [values, t] = await Promise.all([
-    repo.findQuarterValues(
-      ctx.db,
+    findQuarterValues(
+      ctx,
       kpis.map((k) => k.id),
       period,
     ),

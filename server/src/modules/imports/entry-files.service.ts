@@ -11,6 +11,7 @@ import { createLocalizer } from '../translations/localizer.ts';
 import { TEMPLATE_HEADERS, valueKey } from './import-rows.ts';
 import * as repo from './imports.repository.ts';
 import { writeTable, type Cell, type SheetFile } from './spreadsheet.ts';
+import { findQuarterValues } from '../values/values.service.ts';
 
 // The export leads with the template's columns, so the file imports back as it is (every row unchanged);
 // the other columns are for reading and the import passes over them.
@@ -42,7 +43,7 @@ async function quarterLines(ctx: Omit<QuarterContext, 'measurements'>, scope: Re
   const year = parsePeriod(scope.period)?.year ?? scope.plan.startYear;
   const [regions, values, targets, t] = await Promise.all([
     repo.findRegions(db),
-    repo.findQuarterValues(db, ids, scope.period),
+    findQuarterValues({ db }, ids, scope.period),
     repo.findAnnualTargets(db, ids, year),
     createLocalizer(db, language, ['kpi']),
   ]);

@@ -27,30 +27,6 @@ export function findRegions(db: Db) {
   return db.selectFrom('region').select(['id', 'code']).orderBy('sortOrder').orderBy('code').execute();
 }
 
-/** Every value (totals and regions) of the KPIs in one quarter. */
-export function findQuarterValues(db: Db, kpiIds: readonly number[], period: string) {
-  if (kpiIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('kpiValue')
-    .select([
-      'id',
-      'kpiId',
-      'regionId',
-      'value',
-      'noDataReason',
-      'note',
-      'evidenceUrl',
-      'state',
-      'version',
-      'returnComment',
-    ])
-    .where('kpiId', 'in', kpiIds)
-    .where('period', '=', period)
-    .execute();
-}
-
-export type QuarterValueRow = Awaited<ReturnType<typeof findQuarterValues>>[number];
-
 export async function findReviewStatus(db: Db, priorityId: number, period: string): Promise<string | null> {
   const row = await db
     .selectFrom('quarterlyReview')

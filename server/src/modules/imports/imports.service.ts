@@ -22,6 +22,7 @@ import { importValues } from '../values/values.service.ts';
 import { planImport, valueKey, type ImportContext, type ImportKpi, type ImportPlan } from './import-rows.ts';
 import * as repo from './imports.repository.ts';
 import { formatOf, readTable } from './spreadsheet.ts';
+import { findQuarterValues } from '../values/values.service.ts';
 
 /** The decoded file; 413 beyond the limit, 400 when it is not base64 or is empty. */
 function decode(body: ImportFileBody): Buffer {
@@ -68,7 +69,7 @@ async function loadContext(ctx: ServiceContext, scope: ReviewScope): Promise<Imp
   const owned = kpiRows.filter((k) => k.ownerPriorityId === scope.priority.id).map((k) => k.id);
   const [regions, values, reviewStatus, limits] = await Promise.all([
     repo.findRegions(db),
-    repo.findQuarterValues(db, owned, scope.period),
+    findQuarterValues({ db }, owned, scope.period),
     repo.findReviewStatus(db, scope.priority.id, scope.period),
     valueLimitsOfPlan(ctx, scope.plan),
   ]);

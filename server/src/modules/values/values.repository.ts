@@ -248,3 +248,33 @@ export async function findTargetsAndTotalsOfKpis(db: Db, kpiIds: readonly number
   }
   return rows;
 }
+
+/**
+ * Every value (whole KPI and regions) of the KPIs in one quarter, for the entry grid and the quarter's
+ * spreadsheets. The two halves are read apart, each by its partial unique index (kpi, period): one query
+ * over both matches neither and reads every value of the quarter, whatever the plan's size.
+ */
+export function findQuarterValues(db: Db, kpiIds: readonly number[], period: string) {
+  if (kpiIds.length === 0) return Promise.resolve([]);
+  const values = (regional: boolean) =>
+    db
+      .selectFrom('kpiValue')
+      .leftJoin('region', 'region.id', 'kpiValue.regionId')
+      .select([
+        'kpiValue.id',
+        'kpiValue.kpiId',
+        'kpiValue.regionId',
+        'region.code as regionCode',
+        'kpiValue.value',
+        'kpiValue.noDataReason',
+        'kpiValue.note',
+        'kpiValue.evidenceUrl',
+        'kpiValue.state',
+        'kpiValue.version',
+        'kpiValue.returnComment',
+      ])
+      .where('kpiValue.kpiId', 'in', kpiIds)
+      .where('kpiValue.period', '=', period)
+      .where('kpiValue.regionId', regional ? 'is not' : 'is', null);
+  return values(false).unionAll(values(true)).execute();
+}

@@ -139,3 +139,14 @@ export async function importValues(
   }
   return { created, updated: rows.length - created };
 }
+
+/** Every value (whole KPI and regions) of the KPIs in one quarter: the entry grid's and the quarter's spreadsheets'. */
+export function findQuarterValues(
+  ctx: Pick<WriteServiceContext, 'db'>,
+  kpiIds: readonly number[],
+  period: string,
+) {
+  return repo.findQuarterValues(ctx.db, kpiIds, period);
+}
+
+export type QuarterValueRow = Awaited<ReturnType<typeof repo.findQuarterValues>>[number];

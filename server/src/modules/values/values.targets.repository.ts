@@ -31,31 +31,39 @@ function findKpis(db: Db, ids: number[]) {
     .execute();
 }
 
+/**
+ * The stored values of these KPIs in these periods. Whole-KPI values and regional ones are read apart and
+ * joined with `union all`: each half matches its partial unique index (kpi, period), where one query over
+ * both would match neither and read every value of the period (6 ms for ten KPIs at 2,000 KPIs, growing
+ * with the plan).
+ */
 function findValues(db: Db, ids: number[], periods: string[]) {
-  return db
-    .selectFrom('kpiValue')
-    .leftJoin('appUser', 'appUser.id', 'kpiValue.enteredBy')
-    .select([
-      'kpiValue.kpiId',
-      'kpiValue.period',
-      'kpiValue.regionId',
-      'kpiValue.id as valueId',
-      'kpiValue.value',
-      'kpiValue.noDataReason',
-      'kpiValue.note',
-      'kpiValue.evidenceUrl',
-      'kpiValue.state',
-      'kpiValue.version',
-      'kpiValue.returnComment',
-      'kpiValue.enteredBy',
-      'kpiValue.enteredAt',
-      'kpiValue.submittedAt',
-      'kpiValue.approvedAt',
-      'appUser.username as enteredByName',
-    ])
-    .where('kpiValue.kpiId', 'in', ids)
-    .where('kpiValue.period', 'in', periods)
-    .execute();
+  const values = (regional: boolean) =>
+    db
+      .selectFrom('kpiValue')
+      .leftJoin('appUser', 'appUser.id', 'kpiValue.enteredBy')
+      .select([
+        'kpiValue.kpiId',
+        'kpiValue.period',
+        'kpiValue.regionId',
+        'kpiValue.id as valueId',
+        'kpiValue.value',
+        'kpiValue.noDataReason',
+        'kpiValue.note',
+        'kpiValue.evidenceUrl',
+        'kpiValue.state',
+        'kpiValue.version',
+        'kpiValue.returnComment',
+        'kpiValue.enteredBy',
+        'kpiValue.enteredAt',
+        'kpiValue.submittedAt',
+        'kpiValue.approvedAt',
+        'appUser.username as enteredByName',
+      ])
+      .where('kpiValue.kpiId', 'in', ids)
+      .where('kpiValue.period', 'in', periods)
+      .where('kpiValue.regionId', regional ? 'is not' : 'is', null);
+  return values(false).unionAll(values(true)).execute();
 }
 
 function findReviews(db: Db, priorityIds: number[], periods: string[]) {

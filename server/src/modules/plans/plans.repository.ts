@@ -1,12 +1,19 @@
 // Every query about plans and their framework tree.
 import type { Db } from '../../db/connection.ts';
+import { prepareQuery } from '../../db/prepared.ts';
 
 export function findPlans(db: Db) {
   return db.selectFrom('plan').selectAll().orderBy('startYear', 'desc').execute();
 }
 
-export function findPlanByCode(db: Db, code: string) {
-  return db.selectFrom('plan').selectAll().where('code', '=', code).executeTakeFirst();
+// Asked on every request that names a plan (the lifecycle guard): built once.
+const planByCodeQuery = prepareQuery((db, p: { code: string }) =>
+  db.selectFrom('plan').selectAll().where('code', '=', p.code),
+);
+
+export async function findPlanByCode(db: Db, code: string) {
+  const [row] = await planByCodeQuery.execute(db, { code });
+  return row;
 }
 
 export function findGoals(db: Db, planId: number) {
@@ -142,14 +149,18 @@ export async function findPlanItemsByCode(
   return { priorities, outcomes, kpis };
 }
 
-/** The plan of a KPI, by the KPI's id (the lifecycle guard of `/api/kpis/:id` routes). */
-export function findPlanOfKpi(db: Db, kpiId: number) {
-  return db
+const planOfKpiQuery = prepareQuery((db, p: { kpiId: number }) =>
+  db
     .selectFrom('kpi')
     .innerJoin('plan', 'plan.id', 'kpi.planId')
     .select(['plan.code', 'plan.status'])
-    .where('kpi.id', '=', kpiId)
-    .executeTakeFirst();
+    .where('kpi.id', '=', p.kpiId),
+);
+
+/** The plan of a KPI, by the KPI's id (the lifecycle guard of `/api/kpis/:id` routes, every value write). */
+export async function findPlanOfKpi(db: Db, kpiId: number) {
+  const [row] = await planOfKpiQuery.execute(db, { kpiId });
+  return row;
 }
 
 export type RegisterTable = 'risk' | 'recommendation' | 'commitment' | 'mou';

@@ -4,13 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
-  CamelCasePlugin,
   Kysely,
   PostgresDialect,
   type SqliteDatabase as SqliteDialectDatabase,
 } from 'kysely';
 import pg from 'pg';
 import { StartupError, type DatabaseLocation } from '../config.ts';
+import { RowCamelCasePlugin } from './camel-case.ts';
 import type { Database } from './schema.ts';
 import { ImmediateSqliteDialect } from './sqlite-dialect.ts';
 
@@ -70,7 +70,7 @@ function withStatementCache(sqlite: SqliteDatabase.Database, size = 500): Sqlite
 }
 
 export function createDb(location: DatabaseLocation): Db {
-  const plugins = [new CamelCasePlugin()];
+  const plugins = [new RowCamelCasePlugin()];
   if (location.dialect === 'postgres') {
     // Counts and sums come back from PostgreSQL as strings unless told otherwise.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));

@@ -1,19 +1,22 @@
 // Audited write throughput (PUTs of values through the API) under SQLite's two durability settings:
 // synchronous = FULL (every commit synced to disk: survives power loss; the default) and NORMAL (synced
 // at checkpoints only: survives a crash of the process). Each setting gets its own server process on the
-// same generated database, twice and in turns, so that drift on a shared machine shows as spread.
+// same generated database, twice and in turns, so that drift on a shared machine shows as spread. Each
+// server is warmed up first (not counted), and the cheapest signed-in request is measured last as the
+// machine's yardstick.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SQLITE_SYNCHRONOUS, type SqliteSynchronous } from '../server/src/config.ts';
 import { createDb } from '../server/src/db/connection.ts';
 import { createApiToken, createUser } from '../server/test/factories.ts';
 import { BATCH_CELLS, BATCHES, batchedWrites, type Slot } from './support/batched-writes.ts';
-import { putValues, startBenchServer } from './support/bench-server.ts';
+import { load, putValues, startBenchServer } from './support/bench-server.ts';
 import { BENCH_DIR, buildLargeDataset, OPEN_QUARTER, REGIONS } from './support/large-dataset.ts';
 
 const PORT = 3998;
 const WRITES_PER_RUN = 5000;
 const CONNECTIONS = 8;
+const WARM_UP_WRITES = 1000;
 
 interface RunResult {
   writesPerSecond: number;
@@ -27,11 +30,14 @@ async function measure(
   file: string,
   synchronous: SqliteSynchronous,
   slots: Slot[],
+  warmSlots: Slot[],
   version: number,
   auth: Record<string, string>,
 ): Promise<RunResult> {
   const server = await startBenchServer(`file:${file}`, PORT, { RBM_SQLITE_SYNCHRONOUS: synchronous });
   try {
+    // Warm-up on other cells (the server's code compiled by V8's JIT, as in a server that has run a while): not counted.
+    await putValues(server.url, auth, OPEN_QUARTER, warmSlots, () => version + 0.25, version, CONNECTIONS);
     const cpuBefore = (await server.usage()).cpu;
     // a value no run wrote before: an unchanged value is not written at all
     const result = await putValues(
@@ -63,9 +69,9 @@ export async function run(): Promise<void> {
   const token = await createApiToken(db, await createUser(db, { username: 'bench-admin', role: 'admin' }));
   await db.destroy();
   const auth = { authorization: `Bearer ${token}` };
-  const slots: Slot[] = kpiIds
-    .flatMap((id) => [null, ...REGIONS].map((region) => ({ id, region })))
-    .slice(0, WRITES_PER_RUN);
+  const allSlots: Slot[] = kpiIds.flatMap((id) => [null, ...REGIONS].map((region) => ({ id, region })));
+  const slots = allSlots.slice(0, WRITES_PER_RUN);
+  const warmSlots = allSlots.slice(WRITES_PER_RUN, WRITES_PER_RUN + WARM_UP_WRITES);
 
   const other: SqliteSynchronous = DEFAULT_SQLITE_SYNCHRONOUS === 'FULL' ? 'NORMAL' : 'FULL';
   const order: SqliteSynchronous[] = [DEFAULT_SQLITE_SYNCHRONOUS, other, DEFAULT_SQLITE_SYNCHRONOUS, other];
@@ -75,7 +81,7 @@ export async function run(): Promise<void> {
   ]);
   for (const [round, synchronous] of order.entries()) {
     // every run updates the same values, each one version further
-    results.get(synchronous)?.push(await measure(file, synchronous, slots, round + 1, auth));
+    results.get(synchronous)?.push(await measure(file, synchronous, slots, warmSlots, round + 1, auth));
   }
   for (const synchronous of [DEFAULT_SQLITE_SYNCHRONOUS, other]) {
     const runs = results.get(synchronous) ?? [];
@@ -98,6 +104,16 @@ export async function run(): Promise<void> {
     console.log(
       `writes: ${BATCHES} batches of ${BATCH_CELLS} cells (POST /api/values/batch, synchronous = ` +
         `${DEFAULT_SQLITE_SYNCHRONOUS}): ${batch.text}, ${batch.errors} cells failed`,
+    );
+    // The machine's yardstick: the cheapest signed-in request (one token lookup, one `select 1`). Shared
+    // machines differ from day to day several times over; figures taken on different days compare by it.
+    await load({ url: `${server.url}/api/health`, headers: auth, duration: 1 });
+    const cpuBefore = (await server.usage()).cpu;
+    const health = await load({ url: `${server.url}/api/health`, headers: auth, duration: 3 });
+    const cpuPerRequest = ((await server.usage()).cpu - cpuBefore) / health.total;
+    console.log(
+      `writes: yardstick GET /api/health with the same token: ${health.rps.toFixed(0)} requests/s, ` +
+        `server CPU ${cpuPerRequest.toFixed(0)} µs per request`,
     );
   } finally {
     await server.stop();

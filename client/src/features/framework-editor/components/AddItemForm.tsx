@@ -75,12 +75,11 @@ export function AddItemForm({
           }
         : {}),
     };
-    create.mutate(
-      { kind, body },
-      {
-        onSuccess: (item) => onDone(t('frameworkEditor.added', { code: item.code })),
-        onError: () => setAttempt((n) => n + 1),
-      },
+    // mutateAsync, not mutate's callbacks: those are dropped when the save's refetch moves this form's row
+    // elsewhere in the tree (its component unmounts), and the save would go unannounced.
+    create.mutateAsync({ kind, body }).then(
+      (item) => onDone(t('frameworkEditor.added', { code: item.code })),
+      () => setAttempt((n) => n + 1),
     );
   }
 

@@ -63,12 +63,11 @@ export function ItemEditForm({
       ...(isTarget ? { value: newValue, deadlineYear: Number(deadline) } : {}),
       ...(targetChanges && reason.trim() !== '' ? { reason } : {}),
     };
-    update.mutate(
-      { item, body },
-      {
-        onSuccess: () => onDone(t('frameworkEditor.saved', { code: item.code })),
-        onError: () => setAttempt((n) => n + 1),
-      },
+    // mutateAsync, not mutate's callbacks: those are dropped when the save's refetch moves this row elsewhere
+    // in the tree (a new unit above it: its component unmounts), and the save would go unannounced.
+    update.mutateAsync({ item, body }).then(
+      () => onDone(t('frameworkEditor.saved', { code: item.code })),
+      () => setAttempt((n) => n + 1),
     );
   }
 

@@ -31,12 +31,11 @@ export function ItemRow({
   const movable = !UNORDERED_ITEM_KINDS.includes(item.kind);
 
   function run(kind: ItemAction) {
-    action.mutate(
-      { item, action: kind },
-      {
-        onSuccess: () => onAnnounce(t(`frameworkEditor.done.${kind}`, { code: item.code })),
-        onError: (error) => onAnnounce(formErrorText(t, error)),
-      },
+    // mutateAsync, not mutate's callbacks: those are dropped when the refetch moves the row (a retired item
+    // changes place), and the change would go unannounced.
+    action.mutateAsync({ item, action: kind }).then(
+      () => onAnnounce(t(`frameworkEditor.done.${kind}`, { code: item.code })),
+      (error: unknown) => onAnnounce(formErrorText(t, error)),
     );
   }
 

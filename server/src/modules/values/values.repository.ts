@@ -29,6 +29,28 @@ export const WRITE_TARGET_KPI_COLUMNS = [
   'plan.reportingDeadlineDays',
 ] as const;
 
+/** What a value holds and its state, as the grid and a write read it. */
+const VALUE_FIELD_COLUMNS = [
+  'kpiValue.value',
+  'kpiValue.noDataReason',
+  'kpiValue.note',
+  'kpiValue.evidenceUrl',
+  'kpiValue.state',
+  'kpiValue.version',
+  'kpiValue.returnComment',
+] as const;
+
+/** A stored value as a write checks it, with who entered it (`appUser` joined on `enteredBy`). */
+export const STORED_VALUE_COLUMNS = [
+  'kpiValue.id as valueId',
+  ...VALUE_FIELD_COLUMNS,
+  'kpiValue.enteredBy',
+  'kpiValue.enteredAt',
+  'kpiValue.submittedAt',
+  'kpiValue.approvedAt',
+  'appUser.username as enteredByName',
+] as const;
+
 /**
  * Everything a write to one value needs, in one query: the KPI and its plan, the value as stored (null
  * columns when there is none) and the review status of the owning priority's quarter. Run it inside the
@@ -56,23 +78,7 @@ function writeTargetQuery(
         .on('quarterlyReview.period', '=', p.period),
     )
     .leftJoin('appUser', 'appUser.id', 'kpiValue.enteredBy')
-    .select([
-      ...WRITE_TARGET_KPI_COLUMNS,
-      'kpiValue.id as valueId',
-      'kpiValue.value',
-      'kpiValue.noDataReason',
-      'kpiValue.note',
-      'kpiValue.evidenceUrl',
-      'kpiValue.state',
-      'kpiValue.version',
-      'kpiValue.returnComment',
-      'kpiValue.enteredBy',
-      'kpiValue.enteredAt',
-      'kpiValue.submittedAt',
-      'kpiValue.approvedAt',
-      'appUser.username as enteredByName',
-      'quarterlyReview.status as reviewStatus',
-    ])
+    .select([...WRITE_TARGET_KPI_COLUMNS, ...STORED_VALUE_COLUMNS, 'quarterlyReview.status as reviewStatus'])
     .where('kpi.id', '=', p.kpiId);
 }
 
@@ -265,13 +271,7 @@ export function findQuarterValues(db: Db, kpiIds: readonly number[], period: str
         'kpiValue.kpiId',
         'kpiValue.regionId',
         'region.code as regionCode',
-        'kpiValue.value',
-        'kpiValue.noDataReason',
-        'kpiValue.note',
-        'kpiValue.evidenceUrl',
-        'kpiValue.state',
-        'kpiValue.version',
-        'kpiValue.returnComment',
+        ...VALUE_FIELD_COLUMNS,
       ])
       .where('kpiValue.kpiId', 'in', kpiIds)
       .where('kpiValue.period', '=', period)

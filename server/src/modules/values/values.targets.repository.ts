@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { NewKpiValue } from '../../db/schema.ts';
-import { WRITE_TARGET_KPI_COLUMNS, type findWriteTarget } from './values.repository.ts';
+import { STORED_VALUE_COLUMNS, WRITE_TARGET_KPI_COLUMNS, type findWriteTarget } from './values.repository.ts';
 
 type WriteTargetRow = NonNullable<Awaited<ReturnType<typeof findWriteTarget>>>;
 
@@ -42,24 +42,7 @@ function findValues(db: Db, ids: number[], periods: string[]) {
     db
       .selectFrom('kpiValue')
       .leftJoin('appUser', 'appUser.id', 'kpiValue.enteredBy')
-      .select([
-        'kpiValue.kpiId',
-        'kpiValue.period',
-        'kpiValue.regionId',
-        'kpiValue.id as valueId',
-        'kpiValue.value',
-        'kpiValue.noDataReason',
-        'kpiValue.note',
-        'kpiValue.evidenceUrl',
-        'kpiValue.state',
-        'kpiValue.version',
-        'kpiValue.returnComment',
-        'kpiValue.enteredBy',
-        'kpiValue.enteredAt',
-        'kpiValue.submittedAt',
-        'kpiValue.approvedAt',
-        'appUser.username as enteredByName',
-      ])
+      .select(['kpiValue.kpiId', 'kpiValue.period', 'kpiValue.regionId', ...STORED_VALUE_COLUMNS])
       .where('kpiValue.kpiId', 'in', ids)
       .where('kpiValue.period', 'in', periods)
       .where('kpiValue.regionId', regional ? 'is not' : 'is', null);

@@ -1,7 +1,7 @@
 // A draft plan's KPIs still missing annual targets, in one table (a KPI a row, a year a column): the quick
 // way to fill the activation checklist. A block copied from a spreadsheet, pasted into a cell, fills the
-// table from there (rows in the table's order); one save sets them all in one transaction. What is typed, and
-// the save itself, live above the table, so a refetch that changes the table's rows loses neither.
+// table from there (rows in the table's order); one save sets them all in one transaction. What is typed lives
+// above the table, so a refetch that changes the table's rows loses none of it.
 import type { KpiDefinitionList } from '@rbm/shared/schemas';
 import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,18 +26,17 @@ type Drafts = ReadonlyMap<string, string>;
 
 function Table({
   list,
-  set,
   drafts,
   setDrafts,
   onAnnounce,
 }: {
   list: KpiDefinitionList;
-  set: ReturnType<typeof useSetAnnualTargets>;
   drafts: Drafts;
   setDrafts: Dispatch<SetStateAction<Drafts>>;
   onAnnounce: (message: string) => void;
 }) {
   const { t } = useTranslation();
+  const set = useSetAnnualTargets();
   const years = planYears(list.startYear, list.endYear);
   // the rows are fixed when the table opens, so a KPI does not leave it while its row is being typed
   const [kpis] = useState(() => missingTargets(list));
@@ -78,22 +77,21 @@ function Table({
     setFailure(null);
     setProblems(local);
     if (local.size > 0 || sent.length === 0) return;
-    set.mutate(
-      { plan: list.plan, targets: sent },
-      {
-        onSuccess: (result) => {
-          setDrafts((current) => {
-            const updated = new Map(current);
-            for (const target of sent) updated.delete(cellKey(target.kpi, target.year));
-            return updated;
-          });
-          onAnnounce(t('kpiAuthoring.table.saved', { count: result.changed }));
-        },
-        onError: (error) => {
-          const found = targetProblems(error, sent);
-          setProblems(found);
-          if (found.size === 0) setFailure(error);
-        },
+    // mutateAsync, not mutate's callbacks: those are dropped when the save's refetch replaces this table (its
+    // rows change), and the save would go unannounced.
+    set.mutateAsync({ plan: list.plan, targets: sent }).then(
+      (result) => {
+        setDrafts((current) => {
+          const updated = new Map(current);
+          for (const target of sent) updated.delete(cellKey(target.kpi, target.year));
+          return updated;
+        });
+        onAnnounce(t('kpiAuthoring.table.saved', { count: result.changed }));
+      },
+      (error: unknown) => {
+        const found = targetProblems(error, sent);
+        setProblems(found);
+        if (found.size === 0) setFailure(error);
       },
     );
   }
@@ -166,9 +164,6 @@ export function MissingTargetsTable({
   const { t } = useTranslation();
   const definitions = useKpiDefinitions(plan);
   const [drafts, setDrafts] = useState<Drafts>(new Map());
-  // Here, not in the table: a save's refetch replaces the table (its rows change), and a mutation's
-  // callbacks are dropped with the component that started it, so "saved" would never be said.
-  const set = useSetAnnualTargets();
   if (definitions.isError) {
     return (
       <ErrorState
@@ -184,13 +179,6 @@ export function MissingTargetsTable({
     .map((k) => k.code)
     .join(' ');
   return (
-    <Table
-      key={key}
-      list={definitions.data}
-      set={set}
-      drafts={drafts}
-      setDrafts={setDrafts}
-      onAnnounce={onAnnounce}
-    />
+    <Table key={key} list={definitions.data} drafts={drafts} setDrafts={setDrafts} onAnnounce={onAnnounce} />
   );
 }

@@ -37,8 +37,8 @@ import {
 import { ownedKpis, type QuarterContext, type ReviewScope } from '../review-scope/review-scope.service.ts';
 import { listHeldQuarters } from '../reviews/reviews.list.ts';
 import { createLocalizer, type Localizer } from '../translations/localizer.ts';
-import * as repo from './entry.repository.ts';
 import { findQuarterValues, type QuarterValueRow } from '../values/values.service.ts';
+import * as repo from './entry.repository.ts';
 
 function toEntryValue(row: QuarterValueRow | undefined): EntryValue | null {
   if (!row) return null;

@@ -8,10 +8,10 @@ import { asEnum } from '../../lib/enums.ts';
 import { toRbmPlan } from '../figures/figures.service.ts';
 import type { QuarterContext, ReviewScope } from '../review-scope/review-scope.service.ts';
 import { createLocalizer } from '../translations/localizer.ts';
+import { findQuarterValues } from '../values/values.service.ts';
 import { TEMPLATE_HEADERS, valueKey } from './import-rows.ts';
 import * as repo from './imports.repository.ts';
 import { writeTable, type Cell, type SheetFile } from './spreadsheet.ts';
-import { findQuarterValues } from '../values/values.service.ts';
 
 // The export leads with the template's columns, so the file imports back as it is (every row unchanged);
 // the other columns are for reading and the import passes over them.

@@ -18,11 +18,10 @@ import type { ServiceContext, WriteServiceContext } from '../../lib/service-cont
 import { auditedWrite } from '../audit/audit.service.ts';
 import { valueLimitsOfPlan } from '../entry-rules/entry-rules.service.ts';
 import type { ReviewScope } from '../review-scope/review-scope.service.ts';
-import { importValues } from '../values/values.service.ts';
+import { findQuarterValues, importValues } from '../values/values.service.ts';
 import { planImport, valueKey, type ImportContext, type ImportKpi, type ImportPlan } from './import-rows.ts';
 import * as repo from './imports.repository.ts';
 import { formatOf, readTable } from './spreadsheet.ts';
-import { findQuarterValues } from '../values/values.service.ts';
 
 /** The decoded file; 413 beyond the limit, 400 when it is not base64 or is empty. */
 function decode(body: ImportFileBody): Buffer {

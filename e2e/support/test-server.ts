@@ -55,25 +55,48 @@ export interface TestServerOptions {
 /** The one account of an instance started without the shipped frameworks. */
 export const FIRST_ADMIN = { username: 'first-admin', password: 'a long first admin passphrase' } as const;
 
-async function prepare(db: Db, options: TestServerOptions): Promise<void> {
+/**
+ * The demo database, migrated and seeded once per process and copied for each server: the browser files
+ * share their worker's modules, so the seed (1-3 s) is paid once a run instead of once a file.
+ */
+let seededDemo: Promise<string> | undefined;
+function seededDemoFile(): Promise<string> {
+  seededDemo ??= (async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rbm-e2e-seeded-'));
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'rbm.sqlite');
+    const db = createDb({ dialect: 'sqlite', file });
+    try {
+      await migrateToLatest(db);
+      await seed(db, { demo: true, now: E2E_NOW });
+    } finally {
+      await db.destroy(); // the last connection closed: the WAL is checkpointed into the file
+    }
+    return file;
+  })();
+  return seededDemo;
+}
+
+/** The server's database: a copy of the seeded demo, or an instance of its own with one administrator. */
+async function openDatabase(file: string, options: TestServerOptions): Promise<Db> {
   if (options.shippedFrameworks !== false) {
-    await migrateToLatest(db);
-    await seed(db, { demo: true, now: E2E_NOW });
-    return;
+    fs.copyFileSync(await seededDemoFile(), file);
+    return createDb({ dialect: 'sqlite', file });
   }
+  const db = createDb({ dialect: 'sqlite', file });
   await prepareDatabase(db, { demo: false, shippedFrameworks: false, now: E2E_NOW }, () => undefined);
   await createUser(
     { db, now: E2E_NOW, actor: SYSTEM_ACTOR },
     { ...FIRST_ADMIN, displayName: 'First administrator', role: 'admin' },
   );
+  return db;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rbm-e2e-'));
   const dist = path.join(dir, 'dist');
   await copyBuild(dist);
-  const db = createDb({ dialect: 'sqlite', file: path.join(dir, 'rbm.sqlite') });
-  await prepare(db, options);
+  const db = await openDatabase(path.join(dir, 'rbm.sqlite'), options);
   let now = E2E_NOW;
   const app = await buildApp({ db, clientDist: dist, logLevel: 'warn', now: () => now });
   await app.listen({ host: '127.0.0.1', port: 0 });

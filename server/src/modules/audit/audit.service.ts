@@ -1,5 +1,6 @@
 // Every write runs in one transaction with its audit row (actor, time, entity, before, after) and
 // raises the data revision, so a change is either complete and traced, or not there at all.
+import { joinCommitGroup, sharesCommits } from '../../db/commit-group.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { ServiceContext } from '../../lib/service-context.ts';
@@ -59,28 +60,55 @@ export async function recordAuditEntry(
   await insertAuditEntry(ctx.db, auditRow(ctx, record));
 }
 
+/** The audit rows of a write and the KPIs it touched, written when its work is done. */
+interface AuditTrail {
+  rows: Array<ReturnType<typeof auditRow>>;
+  touched: Set<number>;
+}
+
+function newTrail(context: WriteContext): { trail: AuditTrail; audit: Audit } {
+  const trail: AuditTrail = { rows: [], touched: new Set() };
+  const audit: Audit = async (record) => {
+    const { kpiIds } = record;
+    if (typeof kpiIds === 'number') trail.touched.add(kpiIds);
+    else for (const id of kpiIds ?? []) trail.touched.add(id);
+    trail.rows.push(auditRow(context, record));
+  };
+  return { trail, audit };
+}
+
+/**
+ * The rows of the writes' trails in one go (a batch or an import audits thousands of values; a commit group
+ * holds several writes), in their order, and one raise of the data revision for the KPIs they touched. A
+ * write that changed nothing needs no trace; one that changed something must have left one.
+ */
+async function writeTrails(tx: Db, trails: readonly AuditTrail[]): Promise<void> {
+  const rows = trails.flatMap((t) => t.rows);
+  if (rows.length === 0) return;
+  const touched = new Set(trails.flatMap((t) => [...t.touched]));
+  await insertAuditEntries(tx, rows);
+  await markKpisChanged(tx, [...touched], await bumpDataRevision(tx));
+}
+
+/**
+ * Runs `work` in a transaction with its audit: complete and traced, or not there at all. On SQLite, writes
+ * that arrive together share one commit (db/commit-group.ts), each still all-or-nothing on its own.
+ */
 export async function auditedWrite<T>(
   db: Db,
   context: WriteContext,
   work: (tx: Db, audit: Audit) => Promise<T>,
 ): Promise<T> {
+  if (sharesCommits(db)) {
+    return joinCommitGroup(db, writeTrails, async (tx) => {
+      const { trail, audit } = newTrail(context);
+      return { result: await work(tx, audit), member: trail };
+    });
+  }
   return db.transaction().execute(async (tx) => {
-    // The rows wait for the end of the work and go in together (a batch or an import audits thousands of
-    // values): the same rows in the same order, in the same transaction.
-    const rows: Array<ReturnType<typeof auditRow>> = [];
-    const touched = new Set<number>();
-    const audit: Audit = async (record) => {
-      const { kpiIds } = record;
-      if (typeof kpiIds === 'number') touched.add(kpiIds);
-      else for (const id of kpiIds ?? []) touched.add(id);
-      rows.push(auditRow(context, record));
-    };
+    const { trail, audit } = newTrail(context);
     const result = await work(tx, audit);
-    // A write that changed nothing needs no trace; one that changed something must have left one.
-    if (rows.length > 0) {
-      await insertAuditEntries(tx, rows);
-      await markKpisChanged(tx, [...touched], await bumpDataRevision(tx));
-    }
+    await writeTrails(tx, [trail]);
     return result;
   });
 }

@@ -2,8 +2,9 @@
 // about a draft plan answers 404 to whoever may not see drafts, as if the plan did not exist; a change to a
 // closed plan answers 409 plan_closed. The plan is the one the route names (`:plan`, `?plan=`, a body's
 // `plan`), the quarter's plan of a review route (resolved by the auth plugin), or the plan of the KPI or
-// register item in `:id`. Writes whose plan is known only inside the service (the value batch, the framework
-// import) call assertPlanOpen there.
+// register item in `:id`. Routes that say `plan: 'service'` (the value writes, which read their KPI and its
+// plan in one query anyway) and writes whose plan is known only inside the service (the framework import)
+// judge the plan there, with plan-status.ts.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { findPlan, findPlanOf, type RegisterTable } from '../modules/plans/plans.service.ts';
@@ -47,7 +48,8 @@ async function planOfRequest(request: FastifyRequest): Promise<{ code: string; s
 async function planLifecycle(app: FastifyInstance): Promise<void> {
   // After the auth plugin's preHandler (registered before this plugin), so the review scope is resolved.
   app.addHook('preHandler', async (request) => {
-    if (!request.routeOptions.config.auth) return;
+    const routeAuth = request.routeOptions.config.auth;
+    if (!routeAuth || routeAuth.plan === 'service') return;
     const url = request.routeOptions.url ?? '';
     if (!url.startsWith('/api/')) return;
     const plan = await planOfRequest(request);

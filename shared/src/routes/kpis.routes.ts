@@ -67,7 +67,8 @@ export const kpiRoutes = {
   putValue: route({
     method: 'PUT',
     url: '/api/kpis/:id/values/:period',
-    auth: { permission: 'values:write', scope: 'kpi' },
+    // the KPI's scope and plan are checked by the service, from the one query a write reads its KPI with
+    auth: { permission: 'values:write', scope: 'service', plan: 'service' },
     schema: {
       summary: "Enter or change a quarter's value (as a draft)",
       description:
@@ -82,7 +83,7 @@ export const kpiRoutes = {
   deleteValue: route({
     method: 'DELETE',
     url: '/api/kpis/:id/values/:period',
-    auth: { permission: 'values:write', scope: 'kpi' },
+    auth: { permission: 'values:write', scope: 'service', plan: 'service' },
     schema: {
       summary: 'Delete a draft value',
       tags: ['values'],
@@ -95,7 +96,7 @@ export const kpiRoutes = {
     method: 'POST',
     url: '/api/values/batch',
     // each cell's KPI is checked against the user's scope by the service (out_of_scope for that cell)
-    auth: { permission: 'values:write', scope: 'service' },
+    auth: { permission: 'values:write', scope: 'service', plan: 'service' },
     schema: {
       summary: 'Enter or change many values (as drafts) in one request and one transaction',
       description:

@@ -28,6 +28,12 @@ export interface RouteAuth {
   scope: ScopeSource;
   /** false only for signing in: it starts a new session, so the old session's CSRF token cannot be asked. */
   csrf?: false;
+  /**
+   * `service`: the service judges the plan's lifecycle itself, in its own transaction (a draft plan's KPI
+   * unknown to those who do not author the framework, a closed plan read-only), from the rows it reads
+   * anyway; the lifecycle check every other route gets before its handler is left out.
+   */
+  plan?: 'service';
 }
 
 export interface RouteDefinition {

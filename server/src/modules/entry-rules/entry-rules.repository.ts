@@ -2,7 +2,6 @@
 // and the narrative of a priority's quarter that the completeness rules check.
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/connection.ts';
-import { prepareQuery } from '../../db/prepared.ts';
 import type { KpiEntryRuleTable, PlanEntryRuleTable } from '../../db/schema.ts';
 
 export type PlanRuleFields = Omit<Insertable<PlanEntryRuleTable>, 'id' | 'planId' | 'version' | 'updatedAt'>;
@@ -29,29 +28,6 @@ export function findKpiRules(db: Db, planId: number) {
     ])
     .orderBy('kpi.code')
     .execute();
-}
-
-/** The rules that apply to one KPI's values: its plan's defaults and its own override (each may be absent). */
-// On every value PUT: built and compiled once (db/prepared.ts).
-const rulesOfKpiQuery = prepareQuery((db, p: { kpiId: number }) =>
-  db
-    .selectFrom('kpi')
-    .leftJoin('planEntryRule', 'planEntryRule.planId', 'kpi.planId')
-    .leftJoin('kpiEntryRule', 'kpiEntryRule.kpiId', 'kpi.id')
-    .where('kpi.id', '=', p.kpiId)
-    .select([
-      'planEntryRule.minValue as planMin',
-      'planEntryRule.maxValue as planMax',
-      'planEntryRule.integerOnly as planInteger',
-      'kpiEntryRule.id as overrideId',
-      'kpiEntryRule.minValue as kpiMin',
-      'kpiEntryRule.maxValue as kpiMax',
-      'kpiEntryRule.integerOnly as kpiInteger',
-    ]),
-);
-
-export async function findRulesOfKpi(db: Db, kpiId: number) {
-  return (await rulesOfKpiQuery.execute(db, { kpiId }))[0];
 }
 
 /** The narrative stored for a priority's quarter (none while the quarter has no review record). */

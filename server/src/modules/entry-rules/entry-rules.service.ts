@@ -201,10 +201,19 @@ export async function deleteKpiEntryRule(
   return loadRules(db, plan);
 }
 
+/** The rule columns of one KPI as a value write reads them (repository VALUE_LIMIT_COLUMNS). */
+export interface ValueLimitRow {
+  planMin: number | null;
+  planMax: number | null;
+  planInteger: number | null;
+  overrideId: number | null;
+  kpiMin: number | null;
+  kpiMax: number | null;
+  kpiInteger: number | null;
+}
+
 /** The hard limits of one KPI's values (its override where set, else the plan's); null when none. */
-export async function valueLimitsOf(ctx: ServiceContext, kpiId: number): Promise<ValueLimits | null> {
-  const row = await repo.findRulesOfKpi(ctx.db, kpiId);
-  if (!row) return null;
+export function valueLimitsOfRow(row: ValueLimitRow): ValueLimits | null {
   const own = row.overrideId !== null;
   const min = (own ? row.kpiMin : null) ?? row.planMin;
   const max = (own ? row.kpiMax : null) ?? row.planMax;

@@ -11,6 +11,7 @@ import type {
   PlanList,
   PlanSuccessorResult,
   Problem,
+  ValueBatchResult,
 } from '@rbm/shared/schemas';
 import { DEMO_PASSWORD } from '../../../../fixtures/demo-users.ts';
 import type { AppInstance } from '../../app-instance.ts';
@@ -201,6 +202,19 @@ describe('a draft plan is seen by administrators only', () => {
       if (who === 'planner') {
         const review = await app.inject({ method: 'GET', url: `/api/reviews/KAP-1/2028-Q1?plan=${NEW}` });
         expect(review.statusCode).toBe(404);
+        // nor can a value of its KPIs be written, one at a time or in a batch
+        const put = await app.inject({
+          method: 'PUT',
+          url: `/api/kpis/${kpi?.id}/values/2028-Q1`,
+          payload: { value: 1 },
+        });
+        expect(put.statusCode, put.body).toBe(404);
+        const batch = await app.inject({
+          method: 'POST',
+          url: '/api/values/batch',
+          payload: { cells: [{ kpiId: kpi?.id, period: '2028-Q1', value: 1 }] },
+        });
+        expect(batch.json<ValueBatchResult>().results[0]?.status, batch.body).toBe(404);
       }
       // The default plan is still the active one.
       const dashboard = await app.inject({ method: 'GET', url: '/api/dashboard' });

@@ -19,7 +19,6 @@ import {
   changesOf,
   checkCell,
   recordCell,
-  unknownRegion,
   type CellWrite,
   type CheckedCell,
   type ValueWriteContext,
@@ -34,9 +33,6 @@ import {
 
 type Result = ValueBatchResult['results'][number];
 type Cell = ValueBatchBody['cells'][number];
-
-const outOfScope = () =>
-  new AppError(403, 'out_of_scope', 'This KPI belongs to a thematic priority outside your scope');
 
 function failed(index: number, error: AppError): Result {
   const title = STATUS_CODES[error.status] ?? 'Error';
@@ -54,7 +50,6 @@ export async function saveValueBatch(
   input: ValueBatchBody,
 ): Promise<ValueBatchResult> {
   const regions = new Map((await repo.findRegions(ctx.db)).map((r) => [r.code, r.id]));
-  const { priorityIds } = ctx.actor;
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const write: ValueWriteContext = { ...ctx, db: tx, audit };
     // The hard limits of every KPI of a plan, read once per plan (as the import does).
@@ -131,13 +126,11 @@ export async function saveValueBatch(
       const key = cellKey(kpiId, period, regionId ?? null);
       if (pendingKeys.has(key)) await flush();
       const row = targets.find(kpiId, period, regionId ?? null);
-      // The scope first, as the PUT's (an unknown KPI is a 404, a KPI outside the scope a 403).
-      if (row && priorityIds !== null && !priorityIds.has(row.ownerPriorityId)) throw outOfScope();
-      if (regionId === undefined) throw unknownRegion(body.region as string);
-      const target = toWriteTarget(row, { kpiId, period, region: body.region, regionId });
+      const target = toWriteTarget(row, { kpiId, period, region: body.region, regionId, actor: ctx.actor });
       const limits = body.value === null ? null : await limitsOf(target.kpi);
       const regionCode = body.region ?? null;
-      const checkedCell: CellWrite = { target, period, regionId, regionCode, body, limits };
+      const placed = regionId ?? null; // a known region (toWriteTarget refused an unknown code)
+      const checkedCell: CellWrite = { target, period, regionId: placed, regionCode, body, limits };
       const checked = checkCell(write, checkedCell);
       if (!checked.write) {
         saved.push({ index, created: false, row: checked.row, target });

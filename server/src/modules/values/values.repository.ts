@@ -29,6 +29,21 @@ export const WRITE_TARGET_KPI_COLUMNS = [
   'plan.reportingDeadlineDays',
 ] as const;
 
+/**
+ * The entry rules that apply to one KPI's values: its plan's defaults and its own override (each may be
+ * absent), selected with the KPI (`planEntryRule` and `kpiEntryRule` left-joined on the plan and the KPI);
+ * the entry-rules service turns them into hard limits (valueLimitsOfRow).
+ */
+const VALUE_LIMIT_COLUMNS = [
+  'planEntryRule.minValue as planMin',
+  'planEntryRule.maxValue as planMax',
+  'planEntryRule.integerOnly as planInteger',
+  'kpiEntryRule.id as overrideId',
+  'kpiEntryRule.minValue as kpiMin',
+  'kpiEntryRule.maxValue as kpiMax',
+  'kpiEntryRule.integerOnly as kpiInteger',
+] as const;
+
 /** What a value holds and its state, as the grid and a write read it. */
 const VALUE_FIELD_COLUMNS = [
   'kpiValue.value',
@@ -54,13 +69,10 @@ export const STORED_VALUE_COLUMNS = [
 /**
  * Everything a write to one value needs, in one query: the KPI and its plan, the value as stored (null
  * columns when there is none) and the review status of the owning priority's quarter. Run it inside the
- * write's transaction so the checks and the write see the same state.
+ * write's transaction so the checks and the write see the same state. `forRegion`: the value of the region
+ * with the code `p.region`.
  */
-function writeTargetQuery(
-  db: Db,
-  p: { kpiId: number; period: string; regionId: number | null },
-  forRegion: boolean,
-) {
+function writeTargetQuery(db: Db, p: CellTargetParams, forRegion: boolean) {
   return db
     .selectFrom('kpi')
     .innerJoin('plan', 'plan.id', 'kpi.planId')
@@ -69,7 +81,7 @@ function writeTargetQuery(
         .onRef('kpiValue.kpiId', '=', 'kpi.id')
         .on('kpiValue.period', '=', p.period)
         .on((eb) =>
-          forRegion ? eb('kpiValue.regionId', '=', p.regionId) : eb('kpiValue.regionId', 'is', null),
+          forRegion ? eb('kpiValue.regionId', '=', regionIdOf(p)) : eb('kpiValue.regionId', 'is', null),
         ),
     )
     .leftJoin('quarterlyReview', (join) =>
@@ -82,27 +94,44 @@ function writeTargetQuery(
     .where('kpi.id', '=', p.kpiId);
 }
 
-type WriteTargetParams = { kpiId: number; period: string; regionId: number | null };
-const writeTargetOfTotal = prepareQuery((db, p: WriteTargetParams) => writeTargetQuery(db, p, false));
-const writeTargetOfRegion = prepareQuery((db, p: WriteTargetParams) => writeTargetQuery(db, p, true));
+type CellTargetParams = { kpiId: number; period: string; region: string };
 
-export async function findWriteTarget(db: Db, kpiId: number, period: string, regionId: number | null) {
-  const query = regionId === null ? writeTargetOfTotal : writeTargetOfRegion;
-  const [row] = await query.execute(db, { kpiId, period, regionId });
-  return row;
+/** The id of the region with the code `p.region` (null when there is none). */
+const regionIdOf = (p: CellTargetParams) =>
+  sql<
+    number | null
+  >`(select ${sql.ref('id')} from ${sql.table('region')} where ${sql.ref('code')} = ${p.region})`;
+
+/** A value write's KPI, plan, stored value and review status (a batch reads them for many cells at once). */
+export type WriteTargetRow = Awaited<
+  ReturnType<ReturnType<typeof writeTargetQuery>['executeTakeFirstOrThrow']>
+>;
+
+/** One write's target, with its region's id and its KPI's entry rules (VALUE_LIMIT_COLUMNS). */
+function cellTargetQuery(db: Db, p: CellTargetParams, forRegion: boolean) {
+  return writeTargetQuery(db, p, forRegion)
+    .leftJoin('planEntryRule', 'planEntryRule.planId', 'kpi.planId')
+    .leftJoin('kpiEntryRule', 'kpiEntryRule.kpiId', 'kpi.id')
+    .select(VALUE_LIMIT_COLUMNS)
+    .select((forRegion ? regionIdOf(p) : sql<number | null>`null`).as('regionId'));
 }
 
-const regionByCodeQuery = prepareQuery((db, p: { code: string }) =>
-  db.selectFrom('region').select(['id', 'code']).where('code', '=', p.code),
-);
+const cellTargetOfTotal = prepareQuery((db, p: CellTargetParams) => cellTargetQuery(db, p, false));
+const cellTargetOfRegion = prepareQuery((db, p: CellTargetParams) => cellTargetQuery(db, p, true));
+
+/**
+ * The target of one write (a PUT or a delete) in one query: the KPI, its plan, its value rules, the cell's
+ * stored value and the quarter's review status; with a region code, that region's id (null: unknown code).
+ */
+export async function findWriteTarget(db: Db, kpiId: number, period: string, region: string | null) {
+  const query = region === null ? cellTargetOfTotal : cellTargetOfRegion;
+  const [row] = await query.execute(db, { kpiId, period, region: region ?? '' });
+  return row;
+}
 
 /** Every region by its code (a batch resolves its cells' regions at once). */
 export function findRegions(db: Db) {
   return db.selectFrom('region').select(['id', 'code']).execute();
-}
-
-export async function findRegionByCode(db: Db, code: string) {
-  return (await regionByCodeQuery.execute(db, { code }))[0];
 }
 
 const insertValueQuery = prepareQuery((db, value: NewKpiValue) =>

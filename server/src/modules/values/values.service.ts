@@ -2,32 +2,34 @@
 // never over another person's newer change (version), never in a submitted or approved quarter, always
 // audited. The spreadsheet import writes its rows through importValue, under the same rules.
 import type { KpiValue, PutValueBody } from '@rbm/shared/schemas';
-import type { Db } from '../../db/connection.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
-import { valueLimitsOf } from '../entry-rules/entry-rules.service.ts';
+import { valueLimitsOfRow, type ValueLimitRow } from '../entry-rules/entry-rules.service.ts';
 import { lockProblem, requireNoProblem } from './value-rules.ts';
 import * as repo from './values.repository.ts';
 import {
   auditView,
   checkPlace,
   writeCell,
-  unknownRegion,
   type ValueFields,
   type ValueWriteContext,
 } from './values.write-cell.ts';
-import { loadAssessmentBasis, loadWriteTarget, toValueDto, type ValueRow } from './values.write-target.ts';
+import { loadAssessmentBasis, toValueDto, toWriteTarget, type ValueRow } from './values.write-target.ts';
 
 export { entryProblem, lockProblem, periodProblem, regionProblem, type ValueProblem } from './value-rules.ts';
 export type { ValueWriteContext } from './values.write-cell.ts';
 
-/** The region's id (null for the KPI as a whole); 422 when the code is unknown. */
-async function resolveRegion(db: Db, region: string | undefined): Promise<number | null> {
-  if (region === undefined) return null;
-  const row = await repo.findRegionByCode(db, region);
-  if (!row) throw unknownRegion(region);
-  return row.id;
+/** The target of one write, read in its transaction and checked (toWriteTarget), and the KPI's value rules. */
+async function loadWriteTarget(
+  ctx: WriteServiceContext,
+  input: { kpiId: number; period: string; region?: string | undefined },
+) {
+  const { kpiId, period, region } = input;
+  const row = await repo.findWriteTarget(ctx.db, kpiId, period, region ?? null);
+  const regionId = region === undefined ? null : (row?.regionId ?? undefined);
+  const target = toWriteTarget(row, { kpiId, period, region, regionId, actor: ctx.actor });
+  return { target, regionId: regionId ?? null, rules: row as ValueLimitRow };
 }
 
 /** Stores a value of a KPI (201 when new): checked, versioned, audited, answered with the KPI's status. */
@@ -36,11 +38,10 @@ export async function putValue(
   input: { kpiId: number; period: string; body: PutValueBody },
 ): Promise<{ created: boolean; value: KpiValue }> {
   const { kpiId, period, body } = input;
-  const regionId = await resolveRegion(ctx.db, body.region);
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
     const write: ValueWriteContext = { ...ctx, db: tx, audit };
-    const target = await loadWriteTarget(tx, { kpiId, period, region: body.region, regionId });
-    const limits = body.value === null ? null : await valueLimitsOf(write, kpiId);
+    const { target, regionId, rules } = await loadWriteTarget(write, { kpiId, period, region: body.region });
+    const limits = body.value === null ? null : valueLimitsOfRow(rules);
     const regionCode = body.region ?? null;
     const { created, row } = await writeCell(write, { target, period, regionId, regionCode, body, limits });
     return { created, value: toValueDto(row, target, await loadAssessmentBasis(tx, row), ctx.now) };
@@ -52,9 +53,8 @@ export async function deleteValue(
   ctx: WriteServiceContext,
   input: { kpiId: number; period: string; region?: string; version?: number },
 ): Promise<void> {
-  const regionId = await resolveRegion(ctx.db, input.region);
   await auditedWrite(ctx.db, ctx, async (tx, audit) => {
-    const target = await loadWriteTarget(tx, { ...input, regionId });
+    const { target, regionId } = await loadWriteTarget({ ...ctx, db: tx }, input);
     const { kpi, existing } = target;
     checkPlace(ctx, target, input.period, regionId);
     if (!existing) {

@@ -1,13 +1,11 @@
 // A batch of cells in a few statements instead of several per cell. The write targets: the KPIs with their
 // plans, the cells' stored values (with who entered them) and the review status of each owning priority's
-// quarter, in rows of findWriteTarget's shape, so each cell is checked alike. The writes: compare-and-set
+// quarter, in rows of a single write's shape (WriteTargetRow), so each cell is checked alike. The writes: compare-and-set
 // updates and first inserts, one statement per chunk of rows.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { NewKpiValue } from '../../db/schema.ts';
-import { STORED_VALUE_COLUMNS, WRITE_TARGET_KPI_COLUMNS, type findWriteTarget } from './values.repository.ts';
-
-type WriteTargetRow = NonNullable<Awaited<ReturnType<typeof findWriteTarget>>>;
+import { STORED_VALUE_COLUMNS, WRITE_TARGET_KPI_COLUMNS, type WriteTargetRow } from './values.repository.ts';
 
 /** Ids per query: one parameter each, far below both databases' limits. */
 const CHUNK = 500;
@@ -77,7 +75,7 @@ const NO_VALUE: StoredRow = {
   enteredByName: null,
 };
 
-/** What findWriteTarget would answer for each cell, read at once; `store` records a cell written since. */
+/** What a single write would read for each cell, read at once; `store` records a cell written since. */
 export interface WriteTargets {
   find(kpiId: number, period: string, regionId: number | null): WriteTargetRow | undefined;
   store(kpiId: number, period: string, regionId: number | null, stored: StoredRow): void;

@@ -3,7 +3,7 @@
 // write and its audit row. A broken rule throws before anything is written.
 import type { PutValueBody } from '@rbm/shared/schemas';
 import type { ValueLimits } from '@rbm/shared/rbm';
-import { conflict, unprocessable } from '../../errors.ts';
+import { conflict } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import type { Audit } from '../audit/audit.service.ts';
 import { entryProblem, lockProblem, periodProblem, regionProblem, requireNoProblem } from './value-rules.ts';
@@ -14,12 +14,6 @@ import type { ValueRow, WriteTarget } from './values.write-target.ts';
 export interface ValueWriteContext extends WriteServiceContext {
   audit: Audit;
 }
-
-/** A region code that names no region (422). */
-export const unknownRegion = (region: string) =>
-  unprocessable('unknown_region', `Region ${region} does not exist`, [
-    { field: 'body.region', code: 'unknown_region', message: `Region ${region} does not exist` },
-  ]);
 
 /** The period and region rules, which a delete obeys too. */
 export function checkPlace(

@@ -4,12 +4,13 @@
 import type { KpiValue } from '@rbm/shared/schemas';
 import { assessKpi, type RbmPlan } from '@rbm/shared/rbm';
 import type { Db } from '../../db/connection.ts';
-import { notFound } from '../../errors.ts';
-import { assertPlanOpen } from '../plans/plan-status.ts';
+import { AppError, notFound, unprocessable } from '../../errors.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { assertPlanOpen, seesDraftPlans } from '../plans/plan-status.ts';
 import { toRbmKpi } from '../figures/figures.service.ts';
 import * as repo from './values.repository.ts';
 
-export type ValueKpi = NonNullable<Awaited<ReturnType<typeof repo.findWriteTarget>>>;
+export type ValueKpi = repo.WriteTargetRow;
 type TargetsAndTotals = Awaited<ReturnType<typeof repo.findKpiTargetsAndTotals>>;
 
 /** A value as stored, with who entered it and its region's code. */
@@ -24,6 +25,12 @@ export interface ValueRow extends repo.ValueChanges {
   approvedAt: string | null;
 }
 
+/** A region code that names no region (422). */
+export const unknownRegion = (region: string) =>
+  unprocessable('unknown_region', `Region ${region} does not exist`, [
+    { field: 'body.region', code: 'unknown_region', message: `Region ${region} does not exist` },
+  ]);
+
 export interface WriteTarget {
   kpi: ValueKpi;
   plan: RbmPlan;
@@ -31,22 +38,32 @@ export interface WriteTarget {
   reviewStatus: string | null;
 }
 
-/** The KPI, its plan, the stored value (if any) and the quarter's review status, for one write; 404 without the KPI. */
-export async function loadWriteTarget(
-  db: Db,
-  input: { kpiId: number; period: string; region?: string | undefined; regionId: number | null },
-): Promise<WriteTarget> {
-  const target = await repo.findWriteTarget(db, input.kpiId, input.period, input.regionId);
-  return toWriteTarget(target, input);
-}
+/** A KPI outside the writer's scope (403). */
+const outOfScope = () =>
+  new AppError(403, 'out_of_scope', 'This KPI belongs to a thematic priority outside your scope');
 
-/** The write target of a loaded row (findWriteTarget); 404 without the KPI, or when it is retired. */
+/**
+ * The write target of a loaded row (findWriteTarget, or a batch's), after the checks every value write
+ * makes on its KPI, in this order: 404 without the KPI; 403 outside the writer's scope; 404 when it is
+ * retired, or in a draft plan the writer may not see; 422 for a region code that names no region
+ * (`regionId` undefined); 409 when its plan is closed.
+ */
 export function toWriteTarget(
   target: ValueKpi | undefined,
-  input: { kpiId: number; period: string; region?: string | undefined; regionId: number | null },
+  input: {
+    kpiId: number;
+    period: string;
+    region?: string | undefined;
+    regionId: number | null | undefined;
+    actor: Actor;
+  },
 ): WriteTarget {
-  const { period, regionId } = input;
-  if (!target || target.active !== 1) throw notFound('KPI', input.kpiId);
+  const { period, regionId, actor } = input;
+  if (!target) throw notFound('KPI', input.kpiId);
+  if (actor.priorityIds !== null && !actor.priorityIds.has(target.ownerPriorityId)) throw outOfScope();
+  const hidden = target.planStatus === 'draft' && !seesDraftPlans(actor);
+  if (target.active !== 1 || hidden) throw notFound('KPI', input.kpiId);
+  if (regionId === undefined) throw unknownRegion(input.region ?? '');
   assertPlanOpen({ code: target.planCode, status: target.planStatus });
   const plan: RbmPlan = {
     startYear: target.startYear,

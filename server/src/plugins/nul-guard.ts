@@ -4,8 +4,22 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { badRequest } from '../errors.ts';
 
+/** Whether any string in the value holds a NUL: the cheap walk every request takes (no paths built). */
+function holdsNul(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  for (let item = pending.pop(); pending.length > 0 || item !== undefined; item = pending.pop()) {
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (item !== null && typeof item === 'object') {
+      for (const key in item) pending.push((item as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
+
 /** The path of the first string holding a NUL, walking with a stack of its own (no recursion, any depth). */
 export function nulPath(value: unknown, path: string): string | null {
+  if (!holdsNul(value)) return null;
   const pending: Array<[unknown, string]> = [[value, path]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [item, at] = next;

@@ -11,8 +11,10 @@ export const MAX_JSON_DEPTH = 64;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const OPENERS = new Set([0x5b, 0x7b]); // [ {
-const CLOSERS = new Set([0x5d, 0x7d]); // ] }
+const OPEN_ARRAY = 0x5b; // [
+const OPEN_OBJECT = 0x7b; // {
+const CLOSE_ARRAY = 0x5d; // ]
+const CLOSE_OBJECT = 0x7d; // }
 
 /** Whether the quote at `at` is escaped: an odd run of backslashes before it. */
 function escaped(text: string, at: number): boolean {
@@ -35,10 +37,10 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
       while (end !== -1 && escaped(text, end)) end = text.indexOf('"', end + 1);
       if (end === -1) return false;
       i = end;
-    } else if (OPENERS.has(c)) {
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       depth += 1;
       if (depth > limit) return true;
-    } else if (CLOSERS.has(c)) {
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       depth -= 1;
     }
   }

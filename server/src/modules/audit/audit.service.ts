@@ -1,5 +1,6 @@
-// Every write runs in one transaction with its audit row (actor, time, entity, before, after) and
-// raises the data revision, so a change is either complete and traced, or not there at all.
+// Every write runs in a transaction with its audit row (actor, time, entity, before, after) and raises the
+// data revision, so a change is either complete and traced, or not there at all. On SQLite, writes that
+// arrive together share one transaction, each in its own savepoint (db/commit-group.ts).
 import { joinCommitGroup, sharesCommits } from '../../db/commit-group.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../lib/actor.ts';

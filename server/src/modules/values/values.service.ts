@@ -29,7 +29,9 @@ async function loadWriteTarget(
   const row = await repo.findWriteTarget(ctx.db, kpiId, period, region ?? null);
   const regionId = region === undefined ? null : (row?.regionId ?? undefined);
   const target = toWriteTarget(row, { kpiId, period, region, regionId, actor: ctx.actor });
-  return { target, regionId: regionId ?? null, rules: row as ValueLimitRow };
+  // toWriteTarget has refused a missing KPI
+  const rules: ValueLimitRow = row as NonNullable<typeof row>;
+  return { target, regionId: regionId ?? null, rules };
 }
 
 /** Stores a value of a KPI (201 when new): checked, versioned, audited, answered with the KPI's status. */

@@ -19,7 +19,7 @@ import {
   SESSION_COOKIE,
   type AuthenticatedSession,
 } from '../modules/auth/auth.service.ts';
-import { seesDraftPlans } from '../modules/plans/plan-status.ts';
+import { hidesPlan } from '../modules/plans/plan-status.ts';
 import {
   chooseReviewScope,
   findScopeCandidates,
@@ -61,7 +61,7 @@ async function reviewCandidates(request: FastifyRequest): Promise<ScopeCandidate
     { priority, period },
   );
   // A draft plan's priority is unknown to whoever may not see drafts (plugins/plan-lifecycle.ts).
-  return seesDraftPlans(request.actor) ? candidates : candidates.filter((c) => c.plan.status !== 'draft');
+  return candidates.filter((c) => !hidesPlan(request.actor, c.plan));
 }
 
 async function scopeIncludes(

@@ -8,7 +8,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { findPlan, findPlanOf, type RegisterTable } from '../modules/plans/plans.service.ts';
-import { assertPlanOpen, seesDraftPlans } from '../modules/plans/plan-status.ts';
+import { assertPlanOpen, hidesPlan } from '../modules/plans/plan-status.ts';
 import { notFound } from '../errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -54,7 +54,7 @@ async function planLifecycle(app: FastifyInstance): Promise<void> {
     if (!url.startsWith('/api/')) return;
     const plan = await planOfRequest(request);
     if (!plan) return;
-    if (plan.status === 'draft' && !seesDraftPlans(request.actor)) {
+    if (hidesPlan(request.actor, plan)) {
       // A draft plan's KPI is as unknown as its plan.
       const kpiId = KPI_ROUTE.test(url) ? (request.params as { id?: number }).id : undefined;
       throw kpiId === undefined ? notFound('Plan', plan.code) : notFound('KPI', kpiId);

@@ -10,6 +10,11 @@ export function seesDraftPlans(actor: Pick<Actor, 'role'>): boolean {
   return roleAllows(actor.role, 'framework:write');
 }
 
+/** Whether the plan is a draft this actor may not see: to them it does not exist (404). */
+export function hidesPlan(actor: Pick<Actor, 'role'>, plan: { status: string }): boolean {
+  return plan.status === 'draft' && !seesDraftPlans(actor);
+}
+
 export const planClosed = (code: string) =>
   new AppError(
     409,

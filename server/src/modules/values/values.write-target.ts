@@ -6,7 +6,7 @@ import { assessKpi, type RbmPlan } from '@rbm/shared/rbm';
 import type { Db } from '../../db/connection.ts';
 import { AppError, notFound, unprocessable } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { assertPlanOpen, seesDraftPlans } from '../plans/plan-status.ts';
+import { assertPlanOpen, hidesPlan } from '../plans/plan-status.ts';
 import { toRbmKpi } from '../figures/figures.service.ts';
 import * as repo from './values.repository.ts';
 
@@ -61,8 +61,9 @@ export function toWriteTarget(
   const { period, regionId, actor } = input;
   if (!target) throw notFound('KPI', input.kpiId);
   if (actor.priorityIds !== null && !actor.priorityIds.has(target.ownerPriorityId)) throw outOfScope();
-  const hidden = target.planStatus === 'draft' && !seesDraftPlans(actor);
-  if (target.active !== 1 || hidden) throw notFound('KPI', input.kpiId);
+  if (target.active !== 1 || hidesPlan(actor, { status: target.planStatus })) {
+    throw notFound('KPI', input.kpiId);
+  }
   if (regionId === undefined) throw unknownRegion(input.region ?? '');
   assertPlanOpen({ code: target.planCode, status: target.planStatus });
   const plan: RbmPlan = {

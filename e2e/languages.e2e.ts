@@ -2,7 +2,7 @@
 // Arabic right to left. Every screen of the shell passes axe in English and in Arabic.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn } from './support/browser.ts';
+import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn, waitForLoaded } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 import type { TestServer } from './support/test-server.ts';
 
@@ -20,7 +20,7 @@ const documentLanguage = (page: Page) =>
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${server.url}${path}`);
   await page.locator('main h1').first().waitFor();
-  await page.locator('.state-loading').waitFor({ state: 'detached' });
+  await waitForLoaded(page);
 }
 
 describe('languages', () => {

@@ -11,6 +11,7 @@ import {
   openPage,
   screenshot,
   signIn,
+  waitForLoaded,
   type ViewportName,
 } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -30,7 +31,7 @@ const LANGUAGES = Object.keys(UNOFFICIAL) as Language[];
 async function visit(page: Page, path: string, ready = 'main h1'): Promise<void> {
   await page.goto(`${server.url}${path}`);
   await page.locator(ready).first().waitFor();
-  await page.locator('.state-loading').waitFor({ state: 'detached' });
+  await waitForLoaded(page);
 }
 
 const frameworkReady = '.unofficial-marker';

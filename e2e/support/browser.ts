@@ -80,6 +80,13 @@ export async function chooseLanguage(page: Page, language: string): Promise<void
   await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
 }
 
+/** Waits until no loading state is left on the page. A screen may show several at once (the tokens
+ * and the Sectors, say), so this counts them rather than waiting on one locator, which strict mode
+ * refuses when two match. */
+export async function waitForLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.state-loading') === null);
+}
+
 /** Saves a full-page screenshot in e2e/artifacts/ (git-ignored) for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -2,7 +2,14 @@
 // Arabic right to left. Every screen of the shell passes axe in English and in Arabic.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, chooseLanguage, openPage, screenshot, signIn, waitForLoaded } from './support/browser.ts';
+import {
+  accessibilityViolations,
+  chooseLanguage,
+  openPage,
+  screenshot,
+  signIn,
+  waitForLoaded,
+} from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 import type { TestServer } from './support/test-server.ts';
 

@@ -2,7 +2,6 @@
 // preview evaluates every row and writes nothing; the confirmation evaluates the same file again in one
 // transaction, refuses if any row is bad or if the file or the commitments changed since the preview (the
 // token), then creates and updates the commitments, each audited. Progress notes are not in the sheet.
-import { createHash } from 'node:crypto';
 import {
   COMMITMENT_HORIZONS,
   COMMITMENT_PILLARS,
@@ -23,8 +22,9 @@ import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
 import {
-  countRows,
+  previewToken,
   refuseOutOfScope,
+  registerPreview,
   registerChanged,
   requireConfirmable,
 } from '../imports/register-import.ts';
@@ -197,12 +197,8 @@ async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: Commitmen
     }
     rows.push({ row: rowNumber, code, change, existing: existing?.row ?? null, parsed });
   }
-  const hash = createHash('sha256').update(content);
-  for (const r of rows)
-    hash.update(`|${r.row}:${r.change}:${r.existing?.id ?? 0}:${r.existing?.version ?? 0}`);
-  for (const p of invalid) hash.update(`|${p.row}:${p.code}`);
   refuseOutOfScope(outOfScope, 'commitments of units outside your scope');
-  return { format, rows, invalid, token: hash.digest('base64url') };
+  return { format, rows, invalid, token: previewToken(content, rows, invalid) };
 }
 
 export async function previewCommitmentImport(
@@ -210,15 +206,7 @@ export async function previewCommitmentImport(
   input: CommitmentImportBody,
 ): Promise<CommitmentImportPreview> {
   const plan = await resolvePlan(ctx, input);
-  const { format, rows, invalid, token } = await evaluate(ctx, plan, input);
-  return {
-    plan: plan.code,
-    format,
-    counts: countRows(rows, invalid.length),
-    rows: rows.map(({ row, code, change }) => ({ row, code, change })),
-    invalid,
-    token,
-  };
+  return registerPreview(plan, await evaluate(ctx, plan, input));
 }
 
 export async function importCommitments(

@@ -3,7 +3,6 @@
 // if any row is bad or if the file or the MoUs changed since the preview (the token), then creates and
 // changes the MoUs, each audited. A new or changed MoU is a draft until a reviewer of its unit confirms it,
 // as with the register's POST and PUT.
-import { createHash } from 'node:crypto';
 import {
   MOU_SHEET_HEADERS,
   type ConfirmMouImportBody,
@@ -19,8 +18,9 @@ import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
 import {
-  countRows,
+  previewToken,
   refuseOutOfScope,
+  registerPreview,
   registerChanged,
   requireConfirmable,
 } from '../imports/register-import.ts';
@@ -97,12 +97,8 @@ async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: MouImport
       parsed,
     });
   }
-  const hash = createHash('sha256').update(content);
-  for (const r of rows)
-    hash.update(`|${r.row}:${r.change}:${r.existing?.id ?? 0}:${r.existing?.version ?? 0}`);
-  for (const p of invalid) hash.update(`|${p.row}:${p.code}`);
   refuseOutOfScope(outOfScope, 'MoUs of owner units outside your scope');
-  return { format, rows, invalid, token: hash.digest('base64url') };
+  return { format, rows, invalid, token: previewToken(content, rows, invalid) };
 }
 
 export async function previewMouImport(
@@ -110,15 +106,7 @@ export async function previewMouImport(
   input: MouImportBody,
 ): Promise<MouImportPreview> {
   const plan = await resolvePlan(ctx, input);
-  const { format, rows, invalid, token } = await evaluate(ctx, plan, input);
-  return {
-    plan: plan.code,
-    format,
-    counts: countRows(rows, invalid.length),
-    rows: rows.map(({ row, code, change }) => ({ row, code, change })),
-    invalid,
-    token,
-  };
+  return registerPreview(plan, await evaluate(ctx, plan, input));
 }
 
 export async function importMous(

@@ -2,7 +2,6 @@
 // evaluates every row and writes nothing; the confirmation evaluates the same file again in one
 // transaction, refuses if any row is bad or if the file or the register changed since the preview (the
 // token), then creates and updates the risks, each audited. Actions and assessments are not in the sheet.
-import { createHash } from 'node:crypto';
 import { RISK_CATEGORIES, RISK_TREATMENTS } from '@rbm/shared/rbm';
 import {
   RISK_SHEET_HEADERS,
@@ -20,8 +19,9 @@ import { resolvePlan } from '../figures/plan-period.ts';
 import { findPlanItems, listSectors } from '../plans/plans.service.ts';
 import { accessBySector } from '../review-scope/unit-access.service.ts';
 import {
-  countRows,
+  previewToken,
   refuseOutOfScope,
+  registerPreview,
   registerChanged,
   requireConfirmable,
 } from '../imports/register-import.ts';
@@ -178,12 +178,8 @@ async function evaluate(ctx: WriteServiceContext, plan: PlanRow, body: RiskImpor
       },
     });
   }
-  const hash = createHash('sha256').update(content);
-  for (const r of rows)
-    hash.update(`|${r.row}:${r.change}:${r.existing?.id ?? 0}:${r.existing?.version ?? 0}`);
-  for (const p of invalid) hash.update(`|${p.row}:${p.code}`);
   refuseOutOfScope(outOfScope, 'risks of units outside your scope');
-  return { format, rows, invalid, token: hash.digest('base64url') };
+  return { format, rows, invalid, token: previewToken(content, rows, invalid) };
 }
 
 export async function previewRiskImport(
@@ -191,15 +187,7 @@ export async function previewRiskImport(
   input: RiskImportBody,
 ): Promise<RiskImportPreview> {
   const plan = await resolvePlan(ctx, input);
-  const { format, rows, invalid, token } = await evaluate(ctx, plan, input);
-  return {
-    plan: plan.code,
-    format,
-    counts: countRows(rows, invalid.length),
-    rows: rows.map(({ row, code, change }) => ({ row, code, change })),
-    invalid,
-    token,
-  };
+  return registerPreview(plan, await evaluate(ctx, plan, input));
 }
 
 export async function importRisks(

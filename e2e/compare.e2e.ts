@@ -11,6 +11,7 @@ import {
   signIn,
   type ViewportName,
 } from './support/browser.ts';
+import { apiJson, percent } from './support/page-data.ts';
 import { browserSuite } from './support/suite.ts';
 import type { TestServer } from './support/test-server.ts';
 
@@ -22,11 +23,6 @@ browserSuite((s, b) => {
 
 const PLAN = 'SP-2024-2027';
 const STATUSES = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data', 'not_due'] as const;
-const percent = (v: number | null) =>
-  v === null ? '–' : new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(v);
-function apiJson<T>(page: Page, url: string): Promise<T> {
-  return page.evaluate(async (u) => (await fetch(u)).json(), url) as Promise<T>;
-}
 async function compareReady(page: Page) {
   await page.locator('table.heatmap tbody tr').first().waitFor();
   await page.locator('.ranking-row').first().waitFor();

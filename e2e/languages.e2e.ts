@@ -8,7 +8,7 @@ import {
   openPage,
   screenshot,
   signIn,
-  waitForLoaded,
+  visit,
 } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 import type { TestServer } from './support/test-server.ts';
@@ -22,13 +22,6 @@ browserSuite((s, b) => {
 
 const documentLanguage = (page: Page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
-
-/** Opens a page of the app and waits for its h1 (the page has loaded its code and data). */
-async function visit(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.url}${path}`);
-  await page.locator('main h1').first().waitFor();
-  await waitForLoaded(page);
-}
 
 describe('languages', () => {
   it('remembers the language on the user: Arabic again after signing in in a fresh browser', async () => {
@@ -82,7 +75,7 @@ describe('languages', () => {
         '/admin/users/new',
         '/admin/translations',
       ]) {
-        await visit(page, path);
+        await visit(page, `${server.url}${path}`);
         expect(await documentLanguage(page)).toEqual({
           lang: language,
           dir: language === 'ar' ? 'rtl' : 'ltr',

@@ -23,6 +23,7 @@ import {
   widerThanScreen,
 } from './support/browser.ts';
 import { valueCell } from './support/entry-grid.ts';
+import { apiJson } from './support/page-data.ts';
 import { browserSuite } from './support/suite.ts';
 import { E2E_NOW, FIRST_ADMIN, type TestServer } from './support/test-server.ts';
 
@@ -42,10 +43,6 @@ const PASSWORD = 'water for every village 2026';
 /** What the planner of WP-1 (Rural water supply) reports for 2026-Q3. */
 const ENTERED = { 'W1-K1': '320', 'W1-K2': '95', 'W1-K3': '88' } as const;
 const WAIT = { timeout: 30_000 };
-
-function apiJson<T>(page: Page, url: string): Promise<T> {
-  return page.evaluate(async (u) => (await fetch(u)).json(), url) as Promise<T>;
-}
 
 async function councilSees(page: Page, code: string): Promise<number | null> {
   const list = await apiJson<KpiList>(page, `/api/kpis?plan=${PLAN}`);

@@ -2,7 +2,7 @@
 // no framework text falls back to English, unofficial translations are marked in the user's language, the
 // administrator sees 0 missing texts per language; in Arabic, Latin text sits in isolated elements and
 // periods read the Arabic way. Arabic and Chinese pass axe, photographed at 1440 and 390 px.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TranslationSummary } from '@rbm/shared/schemas';
 import {
@@ -11,7 +11,7 @@ import {
   openPage,
   screenshot,
   signIn,
-  waitForLoaded,
+  visit,
   type ViewportName,
 } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -28,12 +28,6 @@ const UNOFFICIAL = { es: 'no oficial', ar: 'غير رسمية', ru: 'неофи�
 type Language = keyof typeof UNOFFICIAL;
 const LANGUAGES = Object.keys(UNOFFICIAL) as Language[];
 
-async function visit(page: Page, path: string, ready = 'main h1'): Promise<void> {
-  await page.goto(`${server.url}${path}`);
-  await page.locator(ready).first().waitFor();
-  await waitForLoaded(page);
-}
-
 const frameworkReady = '.unofficial-marker';
 
 describe('the framework in Spanish, Arabic, Russian and Chinese', () => {
@@ -42,7 +36,7 @@ describe('the framework in Spanish, Arabic, Russian and Chinese', () => {
       const { context, page, errors } = await openPage(browser);
       await signIn(page, server.url, 'admin');
       await chooseLanguage(page, language);
-      await visit(page, `/plans/${PLAN}/framework`, frameworkReady);
+      await visit(page, `${server.url}/plans/${PLAN}/framework`, frameworkReady);
       await page.locator('.unofficial-marker').first().waitFor();
       expect(await page.locator('.fallback-marker').count()).toBe(0);
       const markers = await page.locator('.unofficial-marker [aria-hidden="true"]').allTextContents();
@@ -68,7 +62,11 @@ describe('the framework in Spanish, Arabic, Russian and Chinese', () => {
     const { context, page, errors } = await openPage(browser);
     await signIn(page, server.url, 'admin');
     await chooseLanguage(page, 'en');
-    await visit(page, '/admin/translations?language=zh&entity=goal', '.translation-completeness li');
+    await visit(
+      page,
+      `${server.url}/admin/translations?language=zh&entity=goal`,
+      '.translation-completeness li',
+    );
     const lines = await page.locator('.translation-completeness li').allTextContents();
     expect(lines).toHaveLength(5);
     // 141 texts of goals, targets, priorities, outcomes and KPIs, and the 13 themes' names
@@ -81,7 +79,7 @@ describe('the framework in Spanish, Arabic, Russian and Chinese', () => {
       .toMatch(/154 of 154 translated, 1 confirmed/);
 
     await chooseLanguage(page, 'zh');
-    await visit(page, `/plans/${PLAN}/framework`, frameworkReady);
+    await visit(page, `${server.url}/plans/${PLAN}/framework`, frameworkReady);
     const goal = page.locator('bdi[lang="zh"]', { hasText: '普遍连通' }).first();
     await goal.waitFor();
     // the confirmed name has no marker after it; the second goal's name still has one
@@ -100,7 +98,7 @@ describe('Arabic pages isolate Latin text and write periods the Arabic way', () 
     const { context, page, errors } = await openPage(browser);
     await signIn(page, server.url, 'admin');
     await chooseLanguage(page, 'ar');
-    await visit(page, `/plans/${PLAN}/reports/2025`, '.achievement-list li');
+    await visit(page, `${server.url}/plans/${PLAN}/reports/2025`, '.achievement-list li');
     const demo = await page.evaluate(() => {
       const texts = [...document.querySelectorAll('main *')].filter(
         (e) => e.children.length === 0 && (e.textContent ?? '').startsWith('[Demo]'),
@@ -132,7 +130,7 @@ describe('Arabic pages isolate Latin text and write periods the Arabic way', () 
     const { context, page, errors } = await openPage(browser);
     await signIn(page, server.url, 'reviewer');
     await chooseLanguage(page, 'ar');
-    await visit(page, `/plans/${PLAN}/reviews`, '.review-table tbody tr');
+    await visit(page, `${server.url}/plans/${PLAN}/reviews`, '.review-table tbody tr');
     const cell = page.locator('.review-table td.review-nowrap bdi[data-period]').first();
     expect(await cell.textContent()).toMatch(/^الربع (الأول|الثاني|الثالث|الرابع) [0-9٠-٩]{4}$/);
     expect(await page.locator('.review-table tbody').textContent()).not.toMatch(/\d{4}-Q\d|Q\d-\d{4}/);
@@ -157,7 +155,7 @@ describe('Arabic and Chinese screens read well', () => {
             '.translation-completeness li',
           ],
         ] as const) {
-          await visit(page, path, ready);
+          await visit(page, `${server.url}${path}`, ready);
           expect(await accessibilityViolations(page), `${name} ${language} ${viewport}`).toEqual([]);
           await screenshot(page, `six-languages-${name}-${language}-${viewport}`);
         }

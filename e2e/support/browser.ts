@@ -87,6 +87,14 @@ export async function waitForLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.state-loading') === null);
 }
 
+/** Opens a screen of the app and waits until it is ready: its `ready` element (the page's h1 unless told)
+ * is there, so its code and data have come, and no loading state is left. */
+export async function visit(page: Page, url: string, ready = 'main h1'): Promise<void> {
+  await page.goto(url);
+  await page.locator(ready).first().waitFor();
+  await waitForLoaded(page);
+}
+
 /** Saves a full-page screenshot in e2e/artifacts/ (git-ignored) for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -12,25 +12,23 @@ import type {
 } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
-import { AppError, conflict, unprocessable, type FieldError } from '../../errors.ts';
+import { conflict, unprocessable, type FieldError } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
-import { accessBySector, type UnitAccess } from '../review-scope/unit-access.service.ts';
+import { requireUnitAccess, type UnitAccess } from '../review-scope/unit-access.service.ts';
 import { getCommitment, requireCommitment } from './commitment-register.service.ts';
 import * as repo from './commitments.repository.ts';
 import { findSector } from '../plans/plans.service.ts';
 
-async function requireAccess(
+/** 403 unless the item's unit is in the actor's scope for `need`. */
+const requireAccess = (
   ctx: WriteServiceContext,
   planId: number,
   sectorId: number,
   need: keyof UnitAccess,
   what: string,
-): Promise<void> {
-  const access = (await accessBySector(ctx.db, ctx.actor, planId))(sectorId);
-  if (!access[need]) throw new AppError(403, 'out_of_scope', `${what}: the owner unit is outside your scope`);
-}
+) => requireUnitAccess(ctx, { planId, sectorId }, need, `${what}: the owner unit`);
 
 const realDate = (text: string) => new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
 

@@ -4,11 +4,11 @@
 import type { CreateMouBody, Mou, MouBody, MouList, MouListQuery, UpdateMouBody } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
-import { AppError, conflict, notFound, unprocessable, type FieldError } from '../../errors.ts';
+import { conflict, notFound, unprocessable, type FieldError } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
-import { accessBySector, type UnitAccess } from '../review-scope/unit-access.service.ts';
+import { accessBySector, requireUnitAccess, type UnitAccess } from '../review-scope/unit-access.service.ts';
 import * as repo from './mous.repository.ts';
 import { publishedCopy, toMous, today } from './mous.view.ts';
 import { findSector } from '../plans/plans.service.ts';
@@ -57,16 +57,14 @@ export async function getMou(ctx: WriteServiceContext, input: { id: number }): P
   return mou;
 }
 
-async function requireAccess(
+/** 403 unless the item's unit is in the actor's scope for `need`. */
+const requireAccess = (
   ctx: WriteServiceContext,
   planId: number,
   sectorId: number,
   need: keyof UnitAccess,
   what: string,
-) {
-  const access = (await accessBySector(ctx.db, ctx.actor, planId))(sectorId);
-  if (!access[need]) throw new AppError(403, 'out_of_scope', `${what}: the owner unit is outside your scope`);
-}
+) => requireUnitAccess(ctx, { planId, sectorId }, need, `${what}: the owner unit`);
 
 const realDate = (text: string) => new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
 

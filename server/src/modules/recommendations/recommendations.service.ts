@@ -11,28 +11,24 @@ import type {
 } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
-import { AppError, conflict, unprocessable, type FieldError } from '../../errors.ts';
+import { conflict, unprocessable, type FieldError } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
 import { findPlanItems, findSector } from '../plans/plans.service.ts';
-import { accessBySector, type UnitAccess } from '../review-scope/unit-access.service.ts';
+import { requireUnitAccess, type UnitAccess } from '../review-scope/unit-access.service.ts';
 import { findRisks } from '../risks/risk-register.service.ts';
 import { getRecommendation, requireRecommendation } from './recommendation-register.service.ts';
 import * as repo from './recommendations.repository.ts';
 
-async function requireAccess(
+/** 403 unless the item's unit is in the actor's scope for `need`. */
+const requireAccess = (
   ctx: WriteServiceContext,
   planId: number,
   sectorId: number,
   need: keyof UnitAccess,
   what: string,
-): Promise<void> {
-  const access = (await accessBySector(ctx.db, ctx.actor, planId))(sectorId);
-  if (!access[need]) {
-    throw new AppError(403, 'out_of_scope', `${what}: the responsible unit is outside your scope`);
-  }
-}
+) => requireUnitAccess(ctx, { planId, sectorId }, need, `${what}: the responsible unit`);
 
 const realDate = (text: string) => new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
 const label = (b: { body: string; reportRef: string; number: string }) => `${b.reportRef} #${b.number}`;

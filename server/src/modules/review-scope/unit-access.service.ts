@@ -4,6 +4,7 @@
 // never in scope for drafts, sees confirmed states only.
 import { roleAllows } from '@rbm/shared';
 import type { Db } from '../../db/connection.ts';
+import { AppError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import * as repo from './review-scope.repository.ts';
 
@@ -37,4 +38,18 @@ export async function accessBySector(
       drafts: inScope && roleAllows(actor.role, 'read:unapproved'),
     };
   };
+}
+
+/**
+ * Refuses (403 out_of_scope) an action on an item of a unit outside the actor's scope for it; `refused`
+ * names the action and the unit, e.g. "Confirming a state: the responsible unit".
+ */
+export async function requireUnitAccess(
+  ctx: { db: Db; actor: Actor },
+  item: { planId: number; sectorId: number },
+  need: keyof UnitAccess,
+  refused: string,
+): Promise<void> {
+  const access = (await accessBySector(ctx.db, ctx.actor, item.planId))(item.sectorId);
+  if (!access[need]) throw new AppError(403, 'out_of_scope', `${refused} is outside your scope`);
 }

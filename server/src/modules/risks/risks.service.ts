@@ -11,28 +11,23 @@ import type {
 } from '@rbm/shared/schemas';
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
-import { AppError, conflict, notFound, unprocessable, type FieldError } from '../../errors.ts';
+import { conflict, notFound, unprocessable, type FieldError } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { resolvePlan } from '../figures/plan-period.ts';
 import { findPlanItems, findSector } from '../plans/plans.service.ts';
-import { accessBySector, type UnitAccess } from '../review-scope/unit-access.service.ts';
+import { requireUnitAccess, type UnitAccess } from '../review-scope/unit-access.service.ts';
 import { getRisk, requireRisk } from './risk-register.service.ts';
 import * as repo from './risks.repository.ts';
 
-const outOfScope = (what: string) =>
-  new AppError(403, 'out_of_scope', `${what}: the risk's owner unit is outside your scope`);
-
-async function requireAccess(
+/** 403 unless the item's unit is in the actor's scope for `need`. */
+const requireAccess = (
   ctx: WriteServiceContext,
   planId: number,
   sectorId: number,
   need: keyof UnitAccess,
   what: string,
-): Promise<void> {
-  const access = (await accessBySector(ctx.db, ctx.actor, planId))(sectorId);
-  if (!access[need]) throw outOfScope(what);
-}
+) => requireUnitAccess(ctx, { planId, sectorId }, need, `${what}: the risk's owner unit`);
 
 const realDate = (text: string) => new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
 

@@ -24,8 +24,8 @@ import { resolvePlan } from '../figures/plan-period.ts';
 import {
   previewToken,
   refuseOutOfScope,
-  registerPreview,
   registerChanged,
+  registerPreview,
   requireConfirmable,
 } from '../imports/register-import.ts';
 import { decodeUpload, formatOf, readTable, type Table } from '../imports/spreadsheet.ts';

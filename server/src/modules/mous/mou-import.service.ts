@@ -20,8 +20,8 @@ import { resolvePlan } from '../figures/plan-period.ts';
 import {
   previewToken,
   refuseOutOfScope,
-  registerPreview,
   registerChanged,
+  registerPreview,
   requireConfirmable,
 } from '../imports/register-import.ts';
 import { decodeUpload, formatOf, readTable } from '../imports/spreadsheet.ts';

@@ -21,8 +21,8 @@ import { accessBySector } from '../review-scope/unit-access.service.ts';
 import {
   previewToken,
   refuseOutOfScope,
-  registerPreview,
   registerChanged,
+  registerPreview,
   requireConfirmable,
 } from '../imports/register-import.ts';
 import { decodeUpload, formatOf, readTable, type Table } from '../imports/spreadsheet.ts';

@@ -3,6 +3,8 @@
 // five queries as server/src/modules/figures/figures.repository.ts, approved values), and one audited
 // write in one transaction: the upsert of a value, its audit row, the data revision raised and the KPI
 // marked changed (what auditedWrite does around a PUT).
+import { fork } from 'node:child_process';
+import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { DEFAULT_SQLITE_SYNCHRONOUS, type DatabaseLocation } from '../../server/src/config.ts';
@@ -48,7 +50,7 @@ function median(samples: number[]): number {
 }
 
 export interface RawCosts {
-  /** Milliseconds to read the plan's rows (median of 3), and how many rows that is. */
+  /** Milliseconds to read the plan's rows (median of 3, in this process once warm), and how many rows that is. */
   readMs: number;
   /** The CPU time of this process in that read (median of 3): on PostgreSQL without the server's own work. */
   readCpuMs: number;
@@ -151,6 +153,76 @@ async function postgresCosts(url: string, planCode: string, kpiIds: readonly num
   } finally {
     await client.end();
   }
+}
+
+export interface ColdRead {
+  /** Milliseconds from opening the connection to the last row of the plan's five queries. */
+  ms: number;
+  /** The CPU milliseconds of the process in that time. */
+  cpuMs: number;
+  rows: number;
+}
+
+/** In this process, fresh: opens the database, reads the plan's rows once through the driver, closes. */
+export async function readPlanRowsOnce(location: DatabaseLocation, planCode: string): Promise<ColdRead> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  let rows = 0;
+  if (location.dialect === 'sqlite') {
+    const sqlite = new SqliteDatabase(location.file, { readonly: true });
+    try {
+      const plan = sqlite.prepare('select id from plan where code = ?').get(planCode) as { id: number };
+      for (const text of PLAN_ROWS) rows += sqlite.prepare(text).all(plan.id).length;
+    } finally {
+      sqlite.close();
+    }
+  } else {
+    // as the server's pool does: a connection, then unnamed statements
+    const client = new pg.Client({ connectionString: location.connectionString });
+    await client.connect();
+    try {
+      const plan = await client.query<{ id: number }>('select id from plan where code = $1', [planCode]);
+      for (const text of PLAN_ROWS)
+        rows += (await client.query(numbered(text), [plan.rows[0]?.id])).rowCount ?? 0;
+    } finally {
+      await client.end();
+    }
+  }
+  return { ms: performance.now() - started, cpuMs: cpuMs(cpu), rows };
+}
+
+/**
+ * The first read of the plan's rows in each of `processes` fresh processes (cold-read.ts): the median
+ * milliseconds and CPU, like for like with a fresh server's first dashboard.
+ */
+export async function coldRead(
+  location: DatabaseLocation,
+  planCode: string,
+  processes = 3,
+): Promise<ColdRead> {
+  const reads: ColdRead[] = [];
+  for (let i = 0; i < processes; i++) {
+    const child = fork(path.join(import.meta.dirname, 'cold-read.ts'), [], {
+      execArgv: ['--import', 'tsx'],
+      env: {
+        ...process.env,
+        RBM_COLD_READ_LOCATION: JSON.stringify(location),
+        RBM_COLD_READ_PLAN: planCode,
+      },
+      stdio: 'inherit',
+    });
+    reads.push(
+      await new Promise<ColdRead>((resolve, reject) => {
+        child.once('message', (m) => resolve(m as ColdRead));
+        child.once('exit', (code) => reject(new Error(`cold read exited with ${code}`)));
+      }),
+    );
+  }
+  return {
+    ms: median(reads.map((r) => r.ms)),
+    cpuMs: median(reads.map((r) => r.cpuMs)),
+    rows: reads[0]?.rows ?? 0,
+  };
 }
 
 /** Raw costs on the plan `planCode` at `location`; writes go to the KPIs' totals in 2024-Q4. */

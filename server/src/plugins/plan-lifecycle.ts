@@ -7,9 +7,17 @@
 // judge the plan there, with plan-status.ts.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { PlanRow } from '../db/schema.ts';
 import { findPlan, findPlanOf, type RegisterTable } from '../modules/plans/plans.service.ts';
 import { assertPlanOpen, hidesPlan } from '../modules/plans/plan-status.ts';
 import { notFound } from '../errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The plan the route names by its code, as read here; the figures reuse it rather than read it again. */
+    namedPlan: PlanRow | null;
+  }
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Lifecycle routes judge the plan's status themselves (a closed plan may still be copied). */
@@ -36,7 +44,11 @@ async function planOfRequest(request: FastifyRequest): Promise<{ code: string; s
   if (request.reviewScope) return request.reviewScope.plan;
   const ctx = { db: request.server.db };
   const code = codeIn(request.params) ?? codeIn(request.query) ?? codeIn(request.body);
-  if (code !== undefined) return findPlan(ctx, code);
+  if (code !== undefined) {
+    const named = await findPlan(ctx, code);
+    request.namedPlan = named ?? null;
+    return named;
+  }
   const id = (request.params as { id?: unknown } | undefined)?.id;
   if (typeof id !== 'number') return undefined;
   const url = request.routeOptions.url ?? '';
@@ -46,6 +58,7 @@ async function planOfRequest(request: FastifyRequest): Promise<{ code: string; s
 }
 
 async function planLifecycle(app: FastifyInstance): Promise<void> {
+  app.decorateRequest('namedPlan', null);
   // After the auth plugin's preHandler (registered before this plugin), so the review scope is resolved.
   app.addHook('preHandler', async (request) => {
     const routeAuth = request.routeOptions.config.auth;

@@ -2,6 +2,7 @@
 // built once by the route from the app and the request: `verb(ctx, input)` (lib/service-context.ts).
 import type { Language } from '@rbm/shared';
 import type { AppInstance } from '../../app-instance.ts';
+import type { PlanRow } from '../../db/schema.ts';
 import { requestLanguage } from '../../lib/language.ts';
 import type { ServiceContext } from '../../lib/service-context.ts';
 import type { MeasurementStore } from './measurement-store.ts';
@@ -21,12 +22,16 @@ export interface FiguresContext extends ReadContext {
    * owned by other priorities keep their approved values.
    */
   scope?: ReadonlySet<number> | null;
+  /** The plan the route names, as the plan-lifecycle guard read it for this request (resolvePlan reuses it). */
+  namedPlan?: PlanRow | null;
 }
 
 /** What a route knows of a reading request: its query's `lang` and the Accept-Language header. */
 interface ReadRequest {
   query: { lang?: Language };
   headers: { 'accept-language'?: string | undefined };
+  /** The plan the route names, when the plan-lifecycle guard has read it. */
+  namedPlan?: PlanRow | null;
 }
 
 /** The context of a request that reads in a language (a route builds it, the service reads it). */
@@ -49,5 +54,6 @@ export function figuresContext(
     store: app.measurements,
     visibility: visibilityOf(request.query.include),
     ...(scope === undefined ? {} : { scope }),
+    ...(request.namedPlan ? { namedPlan: request.namedPlan } : {}),
   };
 }

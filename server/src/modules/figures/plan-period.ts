@@ -7,9 +7,17 @@ import { AppError, unprocessable } from '../../errors.ts';
 import { requirePlan } from '../plans/plans.service.ts';
 import { findActivePlan } from './figures.repository.ts';
 
-/** The plan named by its code (404 if unknown), or the active plan when no code is given. */
-export async function resolvePlan(ctx: { db: Db }, input: { plan?: string | undefined }): Promise<PlanRow> {
-  if (input.plan !== undefined) return requirePlan(ctx.db, input.plan);
+/**
+ * The plan named by its code (404 if unknown), or the active plan when no code is given. A request's plan
+ * already read for it (`namedPlan`, by the plan-lifecycle guard) is not read again.
+ */
+export async function resolvePlan(
+  ctx: { db: Db; namedPlan?: PlanRow | null },
+  input: { plan?: string | undefined },
+): Promise<PlanRow> {
+  if (input.plan !== undefined) {
+    return ctx.namedPlan?.code === input.plan ? ctx.namedPlan : requirePlan(ctx.db, input.plan);
+  }
   const active = await findActivePlan(ctx.db);
   if (!active) throw new AppError(404, 'no_active_plan', 'No plan is active; name one with ?plan=');
   return active;

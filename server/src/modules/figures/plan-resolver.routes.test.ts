@@ -3,6 +3,7 @@
 import type { Problem } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
+import { resolvePlan } from './plan-period.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -52,5 +53,25 @@ describe('the plan of a figure when ?plan= is omitted', () => {
     } finally {
       await ctx.db.updateTable('plan').set({ status: 'active' }).where('code', '=', 'SP-2024-2027').execute();
     }
+  });
+});
+
+describe('a named plan already read for the request (by the plan-lifecycle guard)', () => {
+  it('is used as read, and a plan named otherwise is read from the database', async () => {
+    const stored = await ctx.db
+      .selectFrom('plan')
+      .selectAll()
+      .where('code', '=', 'SP-2024-2027')
+      .executeTakeFirstOrThrow();
+    const namedPlan = { ...stored };
+    expect(await resolvePlan({ db: ctx.db, namedPlan }, { plan: 'SP-2024-2027' })).toBe(namedPlan);
+    const other = await resolvePlan(
+      { db: ctx.db, namedPlan: { ...stored, code: 'SP-2020-2023' } },
+      { plan: 'SP-2024-2027' },
+    );
+    expect(other).toEqual(stored);
+    await expect(resolvePlan({ db: ctx.db, namedPlan }, { plan: 'SP-1900-1903' })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

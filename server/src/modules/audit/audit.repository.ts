@@ -1,4 +1,5 @@
 // The audit log is append-only: this module inserts and reads, and offers nothing that updates or deletes.
+import { PostgresAdapter } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import { prepareQuery } from '../../db/prepared.ts';
 import type { AuditLogInsert } from '../../db/schema.ts';
@@ -130,6 +131,73 @@ export async function markKpisChanged(db: Db, kpiIds: readonly number[], revisio
     return;
   }
   await db.updateTable('kpi').set({ revision }).where('id', 'in', kpiIds).execute();
+}
+
+/** The revision raised by one (bumped), for a PostgreSQL statement that writes a trail at once. */
+const withBump = (db: Db) =>
+  db.with('bumped', (qb) =>
+    qb
+      .updateTable('dataRevision')
+      .set((eb) => ({ revision: eb('revision', '+', 1) }))
+      .where('id', '=', 1)
+      .returning('revision'),
+  );
+
+const auditValues = (p: AuditEntry) => ({
+  at: p.at,
+  actorId: p.actorId,
+  actor: p.actor,
+  action: p.action,
+  entity: p.entity,
+  entityId: p.entityId,
+  beforeJson: p.beforeJson,
+  afterJson: p.afterJson,
+  reason: p.reason,
+});
+
+/** PostgreSQL: one audit row and the revision raised, in one statement. */
+const trailQuery = prepareQuery((db, p: AuditEntry) =>
+  withBump(db).insertInto('auditLog').values(auditValues(p)),
+);
+
+/** PostgreSQL: one audit row, the revision raised and one KPI marked changed at it, in one statement. */
+const trailOfKpiQuery = prepareQuery((db, p: AuditEntry & { kpiId: number }) =>
+  withBump(db)
+    .with('marked', (qb) =>
+      qb
+        .updateTable('kpi')
+        .set((eb) => ({ revision: eb.selectFrom('bumped').select('bumped.revision') }))
+        .where('id', '=', p.kpiId)
+        .returning('kpi.id'),
+    )
+    .insertInto('auditLog')
+    .values(auditValues(p)),
+);
+
+/**
+ * A write's trail: its audit rows, the data revision raised once and the KPIs it touched marked at the new
+ * revision. On PostgreSQL a single write (one row, at most one KPI: a PUT, an edit) does all three in one
+ * statement, a round trip instead of three; otherwise they are three statements.
+ */
+export async function writeTrail(
+  db: Db,
+  entries: readonly AuditEntry[],
+  kpiIds: readonly number[],
+): Promise<void> {
+  const [only] = entries;
+  if (
+    db.getExecutor().adapter instanceof PostgresAdapter &&
+    entries.length === 1 &&
+    only &&
+    kpiIds.length <= 1
+  ) {
+    const [kpiId] = kpiIds;
+    if (kpiId === undefined) await trailQuery.execute(db, only);
+    else await trailOfKpiQuery.execute(db, { ...only, kpiId });
+    return;
+  }
+  await insertAuditEntries(db, entries);
+  await markKpisChanged(db, kpiIds, await bumpDataRevision(db));
 }
 
 export async function currentDataRevision(db: Db): Promise<number> {

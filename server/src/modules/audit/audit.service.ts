@@ -5,13 +5,7 @@ import { joinCommitGroup, sharesCommits } from '../../db/commit-group.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { ServiceContext } from '../../lib/service-context.ts';
-import {
-  bumpDataRevision,
-  currentDataRevision,
-  insertAuditEntries,
-  insertAuditEntry,
-  markKpisChanged,
-} from './audit.repository.ts';
+import { currentDataRevision, insertAuditEntry, writeTrail } from './audit.repository.ts';
 
 export interface AuditRecord {
   action: string;
@@ -87,8 +81,7 @@ async function writeTrails(tx: Db, trails: readonly AuditTrail[]): Promise<void>
   const rows = trails.flatMap((t) => t.rows);
   if (rows.length === 0) return;
   const touched = new Set(trails.flatMap((t) => [...t.touched]));
-  await insertAuditEntries(tx, rows);
-  await markKpisChanged(tx, [...touched], await bumpDataRevision(tx));
+  await writeTrail(tx, rows, [...touched]);
 }
 
 /**

@@ -30,8 +30,6 @@ export interface FiguresContext extends ReadContext {
 interface ReadRequest {
   query: { lang?: Language };
   headers: { 'accept-language'?: string | undefined };
-  /** The plan the route names, when the plan-lifecycle guard has read it. */
-  namedPlan?: PlanRow | null;
 }
 
 /** The context of a request that reads in a language (a route builds it, the service reads it). */
@@ -43,10 +41,17 @@ export function readContext(app: AppInstance, request: ReadRequest): ReadContext
   };
 }
 
+/** What a route knows of a request for figures: besides the language, `include`, and its named plan. */
+interface FiguresRequest extends ReadRequest {
+  query: { lang?: Language; include?: Include };
+  /** The plan the route names, when the plan-lifecycle guard has read it. */
+  namedPlan?: PlanRow | null;
+}
+
 /** The context of a request that reads figures: approved values unless it asks for `include=unapproved`. */
 export function figuresContext(
   app: AppInstance,
-  request: ReadRequest & { query: { include?: Include } },
+  request: FiguresRequest,
   scope?: ReadonlySet<number> | null,
 ): FiguresContext {
   return {

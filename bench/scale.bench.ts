@@ -56,6 +56,9 @@ interface Measured {
   load: number;
 }
 
+/** The dashboard every measurement asks for. */
+const DASHBOARD_PATH = `/api/dashboard?plan=${BENCH_PLAN}&period=2024-Q3`;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /** The first dashboard of each of three fresh servers: the median wall and server CPU milliseconds. */
@@ -67,9 +70,7 @@ async function firstDashboards(databaseUrl: string, auth: Record<string, string>
     try {
       const cpu = (await server.usage()).cpu;
       const started = performance.now();
-      const answer = await fetch(`${server.url}/api/dashboard?plan=${BENCH_PLAN}&period=2024-Q3`, {
-        headers: auth,
-      });
+      const answer = await fetch(`${server.url}${DASHBOARD_PATH}`, { headers: auth });
       await answer.text();
       ms.push(performance.now() - started);
       if (!answer.ok) throw new Error(`dashboard answered ${answer.status}`);
@@ -104,7 +105,7 @@ async function measure(dialect: 'sqlite' | 'postgres', kpis: number): Promise<Me
     const server = await startBenchServer(database.url, PORT);
     let measured: Omit<Measured, 'readMs' | 'readCpuMs' | 'upsertUs' | 'upsertNormalUs' | 'load'>;
     try {
-      const dashboardUrl = `${server.url}/api/dashboard?plan=${BENCH_PLAN}&period=2024-Q3`;
+      const dashboardUrl = `${server.url}${DASHBOARD_PATH}`;
       await (await fetch(dashboardUrl, { headers: auth })).text();
       const afterLoad = await server.usage();
       const dashboard = await load({ url: dashboardUrl, duration: DASHBOARD_S, headers: auth });

@@ -74,6 +74,13 @@ describe('levelRatio (no baseline)', () => {
     expect(levelRatio('decrease', -1, 10)).toBeNull();
     expect(levelRatio('decrease', 5, 0)).toBe(0);
   });
+
+  it('forgives rounding when a negative expected value meets an actual equal to it', () => {
+    // -3 and -3 scaled by k = 0.08805959090804197: the interpolated expected value rounds one step above the
+    // scaled actual. Without the tolerance the ratio fell from 1 to 0 (found by the scaling property test).
+    expect(levelRatio('increase', -0.26417877272412593, -0.2641787727241258)).toBe(1);
+    expect(levelRatio('increase', -0.27, -0.26)).toBe(0);
+  });
 });
 
 describe('rateProgress', () => {

@@ -35,8 +35,8 @@ export function maintainStatus(
 
 /**
  * The ratio without a baseline (rbm-method.md, "No baseline"): `a / e` for `increase`, `e / a` for
- * `decrease`. Where those quotients mean nothing the choices are: `increase` with `e <= 0` is 1 if `a >= e`,
- * else 0; `decrease` with `a <= 0` has no ratio (null) and is on track, as the method says of `a = 0`;
+ * `decrease`. Where those quotients mean nothing the choices are: `increase` with `e <= 0` is 1 if `a >= e`
+ * (forgiving rounding, as every comparison here does), else 0; `decrease` with `a <= 0` has no ratio (null) and is on track, as the method says of `a = 0`;
  * `decrease` with `e <= 0 < a` is 0.
  */
 export function levelRatio(
@@ -46,7 +46,7 @@ export function levelRatio(
 ): number | null {
   if (direction === 'increase') {
     if (expected > 0) return actual / expected;
-    return actual >= expected ? 1 : 0;
+    return atLeast(actual, expected) ? 1 : 0;
   }
   if (actual <= 0) return null;
   return expected > 0 ? expected / actual : 0;

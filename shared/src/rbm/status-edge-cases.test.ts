@@ -185,6 +185,24 @@ describe('edge cases', () => {
     expect(() => assessKpi(kpi({}), plan, [], '2025-Q5', now)).toThrow(RangeError);
   });
 
+  it('a negative expected value met exactly stays on track when every figure is scaled', () => {
+    // The scaling property test's counterexample (seed 946901135): no baseline, expected -3 in 2025-Q1.
+    const k = 0.08805959090804197;
+    const from = (factor: number) =>
+      kpi({
+        baseline: null,
+        annualTargets: [
+          { year: 2024, value: -107 * factor },
+          { year: 2026, value: 725 * factor },
+        ],
+      });
+    const original = assessKpi(from(1), plan, one('2025-Q1', -3), '2025-Q1', now);
+    expect(original).toMatchObject({ expected: -3, ratio: 1, status: 'on_track' });
+    const scaled = assessKpi(from(k), plan, one('2025-Q1', -3 * k), '2025-Q1', now);
+    expect(scaled.expected).not.toBe(-3 * k);
+    expect(scaled).toMatchObject({ ratio: 1, status: 'on_track' });
+  });
+
   it('never lets a non-finite number out', () => {
     const tiny = kpi({ aggregation: 'sum', baseline: null, annualTargets: [{ year: 2025, value: 1e-320 }] });
     const result = assessKpi(tiny, plan, one('2025-Q1', 1e308), '2025-Q1', now);

@@ -1,6 +1,9 @@
-import type { Problem, ValueBatchResult } from '@rbm/shared/schemas';
+import { assessKpi } from '@rbm/shared/rbm';
+import type { KpiValue, Problem, ValueBatchResult } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
+import { TEST_NOW } from '../../../test/test-now.ts';
+import { toRbmKpi, toRbmPlan } from '../figures/figures.service.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -117,6 +120,60 @@ describe('POST /api/values/batch', () => {
       ['update', 'planner', String(results[0]?.value?.id)],
     ]);
     expect(JSON.parse(audits[1]?.beforeJson ?? '{}')).toMatchObject({ value: openValue?.value });
+  });
+
+  it("answers each KPI's status as its whole history gives it, a PUT's as a batch's", async () => {
+    const planner = await ctx.signIn('planner', 'rbm-demo');
+    const kpis = await ctx.db
+      .selectFrom('kpi')
+      .innerJoin('thematicPriority', 'thematicPriority.id', 'kpi.ownerPriorityId')
+      .selectAll('kpi')
+      .where('thematicPriority.code', '=', 'KAP-2') // 2026-Q3 open
+      .where('kpi.active', '=', 1)
+      .where('kpi.frequency', '=', 'quarterly')
+      .orderBy('kpi.id')
+      .execute();
+    const cells = [];
+    for (const [i, kpi] of kpis.entries()) {
+      cells.push({ kpiId: kpi.id, period: Q, value: 7 + i, version: (await stored(kpi.id, Q))?.version });
+    }
+    const res = await batch(planner, cells.slice(1));
+    const { results } = res.json<ValueBatchResult>();
+    const [first] = cells;
+    const put = await planner.inject({
+      method: 'PUT',
+      url: `/api/kpis/${first?.kpiId}/values/${Q}`,
+      payload: { value: first?.value, version: first?.version },
+    });
+    const answers = [put.json<KpiValue>(), ...results.map((r) => r.value)];
+    const plan = await ctx.db
+      .selectFrom('plan')
+      .selectAll()
+      .where('id', '=', kpis[0]?.planId as number)
+      .executeTakeFirstOrThrow();
+    // the statuses a full reading of each KPI gives: every target and every total of every year
+    let earlierYears = 0;
+    for (const [i, kpi] of kpis.entries()) {
+      const targets = await ctx.db
+        .selectFrom('kpiAnnualTarget')
+        .select(['year', 'value'])
+        .where('kpiId', '=', kpi.id)
+        .orderBy('year')
+        .execute();
+      const totals = (
+        await ctx.db
+          .selectFrom('kpiValue')
+          .select(['period', 'value'])
+          .where('kpiId', '=', kpi.id)
+          .where('regionId', 'is', null)
+          .execute()
+      ).flatMap((v) => (v.value === null ? [] : [{ period: v.period, value: v.value }]));
+      earlierYears += totals.filter((v) => v.period < '2026').length;
+      const whole = assessKpi(toRbmKpi(kpi, targets), toRbmPlan(plan), totals, Q, TEST_NOW);
+      expect(answers[i]?.assessment, kpi.code).toEqual(whole);
+    }
+    expect(earlierYears).toBeGreaterThan(0);
+    expect(kpis.some((k) => k.aggregation === 'sum')).toBe(true);
   });
 
   it('writes a cell given many times in one batch in turn, each audited in order', async () => {

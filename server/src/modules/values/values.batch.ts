@@ -149,8 +149,13 @@ export async function saveValueBatch(
     }
     await flush();
     // The KPIs' statuses once every cell is written, each KPI read once.
-    const wholeKpis = [...new Set(saved.filter((s) => s.row.regionId === null).map((s) => s.row.kpiId))];
-    const bases = await loadAssessmentBases(tx, wholeKpis);
+    const whole = saved.filter((s) => s.row.regionId === null).map((s) => s.row);
+    const wholeKpis = [...new Set(whole.map((row) => row.kpiId))];
+    const bases = await loadAssessmentBases(
+      tx,
+      wholeKpis,
+      whole.map((row) => row.period),
+    );
     for (const { index, created, row, target } of saved) {
       const basis = row.regionId === null ? (bases.get(row.kpiId) ?? null) : null;
       const value: KpiValue = toValueDto(row, target, basis, ctx.now);

@@ -218,10 +218,33 @@ export async function deleteValueIfVersion(db: Db, id: number, version: number):
 }
 
 /**
- * What the live status of one KPI stands on besides its definition, in one query: its annual targets
- * (rows with a year) and its total values (rows with a period).
+ * The quarters a live status needs: a quarter's status stands on its year's values only (the quarter's own,
+ * or the year to date of a flow), so a write's answer reads the values of its years, not of the whole plan.
  */
-const targetsAndTotalsQuery = prepareQuery((db, p: { kpiId: number }) =>
+export interface QuarterSpan {
+  /** The first quarter read (`YYYY-Q1`). */
+  from: string;
+  /** The last quarter read (`YYYY-Q4`). */
+  to: string;
+}
+
+/** The quarters of the years of these periods (`YYYY-Qn`), from the first year's Q1 to the last one's Q4. */
+export function yearsOf(periods: Iterable<string>): QuarterSpan {
+  let first = '9999';
+  let last = '0000';
+  for (const period of periods) {
+    const year = period.slice(0, 4);
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
+  return { from: `${first}-Q1`, to: `${last}-Q4` };
+}
+
+/**
+ * What the live status of one KPI stands on besides its definition, in one query: its annual targets
+ * (rows with a year) and its total values in the span (rows with a period).
+ */
+const targetsAndTotalsQuery = prepareQuery((db, p: { kpiId: number } & QuarterSpan) =>
   db
     .selectFrom('kpiAnnualTarget')
     .select((eb) => [
@@ -236,12 +259,14 @@ const targetsAndTotalsQuery = prepareQuery((db, p: { kpiId: number }) =>
         .select([sql<number | null>`cast(null as integer)`.as('year'), 'period', 'value'])
         .where('kpiId', '=', p.kpiId)
         .where('regionId', 'is', null)
+        .where('period', '>=', p.from)
+        .where('period', '<=', p.to)
         .where('value', 'is not', null),
     ),
 );
 
-export async function findKpiTargetsAndTotals(db: Db, kpiId: number) {
-  const rows = await targetsAndTotalsQuery.execute(db, { kpiId });
+export async function findKpiTargetsAndTotals(db: Db, kpiId: number, span: QuarterSpan) {
+  const rows = await targetsAndTotalsQuery.execute(db, { kpiId, ...span });
   return {
     targets: rows.flatMap((r) =>
       r.year === null || r.value === null ? [] : [{ year: r.year, value: r.value }],
@@ -256,7 +281,7 @@ export async function findKpiTargetsAndTotals(db: Db, kpiId: number) {
 const KPI_CHUNK = 500;
 
 /** The same rows as findKpiTargetsAndTotals for many KPIs (a batch's answer), with their KPI's id. */
-export async function findTargetsAndTotalsOfKpis(db: Db, kpiIds: readonly number[]) {
+export async function findTargetsAndTotalsOfKpis(db: Db, kpiIds: readonly number[], span: QuarterSpan) {
   const rows = [];
   for (let i = 0; i < kpiIds.length; i += KPI_CHUNK) {
     const chunk = kpiIds.slice(i, i + KPI_CHUNK);
@@ -276,6 +301,8 @@ export async function findTargetsAndTotalsOfKpis(db: Db, kpiIds: readonly number
             .select(['kpiId', sql<number | null>`cast(null as integer)`.as('year'), 'period', 'value'])
             .where('kpiId', 'in', chunk)
             .where('regionId', 'is', null)
+            .where('period', '>=', span.from)
+            .where('period', '<=', span.to)
             .where('value', 'is not', null),
         )
         .execute()),

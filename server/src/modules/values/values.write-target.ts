@@ -97,14 +97,19 @@ export function toWriteTarget(
   return { kpi: target, plan, existing, reviewStatus: target.reviewStatus };
 }
 
-/** What the live status of many KPIs stands on (a batch's whole-KPI values), by KPI id. */
+/**
+ * What the live status of many KPIs stands on in the periods written (a batch's whole-KPI values), by KPI
+ * id: their targets, and their values in the years of those periods.
+ */
 export async function loadAssessmentBases(
   db: Db,
   kpiIds: readonly number[],
+  periods: Iterable<string>,
 ): Promise<Map<number, TargetsAndTotals>> {
   const bases = new Map<number, TargetsAndTotals>();
   for (const id of kpiIds) bases.set(id, { targets: [], values: [] });
-  for (const row of await repo.findTargetsAndTotalsOfKpis(db, kpiIds)) {
+  if (kpiIds.length === 0) return bases;
+  for (const row of await repo.findTargetsAndTotalsOfKpis(db, kpiIds, repo.yearsOf(periods))) {
     const basis = bases.get(row.kpiId);
     if (!basis || row.value === null) continue;
     if (row.year !== null) basis.targets.push({ year: row.year, value: row.value });
@@ -113,9 +118,13 @@ export async function loadAssessmentBases(
   return bases;
 }
 
-/** What the KPI's live status stands on, read in the write's transaction (whole-KPI values only). */
+/**
+ * What the KPI's live status in the row's period stands on (its targets and its values of that year), read
+ * in the write's transaction (whole-KPI values only).
+ */
 export async function loadAssessmentBasis(db: Db, row: ValueRow): Promise<TargetsAndTotals | null> {
-  return row.regionId === null ? repo.findKpiTargetsAndTotals(db, row.kpiId) : null;
+  if (row.regionId !== null) return null;
+  return repo.findKpiTargetsAndTotals(db, row.kpiId, repo.yearsOf([row.period]));
 }
 
 /** The value as the API answers it, with the KPI's status (drafts included: the planner's own view). */

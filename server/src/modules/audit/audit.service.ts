@@ -25,9 +25,10 @@ export interface WriteContext {
   now: Date;
 }
 
-function auditRow(context: Omit<AuditContext, 'db'>, record: AuditRecord) {
+/** An audit row of `record` by `context.actor` at `at` (the write's time, as ISO text). */
+function auditRow(context: Omit<AuditContext, 'db' | 'now'>, at: string, record: AuditRecord) {
   return {
-    at: context.now.toISOString(),
+    at,
     actorId: context.actor.userId,
     actor: context.actor.username,
     action: record.action,
@@ -52,7 +53,7 @@ export async function recordAuditEntry(
   ctx: AuditContext,
   record: Omit<AuditRecord, 'kpiIds'>,
 ): Promise<void> {
-  await insertAuditEntry(ctx.db, auditRow(ctx, record));
+  await insertAuditEntry(ctx.db, auditRow(ctx, ctx.now.toISOString(), record));
 }
 
 /** The audit rows of a write and the KPIs it touched, written when its work is done. */
@@ -63,11 +64,13 @@ interface AuditTrail {
 
 function newTrail(context: WriteContext): { trail: AuditTrail; audit: Audit } {
   const trail: AuditTrail = { rows: [], touched: new Set() };
+  // one time for the write's rows (a batch audits a thousand)
+  const at = context.now.toISOString();
   const audit: Audit = async (record) => {
     const { kpiIds } = record;
     if (typeof kpiIds === 'number') trail.touched.add(kpiIds);
     else for (const id of kpiIds ?? []) trail.touched.add(id);
-    trail.rows.push(auditRow(context, record));
+    trail.rows.push(auditRow(context, at, record));
   };
   return { trail, audit };
 }

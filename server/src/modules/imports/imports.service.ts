@@ -155,7 +155,10 @@ export async function confirmImport(
             },
           ],
     );
-    const { created, updated } = await importValues({ ...ctx, db: tx, audit }, rows);
+    const { created, updated } = await importValues(
+      { ...ctx, db: tx, audit, at: ctx.now.toISOString() },
+      rows,
+    );
     return {
       priority: scope.priority.code,
       period: scope.period,

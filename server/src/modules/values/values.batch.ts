@@ -51,7 +51,7 @@ export async function saveValueBatch(
 ): Promise<ValueBatchResult> {
   const regions = new Map((await repo.findRegions(ctx.db)).map((r) => [r.code, r.id]));
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
-    const write: ValueWriteContext = { ...ctx, db: tx, audit };
+    const write: ValueWriteContext = { ...ctx, db: tx, audit, at: ctx.now.toISOString() };
     // The hard limits of every KPI of a plan, read once per plan (as the import does).
     const limitsByPlan = new Map<number, (kpiId: number) => ValueLimits>();
     const limitsOf = async (kpi: { id: number; planId: number; planCode: string }) => {
@@ -76,7 +76,7 @@ export async function saveValueBatch(
     const pendingKeys = new Set<string>();
     const saved: Array<{ index: number; created: boolean; row: ValueRow; target: WriteTarget }> = [];
     const results: Result[] = [];
-    const entered = { enteredBy: ctx.actor.userId, enteredAt: ctx.now.toISOString() };
+    const entered = { enteredBy: ctx.actor.userId, enteredAt: write.at };
     const flush = async () => {
       const updates = pending.flatMap(({ checked: { existing, fields } }) =>
         existing ? [{ id: existing.id, expectedVersion: existing.version, ...fields }] : [],

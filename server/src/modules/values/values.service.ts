@@ -41,7 +41,7 @@ export async function putValue(
 ): Promise<{ created: boolean; value: KpiValue }> {
   const { kpiId, period, body } = input;
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
-    const write: ValueWriteContext = { ...ctx, db: tx, audit };
+    const write: ValueWriteContext = { ...ctx, db: tx, audit, at: ctx.now.toISOString() };
     const { target, regionId, rules } = await loadWriteTarget(write, { kpiId, period, region: body.region });
     const limits = body.value === null ? null : valueLimitsOfRow(rules);
     const regionCode = body.region ?? null;
@@ -103,7 +103,7 @@ export async function importValues(
   ctx: ValueWriteContext,
   rows: readonly ImportedValue[],
 ): Promise<{ created: number; updated: number }> {
-  const entered = { enteredBy: ctx.actor.userId, enteredAt: ctx.now.toISOString() };
+  const entered = { enteredBy: ctx.actor.userId, enteredAt: ctx.at };
   let created = 0;
   for (const row of rows) {
     const { stored, period, regionId, fields } = row;

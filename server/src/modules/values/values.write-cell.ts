@@ -13,6 +13,8 @@ import type { ValueRow, WriteTarget } from './values.write-target.ts';
 /** A value being written: in the write's transaction (`db`), with its audit. */
 export interface ValueWriteContext extends WriteServiceContext {
   audit: Audit;
+  /** `now` as ISO text, made once for the write's cells. */
+  at: string;
 }
 
 /** The period and region rules, which a delete obeys too. */
@@ -94,7 +96,7 @@ export async function updateStored(
   const ok = await repo.updateValueIfVersion(ctx.db, stored.id, stored.version, {
     ...changes,
     enteredBy: ctx.actor.userId,
-    enteredAt: ctx.now.toISOString(),
+    enteredAt: ctx.at,
   });
   return ok ? { id: stored.id, changes } : null;
 }
@@ -110,7 +112,7 @@ export async function insertNew(
     ...cell,
     ...changes,
     enteredBy: ctx.actor.userId,
-    enteredAt: ctx.now.toISOString(),
+    enteredAt: ctx.at,
     submittedAt: null,
     approvedAt: null,
   });
@@ -167,7 +169,7 @@ export async function recordCell(
   const entered = {
     enteredBy: ctx.actor.userId,
     enteredByName: ctx.actor.userId === null ? null : ctx.actor.username,
-    enteredAt: ctx.now.toISOString(),
+    enteredAt: ctx.at,
   };
   const base = existing ?? {
     kpiId: kpi.id,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
 import { TEST_NOW } from '../../../test/test-now.ts';
 import { toRbmKpi, toRbmPlan } from '../figures/figures.service.ts';
+import { yearsOf } from './values.repository.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -174,6 +175,11 @@ describe('POST /api/values/batch', () => {
     }
     expect(earlierYears).toBeGreaterThan(0);
     expect(kpis.some((k) => k.aggregation === 'sum')).toBe(true);
+  });
+
+  it('reads the answers of cells in several years from the first year to the last', () => {
+    expect(yearsOf(['2026-Q3', '2024-Q2', '2026-Q1'])).toEqual({ from: '2024-Q1', to: '2026-Q4' });
+    expect(yearsOf(['2025-Q4'])).toEqual({ from: '2025-Q1', to: '2025-Q4' });
   });
 
   it('writes a cell given many times in one batch in turn, each audited in order', async () => {

@@ -36,8 +36,8 @@ export function maintainStatus(
 /**
  * The ratio without a baseline (rbm-method.md, "No baseline"): `a / e` for `increase`, `e / a` for
  * `decrease`. Where those quotients mean nothing the choices are: `increase` with `e <= 0` is 1 if `a >= e`
- * (forgiving rounding, as every comparison here does), else 0; `decrease` with `a <= 0` has no ratio (null) and is on track, as the method says of `a = 0`;
- * `decrease` with `e <= 0 < a` is 0.
+ * (forgiving rounding, as every comparison here does), else 0; `decrease` with `a <= 0` has no ratio (null)
+ * and is on track, as the method says of `a = 0`; `decrease` with `e <= 0 < a` is 0.
  */
 export function levelRatio(
   direction: 'increase' | 'decrease',

@@ -18,7 +18,7 @@ import type { ServiceContext, WriteServiceContext } from '../../lib/service-cont
 import { auditedWrite } from '../audit/audit.service.ts';
 import { valueLimitsOfPlan } from '../entry-rules/entry-rules.service.ts';
 import type { ReviewScope } from '../review-scope/review-scope.service.ts';
-import { findQuarterValues, importValues } from '../values/values.service.ts';
+import { findQuarterValues, importValues, valueWriteContext } from '../values/values.service.ts';
 import { planImport, valueKey, type ImportContext, type ImportKpi, type ImportPlan } from './import-rows.ts';
 import * as repo from './imports.repository.ts';
 import { formatOf, readTable } from './spreadsheet.ts';
@@ -155,10 +155,7 @@ export async function confirmImport(
             },
           ],
     );
-    const { created, updated } = await importValues(
-      { ...ctx, db: tx, audit, at: ctx.now.toISOString() },
-      rows,
-    );
+    const { created, updated } = await importValues(valueWriteContext(ctx, tx, audit), rows);
     return {
       priority: scope.priority.code,
       period: scope.period,

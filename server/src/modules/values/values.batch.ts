@@ -19,9 +19,9 @@ import {
   changesOf,
   checkCell,
   recordCell,
+  valueWriteContext,
   type CellWrite,
   type CheckedCell,
-  type ValueWriteContext,
 } from './values.write-cell.ts';
 import {
   loadAssessmentBases,
@@ -51,7 +51,7 @@ export async function saveValueBatch(
 ): Promise<ValueBatchResult> {
   const regions = new Map((await repo.findRegions(ctx.db)).map((r) => [r.code, r.id]));
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
-    const write: ValueWriteContext = { ...ctx, db: tx, audit, at: ctx.now.toISOString() };
+    const write = valueWriteContext(ctx, tx, audit);
     // The hard limits of every KPI of a plan, read once per plan (as the import does).
     const limitsByPlan = new Map<number, (kpiId: number) => ValueLimits>();
     const limitsOf = async (kpi: { id: number; planId: number; planCode: string }) => {

@@ -12,13 +12,14 @@ import {
   auditView,
   checkPlace,
   writeCell,
+  valueWriteContext,
   type ValueFields,
   type ValueWriteContext,
 } from './values.write-cell.ts';
 import { loadAssessmentBasis, toValueDto, toWriteTarget, type ValueRow } from './values.write-target.ts';
 
 export { entryProblem, lockProblem, periodProblem, regionProblem, type ValueProblem } from './value-rules.ts';
-export type { ValueWriteContext } from './values.write-cell.ts';
+export { valueWriteContext, type ValueWriteContext } from './values.write-cell.ts';
 
 /** The target of one write, read in its transaction and checked (toWriteTarget), and the KPI's value rules. */
 async function loadWriteTarget(
@@ -41,7 +42,7 @@ export async function putValue(
 ): Promise<{ created: boolean; value: KpiValue }> {
   const { kpiId, period, body } = input;
   return auditedWrite(ctx.db, ctx, async (tx, audit) => {
-    const write: ValueWriteContext = { ...ctx, db: tx, audit, at: ctx.now.toISOString() };
+    const write = valueWriteContext(ctx, tx, audit);
     const { target, regionId, rules } = await loadWriteTarget(write, { kpiId, period, region: body.region });
     const limits = body.value === null ? null : valueLimitsOfRow(rules);
     const regionCode = body.region ?? null;

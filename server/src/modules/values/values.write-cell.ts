@@ -3,6 +3,7 @@
 // write and its audit row. A broken rule throws before anything is written.
 import type { PutValueBody } from '@rbm/shared/schemas';
 import type { ValueLimits } from '@rbm/shared/rbm';
+import type { Db } from '../../db/connection.ts';
 import { conflict } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import type { Audit } from '../audit/audit.service.ts';
@@ -15,6 +16,11 @@ export interface ValueWriteContext extends WriteServiceContext {
   audit: Audit;
   /** `now` as ISO text, made once for the write's cells. */
   at: string;
+}
+
+/** The context of the value writes of one transaction (`db`), with its audit. */
+export function valueWriteContext(ctx: WriteServiceContext, db: Db, audit: Audit): ValueWriteContext {
+  return { ...ctx, db, audit, at: ctx.now.toISOString() };
 }
 
 /** The period and region rules, which a delete obeys too. */

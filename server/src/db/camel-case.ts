@@ -34,6 +34,11 @@ export class RowCamelCasePlugin extends CamelCasePlugin {
     return { ...args.result, rows: mapped };
   }
 
+  /** The key a row gives the column `column` (snake_case) under this plugin. */
+  rowKey(column: string): string {
+    return this.camelCase(column);
+  }
+
   /** An object or array inside a value, mapped as the stock plugin maps it. */
   private mapValue(value: object): unknown {
     if (Array.isArray(value)) return value.map((item) => (isPlainObject(item) ? this.mapRow(item) : item));

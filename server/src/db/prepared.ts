@@ -4,6 +4,7 @@
 // The builder must not branch on its values (make one prepared query per branch).
 import type { CompiledQuery, Compilable } from 'kysely';
 import type { Db } from './connection.ts';
+import { asJsonRows, isSqlite, readJsonRows, type JsonRowsQuery } from './json-rows.ts';
 
 const MARK = Symbol('prepared parameter');
 
@@ -22,8 +23,14 @@ export interface PreparedQuery<P, R> {
   sql(db: Db): string;
 }
 
+export interface PrepareOptions {
+  /** A select of wide rows: on SQLite read them as JSON text (db/json-rows.ts), a third of the time. */
+  jsonRows?: boolean;
+}
+
 export function prepareQuery<P extends object, R>(
   build: (db: Db, values: P) => Compilable<R>,
+  options: PrepareOptions = {},
 ): PreparedQuery<P, R> {
   // One compiled form per dialect (SQLite and PostgreSQL write parameters differently).
   const compiled = new Map<unknown, CompiledQuery<R>>();
@@ -37,6 +44,7 @@ export function prepareQuery<P extends object, R>(
     }
     return query;
   };
+  let asJson: JsonRowsQuery | undefined;
   return {
     async execute(db, values) {
       const query = compile(db);
@@ -46,6 +54,10 @@ export function prepareQuery<P extends object, R>(
         if (value === undefined) throw new Error(`Prepared query is missing the value "${p[MARK]}"`);
         return value;
       });
+      if (options.jsonRows && isSqlite(db)) {
+        asJson ??= asJsonRows(query);
+        return readJsonRows<R>(db, asJson, parameters);
+      }
       const result = await db.executeQuery<R>({ ...query, parameters });
       return result.rows;
     },

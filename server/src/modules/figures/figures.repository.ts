@@ -3,6 +3,7 @@
 import type { ValueState } from '@rbm/shared';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
+import { isSqlite, rowsOfJsonChunks, type JsonChunk } from '../../db/json-rows.ts';
 
 /** The active plan with the latest start (the plan figures are about when none is named). */
 export function findActivePlan(db: Db) {
@@ -107,6 +108,22 @@ export async function findValues(
   states: readonly ValueState[],
   kpiIds?: readonly number[],
 ): Promise<ValueRow[]> {
+  if (kpiIds === undefined && isSqlite(db)) {
+    // as JSON text, chunks of 256 KPIs (db/json-rows.ts): half the time of rows built by the driver
+    const { rows } = await sql<JsonChunk>`
+      select json_group_array(json_array(v.kpi_id, v.period, v.region_id, v.value,
+        case when v.region_id is null then v.submitted_at end)) as chunk
+      from kpi_value v join kpi k on k.id = v.kpi_id
+      where k.plan_id = ${planId} and v.state in (${sql.join(states)})
+      group by v.kpi_id >> 8`.execute(db.withoutPlugins());
+    return rowsOfJsonChunks(rows, (c) => ({
+      kpiId: c[0] as number,
+      period: c[1] as string,
+      regionId: c[2] as number | null,
+      value: c[3] as number | null,
+      submittedAt: c[4] as string | null,
+    }));
+  }
   if (kpiIds === undefined) {
     const { rows } = await sql<ValueRow>`
       select v.kpi_id as "kpiId", v.period, v.region_id as "regionId", v.value,

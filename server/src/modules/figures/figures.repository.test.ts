@@ -1,0 +1,119 @@
+// A plan's values read whole (on SQLite as JSON text, db/json-rows.ts) are the rows read KPI by KPI: every
+// digit of a number, nulls, regions and submission times, across more than one chunk of KPIs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
+import { findValues, type ValueRow } from './figures.repository.ts';
+
+let ctx: TestContext;
+let planId: number;
+let kpiIds: number[];
+beforeAll(async () => {
+  ctx = await buildTestApp();
+  const plan = await ctx.db
+    .selectFrom('plan')
+    .select('id')
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  planId = plan.id;
+  // 300 more KPIs, so that the plan's KPIs span more than one chunk of 256 ids
+  const {
+    id: _id,
+    code,
+    ...model
+  } = await ctx.db
+    .selectFrom('kpi')
+    .selectAll()
+    .where('planId', '=', planId)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const added = await ctx.db
+    .insertInto('kpi')
+    .values(Array.from({ length: 300 }, (_, i) => ({ ...model, code: `${code}-R${i}` })))
+    .returning('id')
+    .execute();
+  const region = await ctx.db.selectFrom('region').select('id').orderBy('id').executeTakeFirstOrThrow();
+  const numbers = [0.1 + 0.2, 1 / 3, 123456789.12345679, -0, 5e-324, 1e300, 2 ** 53 - 1, -42, null];
+  await ctx.db
+    .insertInto('kpiValue')
+    .values(
+      added.flatMap(({ id }, i) => [
+        {
+          kpiId: id,
+          period: '2025-Q2',
+          regionId: null,
+          value: numbers[i % numbers.length] ?? null,
+          noDataReason: numbers[i % numbers.length] === null ? 'Not collected' : null,
+          state: 'approved',
+          version: 1,
+          enteredAt: '2025-07-01T00:00:00.000Z',
+          submittedAt: `2025-07-0${1 + (i % 9)}T10:00:00.000Z`,
+          approvedAt: '2025-07-20T00:00:00.000Z',
+        },
+        {
+          kpiId: id,
+          period: '2025-Q2',
+          regionId: region.id,
+          value: i / 7,
+          state: i % 2 === 0 ? 'approved' : 'draft',
+          version: 1,
+          enteredAt: '2025-07-01T00:00:00.000Z',
+          submittedAt: '2025-07-02T10:00:00.000Z',
+        },
+      ]),
+    )
+    .execute();
+  kpiIds = (await ctx.db.selectFrom('kpi').select('id').where('planId', '=', planId).execute()).map(
+    (k) => k.id,
+  );
+});
+afterAll(async () => ctx.close());
+
+/** The rows in one order, submission times as ISO text and only where the whole read keeps them (totals). */
+const normalized = (rows: ValueRow[]) =>
+  rows
+    .map((r) => ({
+      ...r,
+      submittedAt:
+        r.regionId === null && r.submittedAt !== null ? new Date(r.submittedAt).toISOString() : null,
+    }))
+    .sort(
+      (a, b) =>
+        a.kpiId - b.kpiId || a.period.localeCompare(b.period) || (a.regionId ?? -1) - (b.regionId ?? -1),
+    );
+
+describe('a plan read whole', () => {
+  it('has the rows read KPI by KPI, every digit of each value included, in every state asked for', async () => {
+    expect(Math.max(...kpiIds) >> 8).toBeGreaterThan(Math.min(...kpiIds) >> 8);
+    for (const states of [['approved'], ['approved', 'submitted', 'draft']] as const) {
+      const whole = await findValues(ctx.db, planId, states);
+      const byKpi = await findValues(ctx.db, planId, states, kpiIds);
+      expect(whole.length).toBeGreaterThan(600);
+      expect(normalized(whole)).toStrictEqual(normalized(byKpi));
+      const values = new Set(whole.map((r) => r.value));
+      for (const n of [0.1 + 0.2, 1 / 3, 123456789.12345679, 5e-324, 1e300, 2 ** 53 - 1, -42]) {
+        expect(values.has(n)).toBe(true);
+      }
+    }
+  });
+
+  it('reads nothing from a plan without values', async () => {
+    const empty = await ctx.db
+      .selectFrom('plan')
+      .select('id')
+      .where('id', '!=', planId)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('kpi')
+              .innerJoin('kpiValue', 'kpiValue.kpiId', 'kpi.id')
+              .select('kpi.id')
+              .whereRef('kpi.planId', '=', 'plan.id'),
+          ),
+        ),
+      )
+      .executeTakeFirst();
+    const id = empty?.id ?? -1;
+    expect(await findValues(ctx.db, id, ['approved'])).toStrictEqual([]);
+  });
+});

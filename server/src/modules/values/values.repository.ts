@@ -1,6 +1,7 @@
 // Every query on stored KPI values and the review state that may lock them.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
+import { selectRows } from '../../db/json-rows.ts';
 import { prepareQuery } from '../../db/prepared.ts';
 import type { NewKpiValue } from '../../db/schema.ts';
 
@@ -116,8 +117,13 @@ function cellTargetQuery(db: Db, p: CellTargetParams, forRegion: boolean) {
     .select((forRegion ? regionIdOf(p) : sql<number | null>`null`).as('regionId'));
 }
 
-const cellTargetOfTotal = prepareQuery((db, p: CellTargetParams) => cellTargetQuery(db, p, false));
-const cellTargetOfRegion = prepareQuery((db, p: CellTargetParams) => cellTargetQuery(db, p, true));
+// 43 columns: read as JSON text on SQLite (db/json-rows.ts), 7 µs instead of 16
+const cellTargetOfTotal = prepareQuery((db, p: CellTargetParams) => cellTargetQuery(db, p, false), {
+  jsonRows: true,
+});
+const cellTargetOfRegion = prepareQuery((db, p: CellTargetParams) => cellTargetQuery(db, p, true), {
+  jsonRows: true,
+});
 
 /**
  * The target of one write (a PUT or a delete) in one query: the KPI, its plan, its value rules, the cell's
@@ -286,26 +292,28 @@ export async function findTargetsAndTotalsOfKpis(db: Db, kpiIds: readonly number
   for (let i = 0; i < kpiIds.length; i += KPI_CHUNK) {
     const chunk = kpiIds.slice(i, i + KPI_CHUNK);
     rows.push(
-      ...(await db
-        .selectFrom('kpiAnnualTarget')
-        .select((eb) => [
-          'kpiId',
-          eb.ref('year').$castTo<number | null>().as('year'),
-          sql<string | null>`cast(null as text)`.as('period'),
-          eb.ref('value').$castTo<number | null>().as('value'),
-        ])
-        .where('kpiId', 'in', chunk)
-        .unionAll(
-          db
-            .selectFrom('kpiValue')
-            .select(['kpiId', sql<number | null>`cast(null as integer)`.as('year'), 'period', 'value'])
-            .where('kpiId', 'in', chunk)
-            .where('regionId', 'is', null)
-            .where('period', '>=', span.from)
-            .where('period', '<=', span.to)
-            .where('value', 'is not', null),
-        )
-        .execute()),
+      ...(await selectRows(
+        db,
+        db
+          .selectFrom('kpiAnnualTarget')
+          .select((eb) => [
+            'kpiId',
+            eb.ref('year').$castTo<number | null>().as('year'),
+            sql<string | null>`cast(null as text)`.as('period'),
+            eb.ref('value').$castTo<number | null>().as('value'),
+          ])
+          .where('kpiId', 'in', chunk)
+          .unionAll(
+            db
+              .selectFrom('kpiValue')
+              .select(['kpiId', sql<number | null>`cast(null as integer)`.as('year'), 'period', 'value'])
+              .where('kpiId', 'in', chunk)
+              .where('regionId', 'is', null)
+              .where('period', '>=', span.from)
+              .where('period', '<=', span.to)
+              .where('value', 'is not', null),
+          ),
+      )),
     );
   }
   return rows;

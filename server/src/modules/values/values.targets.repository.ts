@@ -4,6 +4,7 @@
 // updates and first inserts, one statement per chunk of rows.
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
+import { selectRows } from '../../db/json-rows.ts';
 import type { NewKpiValue } from '../../db/schema.ts';
 import { STORED_VALUE_COLUMNS, WRITE_TARGET_KPI_COLUMNS, type WriteTargetRow } from './values.repository.ts';
 
@@ -21,12 +22,14 @@ export const cellKey = (kpiId: number, period: string, regionId: number | null) 
   `${kpiId}|${period}|${regionId ?? ''}`;
 
 function findKpis(db: Db, ids: number[]) {
-  return db
-    .selectFrom('kpi')
-    .innerJoin('plan', 'plan.id', 'kpi.planId')
-    .select(WRITE_TARGET_KPI_COLUMNS)
-    .where('kpi.id', 'in', ids)
-    .execute();
+  return selectRows(
+    db,
+    db
+      .selectFrom('kpi')
+      .innerJoin('plan', 'plan.id', 'kpi.planId')
+      .select(WRITE_TARGET_KPI_COLUMNS)
+      .where('kpi.id', 'in', ids),
+  );
 }
 
 /**
@@ -44,7 +47,7 @@ function findValues(db: Db, ids: number[], periods: string[]) {
       .where('kpiValue.kpiId', 'in', ids)
       .where('kpiValue.period', 'in', periods)
       .where('kpiValue.regionId', regional ? 'is not' : 'is', null);
-  return values(false).unionAll(values(true)).execute();
+  return selectRows(db, values(false).unionAll(values(true)));
 }
 
 function findReviews(db: Db, priorityIds: number[], periods: string[]) {

@@ -37,6 +37,8 @@ interface Measured {
   /** The first read of the rows in a fresh process, connection included (median of 3 processes). */
   coldReadMs: number;
   coldReadCpuMs: number;
+  /** SQLite: the first read with the values as JSON text, as the server reads them (median of 3 processes). */
+  coldJsonMs: number | null;
   /** The first dashboard of a fresh server (median of 3 servers). */
   coldMs: number;
   coldCpuMs: number;
@@ -101,6 +103,9 @@ async function measure(dialect: 'sqlite' | 'postgres', kpis: number): Promise<Me
     // three times (the medians), before any write.
     const first = await firstDashboards(database.url, auth);
     const coldRows = await coldRead(database.location, BENCH_PLAN);
+    // on SQLite, the same with the values as JSON text, as the server reads them (db/json-rows.ts)
+    const coldJson =
+      dialect === 'sqlite' ? await coldRead(database.location, BENCH_PLAN, { valuesAsJson: true }) : null;
 
     const server = await startBenchServer(database.url, PORT);
     let measured: Omit<Measured, 'readMs' | 'readCpuMs' | 'upsertUs' | 'upsertNormalUs' | 'load'>;
@@ -150,6 +155,7 @@ async function measure(dialect: 'sqlite' | 'postgres', kpis: number): Promise<Me
         coldCpuMs: first.cpuMs,
         coldReadMs: coldRows.ms,
         coldReadCpuMs: coldRows.cpuMs,
+        coldJsonMs: coldJson?.ms ?? null,
         p95: dashboard.p95,
         rps: dashboard.rps,
         afterWriteMs: median(afterWrite),
@@ -179,8 +185,8 @@ async function measure(dialect: 'sqlite' | 'postgres', kpis: number): Promise<Me
 }
 
 const HEADER =
-  '| database | KPIs | values | build | raw read of the rows, warm (CPU) | first read in a fresh process (CPU) | first dashboard of a fresh server (server CPU) | first dashboard / first read (/ warm read) | dashboard p95 (req/s) | after one write (server CPU) | audited PUT | server CPU per PUT | batches of 1,000 cells | server RSS after load (peak) | raw audited upsert | errors | load |\n' +
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |';
+  '| database | KPIs | values | build | raw read of the rows, warm (CPU) | first read in a fresh process (CPU) | first dashboard of a fresh server (server CPU) | first dashboard / first read (/ warm read) | first read, values as JSON (first dashboard / it) | dashboard p95 (req/s) | after one write (server CPU) | audited PUT | server CPU per PUT | batches of 1,000 cells | server RSS after load (peak) | raw audited upsert | errors | load |\n' +
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |';
 
 const n = (x: number) => Math.round(x).toLocaleString('en');
 
@@ -191,6 +197,7 @@ function row(m: Measured): string {
     `| ${m.dialect} | ${n(m.kpis)}${quarters} | ${n(m.values)} | ${m.buildS.toFixed(1)} s | ${n(m.readMs)} ms (${n(m.readCpuMs)}) ` +
     `| ${n(m.coldReadMs)} ms (${n(m.coldReadCpuMs)}) | ${n(m.coldMs)} ms (${n(m.coldCpuMs)}) ` +
     `| ${(m.coldMs / m.coldReadMs).toFixed(2)}x (${(m.coldMs / m.readMs).toFixed(2)}x) ` +
+    `| ${m.coldJsonMs === null ? '-' : `${n(m.coldJsonMs)} ms (${(m.coldMs / m.coldJsonMs).toFixed(2)}x)`} ` +
     `| ${m.p95.toFixed(1)} ms (${n(m.rps)}/s) | ${n(m.afterWriteMs)} ms (${n(m.afterWriteCpuMs)}) | ${n(m.puts)}/s | ${n(m.putCpuUs)} µs | ${m.batch} ` +
     `| ${n(m.rssMb)} MB (${n(m.maxRssMb)} MB) | ${n(m.upsertUs)} µs${normal} | ${m.errors} | ${m.load.toFixed(1)} |`
   );
@@ -215,7 +222,7 @@ export async function run(): Promise<void> {
   console.log(
     `scale: sizes ${SIZES.map(n).join(', ')} KPIs x 7 values a quarter; dashboard load ${DASHBOARD_S} s of autocannon (10 connections); ` +
       `${n(PUTS)} audited PUTs (8 connections); ${BATCHES} sequential batches of ${n(BATCH_CELLS)} cells; raw read = the five queries the figures load, ` +
-      `median of 3 in this process once warm; first read = the same once in a fresh process, connection included, and ` +
+      `median of 3 in this process once warm; first read = the same once in a fresh process, connection included (on SQLite also with the values as JSON text, as the server reads them), and ` +
       `first dashboard = the first of a fresh server, each the median of 3 (processes, servers), before any write; raw audited upsert = upsert + audit row + revision bump + KPI mark in one transaction, through the driver alone. ` +
       `Times are wall clock; in brackets the CPU milliseconds of the server process (of this one for the raw read), ` +
       `which on PostgreSQL leave out the database server's own work`,

@@ -1,6 +1,7 @@
 // What the figures are compared with: the database's own cost, measured straight through the driver
 // (better-sqlite3 or pg) with no server in between. Reading the rows the figures load for a plan (the same
-// five queries as server/src/modules/figures/figures.repository.ts, approved values), and one audited
+// five queries as server/src/modules/figures/figures.repository.ts, approved values, as row objects built by
+// the driver; on SQLite also with the values as JSON text, as the server reads them), and one audited
 // write in one transaction: the upsert of a value, its audit row, the data revision raised and the KPI
 // marked changed (what auditedWrite does around a PUT).
 import { fork } from 'node:child_process';
@@ -9,6 +10,8 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { DEFAULT_SQLITE_SYNCHRONOUS, type DatabaseLocation } from '../../server/src/config.ts';
 
+/** The index in PLAN_ROWS of the values' read. */
+const VALUES_READ = 2;
 const PLAN_ROWS = [
   `select k.id, k.code, k.name, k.unit, k.direction, k.aggregation, k.frequency, k.baseline_value,
      k.baseline_period, k.tolerance, k.weight, k.by_region, k.owner_priority_id, p.code as owner_priority_code,
@@ -24,6 +27,32 @@ const PLAN_ROWS = [
   `select l.kpi_id, t.id as target_id, t.goal_id from kpi_target l join target t on t.id = l.target_id
    where t.plan_id = ?`,
 ];
+
+/**
+ * The values as the server reads them on SQLite (figures.repository.ts, db/json-rows.ts): JSON text in
+ * chunks of 256 KPIs, parsed, about half the time of row objects built by the driver.
+ */
+const SQLITE_VALUES = `select json_group_array(json_array(v.kpi_id, v.period, v.region_id, v.value,
+     case when v.region_id is null then v.submitted_at end)) as chunk
+   from kpi_value v join kpi k on k.id = v.kpi_id where k.plan_id = ? and v.state in ('approved')
+   group by v.kpi_id >> 8`;
+
+/** SQLite: reads the plan's rows through `prepare` (the values as JSON text or not); how many there are. */
+function readSqliteRows(
+  prepare: (text: string) => SqliteDatabase.Statement,
+  planId: number,
+  valuesAsJson: boolean,
+): number {
+  let rows = 0;
+  for (const [n, text] of PLAN_ROWS.entries()) {
+    if (n === VALUES_READ && valuesAsJson) {
+      const chunks = prepare(SQLITE_VALUES).pluck().all(planId) as string[];
+      for (const chunk of chunks) rows += (JSON.parse(chunk) as unknown[]).length;
+    } else rows += prepare(text).all(planId).length;
+  }
+  return rows;
+}
+
 const UPSERT = `insert into kpi_value (kpi_id, period, region_id, value, state, version, entered_at)
   values (?, ?, null, ?, 'draft', 1, ?)
   on conflict (kpi_id, period) where region_id is null
@@ -88,8 +117,13 @@ async function sqliteCosts(
     const { id: planId } = sqlite.prepare('select id from plan where code = ?').get(planCode) as {
       id: number;
     };
-    const reads = PLAN_ROWS.map((text) => sqlite.prepare(text));
-    const read = await timeReads(() => reads.reduce((n, statement) => n + statement.all(planId).length, 0));
+    const statements = new Map<string, SqliteDatabase.Statement>();
+    const prepared = (text: string) => {
+      let statement = statements.get(text);
+      if (!statement) statements.set(text, (statement = sqlite.prepare(text)));
+      return statement;
+    };
+    const read = await timeReads(() => readSqliteRows(prepared, planId, false));
     const [upsert, audit, bump, mark] = [UPSERT, AUDIT, BUMP, MARK].map((text) => sqlite.prepare(text));
     const write = sqlite.transaction((kpiId: number, value: number) => {
       const at = new Date().toISOString();
@@ -164,7 +198,11 @@ export interface ColdRead {
 }
 
 /** In this process, fresh: opens the database, reads the plan's rows once through the driver, closes. */
-export async function readPlanRowsOnce(location: DatabaseLocation, planCode: string): Promise<ColdRead> {
+export async function readPlanRowsOnce(
+  location: DatabaseLocation,
+  planCode: string,
+  valuesAsJson = false,
+): Promise<ColdRead> {
   const cpu = process.cpuUsage();
   const started = performance.now();
   let rows = 0;
@@ -172,7 +210,7 @@ export async function readPlanRowsOnce(location: DatabaseLocation, planCode: str
     const sqlite = new SqliteDatabase(location.file, { readonly: true });
     try {
       const plan = sqlite.prepare('select id from plan where code = ?').get(planCode) as { id: number };
-      for (const text of PLAN_ROWS) rows += sqlite.prepare(text).all(plan.id).length;
+      rows = readSqliteRows((text) => sqlite.prepare(text), plan.id, valuesAsJson);
     } finally {
       sqlite.close();
     }
@@ -198,7 +236,7 @@ export async function readPlanRowsOnce(location: DatabaseLocation, planCode: str
 export async function coldRead(
   location: DatabaseLocation,
   planCode: string,
-  processes = 3,
+  { processes = 3, valuesAsJson = false } = {},
 ): Promise<ColdRead> {
   const reads: ColdRead[] = [];
   for (let i = 0; i < processes; i++) {
@@ -208,6 +246,7 @@ export async function coldRead(
         ...process.env,
         RBM_COLD_READ_LOCATION: JSON.stringify(location),
         RBM_COLD_READ_PLAN: planCode,
+        RBM_COLD_READ_JSON: valuesAsJson ? '1' : '',
       },
       stdio: 'inherit',
     });

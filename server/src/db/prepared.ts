@@ -24,7 +24,7 @@ export interface PreparedQuery<P, R> {
 }
 
 export interface PrepareOptions {
-  /** A select of wide rows: on SQLite read them as JSON text (db/json-rows.ts), a third of the time. */
+  /** A select of wide rows: on SQLite read them as JSON text (db/json-rows.ts), under half the time. */
   jsonRows?: boolean;
 }
 

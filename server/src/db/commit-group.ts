@@ -6,8 +6,8 @@
 // finishes (the audit's shared work) and commits once. Each write is answered only after that commit, so an
 // acknowledged write is exactly as durable as before. PostgreSQL runs its transactions side by side instead
 // (no groups there).
-import { CompiledQuery, SqliteAdapter } from 'kysely';
-import type { Db } from './connection.ts';
+import { CompiledQuery } from 'kysely';
+import { isSqlite, type Db } from './connection.ts';
 
 /** One write of a group: its work in the shared transaction, and what it hands to the group's finish. */
 export type GroupWork<T, M> = (tx: Db) => Promise<{ result: T; member: M }>;
@@ -100,7 +100,7 @@ const groupsByDb = new WeakMap<Db, Map<Finish<never>, CommitGroups<never>>>();
 
 /** Whether writes on this database share commits: SQLite's one connection, outside any transaction. */
 export function sharesCommits(db: Db): boolean {
-  return !db.isTransaction && db.getExecutor().adapter instanceof SqliteAdapter;
+  return !db.isTransaction && isSqlite(db);
 }
 
 /**

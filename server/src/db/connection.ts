@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import pg from 'pg';
 import { StartupError, type DatabaseLocation } from '../config.ts';
 import { RowCamelCasePlugin } from './camel-case.ts';
@@ -11,6 +11,9 @@ import type { Database } from './schema.ts';
 import { ImmediateSqliteDialect } from './sqlite-dialect.ts';
 
 export type Db = Kysely<Database>;
+
+/** Whether `db` (or its transaction) is SQLite. */
+export const isSqlite = (db: Db): boolean => db.getExecutor().adapter instanceof SqliteAdapter;
 
 function openSqlite(
   file: string,

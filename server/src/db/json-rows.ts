@@ -11,15 +11,11 @@ import {
   IdentifierNode,
   ReferenceNode,
   SelectQueryNode,
-  SqliteAdapter,
   type Compilable,
   type OperationNode,
 } from 'kysely';
 import { RowCamelCasePlugin } from './camel-case.ts';
-import type { Db } from './connection.ts';
-
-/** Whether `db` (or its transaction) is SQLite. */
-export const isSqlite = (db: Db): boolean => db.getExecutor().adapter instanceof SqliteAdapter;
+import { isSqlite, type Db } from './connection.ts';
 
 /** A chunk of rows as SQLite wrote it: `select json_group_array(json_array(...)) as chunk ... group by ...`. */
 export interface JsonChunk {

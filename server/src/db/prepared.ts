@@ -3,8 +3,8 @@
 // once with markers in place of its values; each call swaps the markers for the values and runs the SQL.
 // The builder must not branch on its values (make one prepared query per branch).
 import type { CompiledQuery, Compilable } from 'kysely';
-import type { Db } from './connection.ts';
-import { asJsonRows, isSqlite, readJsonRows, type JsonRowsQuery } from './json-rows.ts';
+import { isSqlite, type Db } from './connection.ts';
+import { asJsonRows, readJsonRows, type JsonRowsQuery } from './json-rows.ts';
 
 const MARK = Symbol('prepared parameter');
 

@@ -2,8 +2,8 @@
 // the groups they are rolled up by, each in one query.
 import type { ValueState } from '@rbm/shared';
 import { sql } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import { isSqlite, rowsOfJsonChunks, type JsonChunk } from '../../db/json-rows.ts';
+import { isSqlite, type Db } from '../../db/connection.ts';
+import { rowsOfJsonChunks, type JsonChunk } from '../../db/json-rows.ts';
 
 /** The active plan with the latest start (the plan figures are about when none is named). */
 export function findActivePlan(db: Db) {

@@ -10,6 +10,18 @@ describe('passwords', () => {
     expect(await verifyPassword('correct horse batterY', stored)).toBe(false);
   });
 
+  it('verifies a hash at the cost it names, so a cost raised later leaves older hashes valid', async () => {
+    const cheaper = await hashPassword('correct horse battery', 1024);
+    expect(cheaper.startsWith('scrypt$1024$8$1$')).toBe(true);
+    expect(await verifyPassword('correct horse battery', cheaper)).toBe(true);
+    expect(await verifyPassword('correct horse batterY', cheaper)).toBe(false);
+    // the same salt at another cost gives another key: the cost is part of what is checked
+    const [, , r, p, salt, key] = cheaper.split('$');
+    expect(await verifyPassword('correct horse battery', ['scrypt', 2048, r, p, salt, key].join('$'))).toBe(
+      false,
+    );
+  });
+
   it('salts each hash, and refuses malformed or missing hashes', async () => {
     expect(await hashPassword('same password')).not.toBe(await hashPassword('same password'));
     expect(await verifyPassword('x', null)).toBe(false);

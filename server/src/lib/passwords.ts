@@ -18,10 +18,14 @@ function scryptAsync(
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/**
+ * A salted hash of the password at scrypt's `cost` (N, a power of two: 16384 unless a test asks for less).
+ * The hash names its cost and is verified at it, so raising the cost later leaves older hashes valid.
+ */
+export async function hashPassword(password: string, cost: number = PARAMS.N): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scryptAsync(password, salt, PARAMS.keylen, { N: PARAMS.N, r: PARAMS.r, p: PARAMS.p });
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join(
+  const key = await scryptAsync(password, salt, PARAMS.keylen, { N: cost, r: PARAMS.r, p: PARAMS.p });
+  return ['scrypt', cost, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join(
     '$',
   );
 }

@@ -1,8 +1,10 @@
 // A plan's values read whole (on SQLite as JSON text, db/json-rows.ts) are the rows read KPI by KPI: every
-// digit of a number, nulls, regions and submission times, across more than one chunk of KPIs.
+// digit of a number, nulls, regions and submission times, across more than one chunk of KPIs. The read
+// starts from the plan's KPIs, so a plan's first figures do not read the values of every other plan.
+import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
-import { findValues, type ValueRow } from './figures.repository.ts';
+import { findValues, planValues, type ValueRow } from './figures.repository.ts';
 
 let ctx: TestContext;
 let planId: number;
@@ -94,6 +96,26 @@ describe('a plan read whole', () => {
         expect(values.has(n)).toBe(true);
       }
     }
+  });
+
+  it("finds the plan's values from its KPIs through both unique indexes, not by reading every plan's", async () => {
+    const query = planValues(planId, ['approved', 'submitted', 'draft']).compile(ctx.db);
+    const plan = await ctx.db.transaction().execute(async (tx) => {
+      if (ctx.dialect === 'postgres') {
+        // PostgreSQL reads small tables whole whatever the query; without that option it shows whether it
+        // could use the indexes at all (a partial index needs its condition in the query)
+        await tx.executeQuery(CompiledQuery.raw('set local enable_seqscan = off'));
+      }
+      const explain = ctx.dialect === 'sqlite' ? 'explain query plan' : 'explain';
+      const { rows } = await tx.executeQuery<Record<string, unknown>>(
+        CompiledQuery.raw(`${explain} ${query.sql}`, [...query.parameters]),
+      );
+      return rows.map((r) => String(r.detail ?? r['QUERY PLAN'] ?? '')).join('\n');
+    });
+    expect(plan).toContain('kpi_value_total_unique');
+    expect(plan).toContain('kpi_value_region_unique');
+    if (ctx.dialect === 'sqlite') expect(plan).not.toMatch(/SCAN (v|kpi_value)\b/);
+    else expect(plan).not.toMatch(/Seq Scan on kpi_value/);
   });
 
   it('reads nothing from a plan without values', async () => {

@@ -97,10 +97,27 @@ export interface ValueRow {
 }
 
 /**
+ * A plan's values in the given states, found from the plan's KPIs: totals and regional values apart, so that
+ * each half uses its (partial) unique index on the KPI. A read that starts from the values instead scans
+ * every plan's: in a file that also holds a 2,000-KPI plan, a 20-KPI plan's values took 42-58 ms instead of
+ * 3-5 ms. Submission times only where they count (totals).
+ */
+export function planValues(planId: number, states: readonly ValueState[]) {
+  return sql`
+    select v.kpi_id, v.period, v.region_id, v.value, v.submitted_at
+    from kpi k join kpi_value v on v.kpi_id = k.id
+    where k.plan_id = ${planId} and v.region_id is null and v.state in (${sql.join(states)})
+    union all
+    select v.kpi_id, v.period, v.region_id, v.value, null
+    from kpi k join kpi_value v on v.kpi_id = k.id
+    where k.plan_id = ${planId} and v.region_id is not null and v.state in (${sql.join(states)})`;
+}
+
+/**
  * Values of a plan in the given states (null value rows, "no data" declarations, included). The whole plan's
  * (hundreds of thousands of rows) are read with their names as the figures use them, past the camel-case
- * mapping that would copy every row once more, and with submission times only where they count (totals). For some KPIs, totals and regional values are read apart, so
- * that each read uses its (partial) unique index on the KPI.
+ * mapping that would copy every row once more. For some KPIs, totals and regional values are read apart,
+ * so that each read uses its (partial) unique index on the KPI.
  */
 export async function findValues(
   db: Db,
@@ -111,11 +128,9 @@ export async function findValues(
   if (kpiIds === undefined && isSqlite(db)) {
     // as JSON text, chunks of 256 KPIs (db/json-rows.ts): half the time of rows built by the driver
     const { rows } = await sql<JsonChunk>`
-      select json_group_array(json_array(v.kpi_id, v.period, v.region_id, v.value,
-        case when v.region_id is null then v.submitted_at end)) as chunk
-      from kpi_value v join kpi k on k.id = v.kpi_id
-      where k.plan_id = ${planId} and v.state in (${sql.join(states)})
-      group by v.kpi_id >> 8`.execute(db.withoutPlugins());
+      select json_group_array(json_array(kpi_id, period, region_id, value, submitted_at)) as chunk
+      from (${planValues(planId, states)})
+      group by kpi_id >> 8`.execute(db.withoutPlugins());
     return rowsOfJsonChunks(rows, (c) => ({
       kpiId: c[0] as number,
       period: c[1] as string,
@@ -126,10 +141,8 @@ export async function findValues(
   }
   if (kpiIds === undefined) {
     const { rows } = await sql<ValueRow>`
-      select v.kpi_id as "kpiId", v.period, v.region_id as "regionId", v.value,
-        case when v.region_id is null then v.submitted_at end as "submittedAt"
-      from kpi_value v join kpi k on k.id = v.kpi_id
-      where k.plan_id = ${planId} and v.state in (${sql.join(states)})`.execute(db.withoutPlugins());
+      select kpi_id as "kpiId", period, region_id as "regionId", value, submitted_at as "submittedAt"
+      from (${planValues(planId, states)}) as v`.execute(db.withoutPlugins());
     return rows;
   }
   const ofKpis = (region: 'is' | 'is not') =>

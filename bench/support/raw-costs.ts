@@ -20,8 +20,12 @@ const PLAN_ROWS = [
    where k.plan_id = ? and k.active = 1 order by k.code`,
   `select t.kpi_id, t.year, t.value from kpi_annual_target t join kpi k on k.id = t.kpi_id
    where k.plan_id = ? order by t.year`,
-  `select v.kpi_id, v.period, v.region_id, v.value, v.state, v.submitted_at from kpi_value v
-   join kpi k on k.id = v.kpi_id where k.plan_id = ? and v.state in ('approved')`,
+  // the plan's values found from its KPIs, totals and regional values apart (each by its unique index)
+  `select v.kpi_id, v.period, v.region_id, v.value, v.submitted_at from kpi k join kpi_value v
+     on v.kpi_id = k.id where k.plan_id = ? and v.region_id is null and v.state in ('approved')
+   union all
+   select v.kpi_id, v.period, v.region_id, v.value, null from kpi k join kpi_value v
+     on v.kpi_id = k.id where k.plan_id = ? and v.region_id is not null and v.state in ('approved')`,
   `select l.kpi_id, o.id as outcome_id, p.id as priority_id, p.sector_id from kpi_outcome l
    join outcome o on o.id = l.outcome_id join thematic_priority p on p.id = o.priority_id where p.plan_id = ?`,
   `select l.kpi_id, t.id as target_id, t.goal_id from kpi_target l join target t on t.id = l.target_id
@@ -32,10 +36,12 @@ const PLAN_ROWS = [
  * The values as the server reads them on SQLite (figures.repository.ts, db/json-rows.ts): JSON text in
  * chunks of 256 KPIs, parsed, about half the time of row objects built by the driver.
  */
-const SQLITE_VALUES = `select json_group_array(json_array(v.kpi_id, v.period, v.region_id, v.value,
-     case when v.region_id is null then v.submitted_at end)) as chunk
-   from kpi_value v join kpi k on k.id = v.kpi_id where k.plan_id = ? and v.state in ('approved')
-   group by v.kpi_id >> 8`;
+const SQLITE_VALUES = `select json_group_array(json_array(kpi_id, period, region_id, value, submitted_at))
+     as chunk from (${PLAN_ROWS[VALUES_READ]}) group by kpi_id >> 8`;
+
+/** The plan's id once for each of the query's parameters (the values' read names it twice). */
+const planParameters = (text: string, planId: number | undefined) =>
+  Array.from(text.matchAll(/\?/g), () => planId);
 
 /** SQLite: reads the plan's rows through `prepare` (the values as JSON text or not); how many there are. */
 function readSqliteRows(
@@ -46,9 +52,11 @@ function readSqliteRows(
   let rows = 0;
   for (const [n, text] of PLAN_ROWS.entries()) {
     if (n === VALUES_READ && valuesAsJson) {
-      const chunks = prepare(SQLITE_VALUES).pluck().all(planId) as string[];
+      const chunks = prepare(SQLITE_VALUES)
+        .pluck()
+        .all(...planParameters(SQLITE_VALUES, planId)) as string[];
       for (const chunk of chunks) rows += (JSON.parse(chunk) as unknown[]).length;
-    } else rows += prepare(text).all(planId).length;
+    } else rows += prepare(text).all(...planParameters(text, planId)).length;
   }
   return rows;
 }
@@ -158,7 +166,13 @@ async function postgresCosts(url: string, planCode: string, kpiIds: readonly num
       // named statements: parsed and planned once per connection, the cheapest reading pg offers
       for (const [n, text] of PLAN_ROWS.entries()) {
         rows +=
-          (await client.query({ name: `read${n}`, text: numbered(text), values: [planId] })).rowCount ?? 0;
+          (
+            await client.query({
+              name: `read${n}`,
+              text: numbered(text),
+              values: planParameters(text, planId),
+            })
+          ).rowCount ?? 0;
       }
       return rows;
     });
@@ -221,7 +235,7 @@ export async function readPlanRowsOnce(
     try {
       const plan = await client.query<{ id: number }>('select id from plan where code = $1', [planCode]);
       for (const text of PLAN_ROWS)
-        rows += (await client.query(numbered(text), [plan.rows[0]?.id])).rowCount ?? 0;
+        rows += (await client.query(numbered(text), planParameters(text, plan.rows[0]?.id))).rowCount ?? 0;
     } finally {
       await client.end();
     }

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { AppInstance } from './app-instance.ts';
 import type { Config } from './config.ts';
-import type { Db } from './db/connection.ts';
+import { readerOf, type Db } from './db/connection.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import auth from './plugins/auth.ts';
@@ -105,6 +105,8 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     }
   });
   app.addHook('onClose', async () => app.notifier.stop());
+  // the reader thread of a SQLite file (db/sqlite-reader.ts) comes up before the first large read needs it
+  app.addHook('onReady', async () => readerOf(options.db)?.open());
 
   await app.register(problemJson);
   // Answers of 1 KB or more leave compressed when the client accepts it (the overview's framework and

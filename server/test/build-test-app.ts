@@ -35,6 +35,8 @@ export async function buildTestApp(
     auth?: Partial<AuthSettings>;
     /** Mail server and reminder settings (tests of notifications); none: the inbox alone. */
     notifications?: NotifierSettings;
+    /** SQLite in a file rather than in memory (its reader thread included, db/sqlite-reader.ts). */
+    onFile?: boolean;
   } = {},
 ): Promise<TestContext> {
   const database = await seededDatabase(options);
@@ -71,14 +73,17 @@ export async function buildTestApp(
 }
 
 /** A copy of a prepared database when one fits the options, else a new one migrated and seeded. */
-async function seededDatabase(options: Partial<SeedOptions> & { seed?: boolean }): Promise<TestDatabase> {
+async function seededDatabase(
+  options: Partial<SeedOptions> & { seed?: boolean; onFile?: boolean },
+): Promise<TestDatabase> {
   const demo = options.demo ?? true;
   const now = options.now ?? TEST_NOW;
+  const onFile = options.onFile ?? false;
   if (options.seed !== false && now.getTime() === TEST_NOW.getTime()) {
-    const copy = await createTestDatabase({ copyOf: demo ? 'demo' : 'framework' });
+    const copy = await createTestDatabase({ onFile, copyOf: demo ? 'demo' : 'framework' });
     if (copy) return copy;
   }
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ onFile });
   await migrateToLatest(database.db);
   if (options.seed !== false) await seed(database.db, { demo, now });
   return database;

@@ -40,10 +40,12 @@ export async function createTestDatabase(
     const db = createDb({ dialect: 'sqlite', file: ':memory:', image });
     return { db, dialect: 'sqlite', url: ':memory:', drop: () => db.destroy() };
   }
-  if (options.copyOf && settings.dialect === 'sqlite') return undefined;
+  if (options.copyOf && settings.dialect === 'sqlite' && prepared?.dialect !== 'sqlite') return undefined;
   if (settings.dialect === 'sqlite' && options.onFile) {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rbm-test-'));
     const file = path.join(folder, 'rbm.sqlite');
+    if (options.copyOf && prepared?.dialect === 'sqlite')
+      fs.copyFileSync(prepared.files[options.copyOf], file);
     const db = createDb({ dialect: 'sqlite', file });
     const drop = async () => {
       await db.destroy();

@@ -9,6 +9,7 @@ import { StartupError, type DatabaseLocation } from '../config.ts';
 import { RowCamelCasePlugin } from './camel-case.ts';
 import type { Database } from './schema.ts';
 import { ImmediateSqliteDialect } from './sqlite-dialect.ts';
+import { SqliteReader } from './sqlite-reader.ts';
 
 export type Db = Kysely<Database>;
 
@@ -50,10 +51,17 @@ function openSqlite(
  * Kysely prepares every query anew; preparing costs about as much as running a small query. The same
  * query texts recur on every request, so prepared statements are kept (least recently used dropped).
  */
-function withStatementCache(sqlite: SqliteDatabase.Database, size = 500): SqliteDialectDatabase {
+function withStatementCache(
+  sqlite: SqliteDatabase.Database,
+  reader: SqliteReader | null,
+  size = 500,
+): SqliteDialectDatabase {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
-    close: () => sqlite.close(),
+    close: () => {
+      void reader?.close();
+      sqlite.close();
+    },
     prepare(sql: string) {
       let statement = statements.get(sql);
       if (statement) {
@@ -82,8 +90,20 @@ export function createDb(location: DatabaseLocation): Db {
     });
   }
   const sqlite = openSqlite(location.file, location.synchronous, location.image);
-  return new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+  // a database in a file gets a reader thread for its large reads (sqlite-reader.ts)
+  const reader = location.file === ':memory:' ? null : new SqliteReader(location.file);
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite, reader) }),
     plugins,
   });
+  if (reader) readers.set(db, reader);
+  return db;
 }
+
+const readers = new WeakMap<Db, SqliteReader>();
+
+/**
+ * The reader thread of a SQLite database in a file, for reads of many rows; none for PostgreSQL, for an
+ * in-memory database, or for a transaction (its uncommitted rows are its connection's alone).
+ */
+export const readerOf = (db: Db): SqliteReader | undefined => readers.get(db);

@@ -1,16 +1,18 @@
-// A plan's values read whole (on SQLite as JSON text, db/json-rows.ts) are the rows read KPI by KPI: every
-// digit of a number, nulls, regions and submission times, across more than one chunk of KPIs. The read
-// starts from the plan's KPIs, so a plan's first figures do not read the values of every other plan.
+// A plan's values read whole (on SQLite as JSON text, db/json-rows.ts, a chunk of KPIs at a time on the
+// reader thread, db/sqlite-reader.ts) are the rows read KPI by KPI: every digit of a number, nulls, regions
+// and submission times, across more than one chunk of KPIs; and the same when read on the database's own
+// connection. The read starts from the plan's KPIs, so a plan's first figures do not read every other plan's.
 import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
-import { findValues, planValues, type ValueRow } from './figures.repository.ts';
+import { readerOf } from '../../db/connection.ts';
+import { findValues, planValues, readValues, type ValueRow } from './figures.repository.ts';
 
 let ctx: TestContext;
 let planId: number;
 let kpiIds: number[];
 beforeAll(async () => {
-  ctx = await buildTestApp();
+  ctx = await buildTestApp({ onFile: true }); // SQLite in a file: with its reader thread
   const plan = await ctx.db
     .selectFrom('plan')
     .select('id')
@@ -91,11 +93,33 @@ describe('a plan read whole', () => {
       const byKpi = await findValues(ctx.db, planId, states, kpiIds);
       expect(whole.length).toBeGreaterThan(600);
       expect(normalized(whole)).toStrictEqual(normalized(byKpi));
+      // in a transaction there is no reader (its own writes would not be seen there): the same rows
+      const onConnection = await ctx.db.transaction().execute(async (tx) => {
+        expect(readerOf(tx)).toBeUndefined();
+        return findValues(tx, planId, states);
+      });
+      expect(normalized(onConnection)).toStrictEqual(normalized(whole));
       const values = new Set(whole.map((r) => r.value));
       for (const n of [0.1 + 0.2, 1 / 3, 123456789.12345679, 5e-324, 1e300, 2 ** 53 - 1, -42]) {
         expect(values.has(n)).toBe(true);
       }
     }
+  });
+
+  it('hands the values over a chunk at a time, every value of a KPI in the same chunk', async () => {
+    if (ctx.dialect === 'sqlite') expect(readerOf(ctx.db)).toBeDefined();
+    const chunkOf = new Map<number, number>();
+    let chunks = 0;
+    await readValues(ctx.db, planId, ['approved', 'submitted', 'draft'], undefined, (rows) => {
+      for (const row of rows) {
+        expect(chunkOf.get(row.kpiId) ?? chunks).toBe(chunks);
+        chunkOf.set(row.kpiId, chunks);
+      }
+      chunks += 1;
+    });
+    expect(chunkOf.size).toBeGreaterThan(300);
+    // SQLite: 256 KPIs a chunk; PostgreSQL: one
+    expect(chunks).toBe(ctx.dialect === 'sqlite' ? Math.ceil(kpiIds.length / 256) : 1);
   });
 
   it("finds the plan's values, or some KPIs', from its KPIs through both unique indexes, not by reading every plan's", async () => {

@@ -1,9 +1,10 @@
 // Every query the figures stand on: the active plan, a plan's KPIs, annual targets, values and links, and
 // the groups they are rolled up by, each in one query.
 import type { ValueState } from '@rbm/shared';
-import { sql } from 'kysely';
-import { isSqlite, type Db } from '../../db/connection.ts';
+import { CompiledQuery, sql } from 'kysely';
+import { isSqlite, readerOf, type Db } from '../../db/connection.ts';
 import { rowsOfJsonChunks, type JsonChunk } from '../../db/json-rows.ts';
+import type { ReaderQuery } from '../../db/sqlite-reader.ts';
 
 /** The active plan with the latest start (the plan figures are about when none is named). */
 export function findActivePlan(db: Db) {
@@ -114,35 +115,82 @@ export function planValues(planId: number, states: readonly ValueState[], kpiIds
     where k.plan_id = ${planId} ${ofKpis} and v.region_id is not null and v.state in (${sql.join(states)})`;
 }
 
+/** KPIs per query of a whole plan's values on SQLite: one chunk of JSON text each. */
+const KPIS_PER_CHUNK = 256;
+
 /**
  * Values of a plan in the given states (null value rows, "no data" declarations, included), with their names
- * as the figures use them, past the camel-case mapping that would copy every row once more. The whole plan's
- * (hundreds of thousands of rows) are read on SQLite as JSON text.
+ * as the figures use them, past the camel-case mapping that would copy every row once more; handed to `take`
+ * a chunk at a time, each chunk with every value of its KPIs. The whole plan's (hundreds of thousands of
+ * rows) are read on SQLite as JSON text, a query per chunk of KPIs (no sort of the rows), on the reader thread
+ * when the database has one (db/sqlite-reader.ts): a chunk is taken here while the next one is read.
  */
+export async function readValues(
+  db: Db,
+  planId: number,
+  states: readonly ValueState[],
+  kpiIds: readonly number[] | undefined,
+  take: (rows: ValueRow[]) => void,
+): Promise<void> {
+  if (kpiIds === undefined && isSqlite(db)) return readPlanValuesAsJson(db, planId, states, take);
+  const { rows } = await sql<ValueRow>`
+    select kpi_id as "kpiId", period, region_id as "regionId", value, submitted_at as "submittedAt"
+    from (${planValues(planId, states, kpiIds)}) as v`.execute(db.withoutPlugins());
+  take(rows);
+}
+
+/** The values of readValues, all at once. */
 export async function findValues(
   db: Db,
   planId: number,
   states: readonly ValueState[],
   kpiIds?: readonly number[],
 ): Promise<ValueRow[]> {
-  if (kpiIds === undefined && isSqlite(db)) {
-    // as JSON text, chunks of 256 KPIs (db/json-rows.ts): half the time of rows built by the driver
-    const { rows } = await sql<JsonChunk>`
-      select json_group_array(json_array(kpi_id, period, region_id, value, submitted_at)) as chunk
-      from (${planValues(planId, states)})
-      group by kpi_id >> 8`.execute(db.withoutPlugins());
-    return rowsOfJsonChunks(rows, (c) => ({
-      kpiId: c[0] as number,
-      period: c[1] as string,
-      regionId: c[2] as number | null,
-      value: c[3] as number | null,
-      submittedAt: c[4] as string | null,
-    }));
-  }
-  const { rows } = await sql<ValueRow>`
-    select kpi_id as "kpiId", period, region_id as "regionId", value, submitted_at as "submittedAt"
-    from (${planValues(planId, states, kpiIds)}) as v`.execute(db.withoutPlugins());
+  const rows: ValueRow[] = [];
+  await readValues(db, planId, states, kpiIds, (chunk) => {
+    for (const row of chunk) rows.push(row);
+  });
   return rows;
+}
+
+const toValueRow = (c: unknown[]): ValueRow => ({
+  kpiId: c[0] as number,
+  period: c[1] as string,
+  regionId: c[2] as number | null,
+  value: c[3] as number | null,
+  submittedAt: c[4] as string | null,
+});
+
+async function readPlanValuesAsJson(
+  db: Db,
+  planId: number,
+  states: readonly ValueState[],
+  take: (rows: ValueRow[]) => void,
+): Promise<void> {
+  const ids = await db.selectFrom('kpi').select('id').where('planId', '=', planId).orderBy('id').execute();
+  const queries: ReaderQuery[] = [];
+  for (let i = 0; i < ids.length; i += KPIS_PER_CHUNK) {
+    const chunk = ids.slice(i, i + KPIS_PER_CHUNK).map((k) => k.id);
+    const { sql: text, parameters } = sql<JsonChunk>`
+      select json_group_array(json_array(kpi_id, period, region_id, value, submitted_at)) as chunk
+      from (${planValues(planId, states, chunk)})`.compile(db);
+    queries.push({ sql: text, parameters });
+  }
+  if (queries.length === 0) return;
+  const takeTexts = (texts: readonly unknown[]) =>
+    take(
+      rowsOfJsonChunks(
+        texts.map((text) => ({ chunk: text as string })),
+        toValueRow,
+      ),
+    );
+  const reader = readerOf(db);
+  if (reader) return reader.read(queries, takeTexts);
+  const plain = db.withoutPlugins();
+  for (const query of queries) {
+    const compiled = CompiledQuery.raw(query.sql, [...query.parameters]);
+    takeTexts((await plain.executeQuery<JsonChunk>(compiled)).rows.map((row) => row.chunk));
+  }
 }
 
 /** KPI -> outcome -> priority -> Sector, for every link of the plan. */

@@ -16,7 +16,7 @@ import type { PlanRow } from '../../db/schema.ts';
 import { asEnum } from '../../lib/enums.ts';
 import * as repo from './figures.repository.ts';
 import { FiguresMemory } from './figures-memory.ts';
-import { noValues, valuesByKpi } from './kpi-values.ts';
+import { noValues, valuesByKpi, type KpiValues } from './kpi-values.ts';
 import { VISIBLE_STATES, type Visibility } from './visibility.ts';
 
 export interface MeasuredKpi {
@@ -110,7 +110,11 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 const unique = (values: number[]) => [...new Set(values)];
 
-/** Loads and prepares the given KPIs of a plan (all of them when `kpiIds` is undefined). */
+/**
+ * Loads and prepares the given KPIs of a plan (all of them when `kpiIds` is undefined). Each KPI is prepared
+ * as soon as its values are read (a chunk of KPIs at a time, figures.repository.ts readValues), so on SQLite
+ * the preparing of one chunk overlaps the reading of the next.
+ */
 async function loadKpis(
   db: Db,
   plan: PlanRow,
@@ -119,24 +123,30 @@ async function loadKpis(
   regions: PlanMeasurement['regions'],
   kpiIds?: readonly number[],
 ): Promise<MeasuredKpi[]> {
-  const [kpiRows, targets, values, outcomeLinks, targetLinks] = await Promise.all([
+  // The values' read starts first; its chunks wait until the KPIs they belong to are known.
+  const early: repo.ValueRow[][] = [];
+  let take = (rows: repo.ValueRow[]) => void early.push(rows);
+  const reading = repo.readValues(db, plan.id, VISIBLE_STATES[visibility], kpiIds, (rows) => take(rows));
+  reading.catch(() => undefined); // awaited below, after the other reads
+  const [kpiRows, targets, outcomeLinks, targetLinks] = await Promise.all([
     repo.findMeasuredKpis(db, plan.id, kpiIds),
     repo.findAnnualTargets(db, plan.id, kpiIds),
-    repo.findValues(db, plan.id, VISIBLE_STATES[visibility], kpiIds),
     repo.findOutcomeLinks(db, plan.id, kpiIds),
     repo.findTargetLinks(db, plan.id, kpiIds),
   ]);
   const targetsByKpi = groupBy(targets, (t) => t.kpiId);
-  const valuesOf = valuesByKpi(values);
   const outcomesByKpi = groupBy(outcomeLinks, (l) => l.kpiId);
   const targetLinksByKpi = groupBy(targetLinks, (l) => l.kpiId);
+  const rowsById = new Map(kpiRows.map((row) => [row.id, row]));
 
-  return kpiRows.map((row): MeasuredKpi => {
+  const measure = (
+    row: KpiRow,
+    { totals, regional: regionalActuals, submissions }: KpiValues,
+  ): MeasuredKpi => {
     const rbm = toRbmKpi(
       row,
       (targetsByKpi.get(row.id) ?? []).map((t) => ({ year: t.year, value: t.value })),
     );
-    const { totals, regional: regionalActuals, submissions } = valuesOf.get(row.id) ?? noValues();
     const total = prepareKpi(rbm, rbmPlan, totals);
     const regional = new Map<number, PreparedKpi>();
     if (row.byRegion === 1)
@@ -165,7 +175,17 @@ async function loadKpis(
       regional,
       submissions,
     };
-  });
+  };
+  const measured = new Map<number, MeasuredKpi>();
+  take = (rows) => {
+    for (const [id, values] of valuesByKpi(rows)) {
+      const row = rowsById.get(id); // an inactive KPI's values are not measured
+      if (row) measured.set(id, measure(row, values));
+    }
+  };
+  for (const rows of early.splice(0)) take(rows);
+  await reading;
+  return kpiRows.map((row) => measured.get(row.id) ?? measure(row, noValues()));
 }
 
 function assemble(

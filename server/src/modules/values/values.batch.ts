@@ -3,7 +3,8 @@
 // fails is answered with its problem and the others are saved. The data revision is raised once.
 import { STATUS_CODES } from 'node:http';
 import type { ValueLimits } from '@rbm/shared/rbm';
-import type { KpiValue, ValueBatchBody, ValueBatchResult } from '@rbm/shared/schemas';
+import type { KpiValue, PutValueBody, ValueBatchBody, ValueBatchResult } from '@rbm/shared/schemas';
+import type { NewKpiValue } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { WriteServiceContext } from '../../lib/service-context.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
@@ -14,6 +15,8 @@ import {
   findWriteTargets,
   insertValues,
   updateValuesIfVersion,
+  type StoredValue,
+  type VersionedUpdate,
 } from './values.targets.repository.ts';
 import {
   changesOf,
@@ -33,6 +36,23 @@ import {
 
 type Result = ValueBatchResult['results'][number];
 type Cell = ValueBatchBody['cells'][number];
+
+/** A written row as the batch's targets keep it (what a later cell of the same place sees). */
+const storedOf = (row: ValueRow): StoredValue => ({
+  valueId: row.id,
+  value: row.value,
+  noDataReason: row.noDataReason,
+  note: row.note,
+  evidenceUrl: row.evidenceUrl,
+  state: row.state,
+  version: row.version,
+  returnComment: row.returnComment,
+  enteredBy: row.enteredBy,
+  enteredAt: row.enteredAt,
+  submittedAt: row.submittedAt,
+  approvedAt: row.approvedAt,
+  enteredByName: row.enteredByName,
+});
 
 function failed(index: number, error: AppError): Result {
   const title = STATUS_CODES[error.status] ?? 'Error';
@@ -78,24 +98,40 @@ export async function saveValueBatch(
     const results: Result[] = [];
     const entered = { enteredBy: ctx.actor.userId, enteredAt: write.at };
     const flush = async () => {
-      const updates = pending.flatMap(({ checked: { existing, fields } }) =>
-        existing ? [{ id: existing.id, expectedVersion: existing.version, ...fields }] : [],
-      );
-      const inserts = pending.flatMap(({ cell, checked }) =>
-        checked.existing
-          ? []
-          : [
-              {
-                kpiId: cell.target.kpi.id,
-                period: cell.period,
-                regionId: cell.regionId,
-                ...changesOf(checked),
-                ...entered,
-                submittedAt: null,
-                approvedAt: null,
-              },
-            ],
-      );
+      // field by field rather than spread: this runs for every cell of the batch
+      const updates: VersionedUpdate[] = [];
+      const inserts: NewKpiValue[] = [];
+      for (const { cell, checked } of pending) {
+        const { existing, fields } = checked;
+        if (existing) {
+          updates.push({
+            id: existing.id,
+            expectedVersion: existing.version,
+            value: fields.value,
+            noDataReason: fields.noDataReason,
+            note: fields.note,
+            evidenceUrl: fields.evidenceUrl,
+          });
+        } else {
+          const changes = changesOf(checked);
+          inserts.push({
+            kpiId: cell.target.kpi.id,
+            period: cell.period,
+            regionId: cell.regionId,
+            value: changes.value,
+            noDataReason: changes.noDataReason,
+            note: changes.note,
+            evidenceUrl: changes.evidenceUrl,
+            state: changes.state,
+            version: changes.version,
+            returnComment: changes.returnComment,
+            enteredBy: entered.enteredBy,
+            enteredAt: entered.enteredAt,
+            submittedAt: null,
+            approvedAt: null,
+          });
+        }
+      }
       const updated = await updateValuesIfVersion(tx, updates, entered);
       const inserted = await insertValues(tx, inserts);
       for (const { index, cell, checked } of pending) {
@@ -109,8 +145,7 @@ export async function saveValueBatch(
         const written = id === undefined ? null : { id, changes: changesOf(checked) };
         try {
           const row = await recordCell(write, cell, checked, written);
-          const { id: valueId, kpiId: _k, period: _p, regionId: _r, regionCode: _c, ...stored } = row;
-          targets.store(kpi.id, cell.period, cell.regionId, { valueId, ...stored });
+          targets.store(kpi.id, cell.period, cell.regionId, storedOf(row));
           saved.push({ index, created: !existing, row, target: cell.target });
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
@@ -121,7 +156,8 @@ export async function saveValueBatch(
       pendingKeys.clear();
     };
     const checkOne = async (index: number, cell: Cell) => {
-      const { kpiId, period, ...body } = cell;
+      const { kpiId, period } = cell;
+      const body: PutValueBody = cell; // a cell is a PUT's body with its place (kpiId, period) beside
       const regionId = regionOf(cell);
       const key = cellKey(kpiId, period, regionId ?? null);
       if (pendingKeys.has(key)) await flush();

@@ -60,9 +60,13 @@ function findReviews(db: Db, priorityIds: number[], periods: string[]) {
 }
 
 type KpiRow = Awaited<ReturnType<typeof findKpis>>[number];
-type StoredRow = Omit<Awaited<ReturnType<typeof findValues>>[number], 'kpiId' | 'period' | 'regionId'>;
+/** A cell's stored value as a write target carries it (its columns null when there is none). */
+export type StoredValue = Omit<
+  Awaited<ReturnType<typeof findValues>>[number],
+  'kpiId' | 'period' | 'regionId'
+>;
 
-const NO_VALUE: StoredRow = {
+const NO_VALUE: StoredValue = {
   valueId: null as unknown as number,
   value: null,
   noDataReason: null,
@@ -81,7 +85,7 @@ const NO_VALUE: StoredRow = {
 /** What a single write would read for each cell, read at once; `store` records a cell written since. */
 export interface WriteTargets {
   find(kpiId: number, period: string, regionId: number | null): WriteTargetRow | undefined;
-  store(kpiId: number, period: string, regionId: number | null, stored: StoredRow): void;
+  store(kpiId: number, period: string, regionId: number | null, stored: StoredValue): void;
 }
 
 export async function findWriteTargets(
@@ -91,7 +95,7 @@ export async function findWriteTargets(
   const ids = [...new Set(cells.map((c) => c.kpiId))];
   const periods = [...new Set(cells.map((c) => c.period))];
   const kpis = new Map<number, KpiRow>();
-  const values = new Map<string, StoredRow>();
+  const values = new Map<string, StoredValue>();
   const reviews = new Map<string, string>();
   for (const chunk of chunks(ids)) {
     for (const kpi of await findKpis(db, chunk)) kpis.set(kpi.id, kpi);

@@ -2,7 +2,7 @@
 // for a query of thirty columns costs fifty times what SQLite needs to run it. A prepared query is built
 // once with markers in place of its values; each call swaps the markers for the values and runs the SQL.
 // The builder must not branch on its values (make one prepared query per branch).
-import type { CompiledQuery, Compilable } from 'kysely';
+import { CompiledQuery, type Compilable } from 'kysely';
 import { isSqlite, type Db } from './connection.ts';
 import { asJsonRows, readJsonRows, type JsonRowsQuery } from './json-rows.ts';
 
@@ -62,5 +62,35 @@ export function prepareQuery<P extends object, R>(
       return result.rows;
     },
     sql: (db) => compile(db).sql,
+  };
+}
+
+/** A query of many rows whose text depends only on how many (a multi-row insert or update). */
+export interface PreparedRowsQuery<R> {
+  /** Runs it for `rows` rows with its parameters given in order, as the query's text places them. */
+  execute(db: Db, rows: number, parameters: unknown[]): Promise<R[]>;
+}
+
+/**
+ * A query of `rows` rows, built with placeholder values and compiled by `build`, kept per database kind for
+ * `keptRows` rows (a full chunk; other counts compile each time, so that no count of rows is kept without
+ * bound). Its parameters go positionally: for a thousand of them, naming each as prepareQuery does costs as
+ * much as Kysely's compiling.
+ */
+export function prepareRowsQuery<R>(
+  build: (db: Db, rows: number) => CompiledQuery<R>,
+  keptRows: number,
+): PreparedRowsQuery<R> {
+  const kept = new Map<unknown, string>();
+  return {
+    async execute(db, rows, parameters) {
+      const dialect = db.getExecutor().adapter.constructor;
+      let text = rows === keptRows ? kept.get(dialect) : undefined;
+      if (text === undefined) {
+        text = build(db, rows).sql;
+        if (rows === keptRows) kept.set(dialect, text);
+      }
+      return (await db.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
+    },
   };
 }

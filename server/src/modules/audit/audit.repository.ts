@@ -1,7 +1,7 @@
 // The audit log is append-only: this module inserts and reads, and offers nothing that updates or deletes.
-import { CompiledQuery, PostgresAdapter } from 'kysely';
+import { PostgresAdapter } from 'kysely';
 import type { Db } from '../../db/connection.ts';
-import { prepareQuery } from '../../db/prepared.ts';
+import { prepareQuery, prepareRowsQuery } from '../../db/prepared.ts';
 import type { AuditLogInsert } from '../../db/schema.ts';
 
 const insertAuditQuery = prepareQuery((db, e: Required<AuditLogInsert>) =>
@@ -40,26 +40,14 @@ const AUDIT_COLUMNS = [
   'reason',
 ] as const satisfies ReadonlyArray<keyof AuditEntry>;
 
-/**
- * The SQL of an insert of AUDIT_ROWS rows, per kind of database, compiled once with placeholder values
- * (Kysely would build and compile a 900-parameter insert anew, and naming each parameter cost as much); its
- * parameters go row by row, in AUDIT_COLUMNS order.
- */
-const auditRowsSql = new Map<unknown, string>();
-
-function insertAuditRowsSql(db: Db): string {
-  const dialect = db.getExecutor().adapter.constructor;
-  let text = auditRowsSql.get(dialect);
-  if (text === undefined) {
-    const row = Object.fromEntries(AUDIT_COLUMNS.map((c) => [c, null])) as unknown as AuditEntry;
-    text = db
-      .insertInto('auditLog')
-      .values(Array.from({ length: AUDIT_ROWS }, () => row))
-      .compile().sql;
-    auditRowsSql.set(dialect, text);
-  }
-  return text;
-}
+/** An insert of AUDIT_ROWS rows, its parameters row by row in AUDIT_COLUMNS order. */
+const insertAuditRowsQuery = prepareRowsQuery((db, rows) => {
+  const row = Object.fromEntries(AUDIT_COLUMNS.map((c) => [c, null])) as unknown as AuditEntry;
+  return db
+    .insertInto('auditLog')
+    .values(Array.from({ length: rows }, () => row))
+    .compile();
+}, AUDIT_ROWS);
 
 /**
  * Many audit rows (a batch or an import writes one per value), in their order: an insert of a hundred rows
@@ -73,7 +61,7 @@ export async function insertAuditEntries(db: Db, entries: readonly AuditEntry[])
       const e = entries[j] as AuditEntry;
       for (const column of AUDIT_COLUMNS) parameters.push(e[column]);
     }
-    await db.executeQuery(CompiledQuery.raw(insertAuditRowsSql(db), parameters));
+    await insertAuditRowsQuery.execute(db, AUDIT_ROWS, parameters);
   }
   for (; i < entries.length; i++) await insertAuditEntry(db, entries[i] as AuditEntry);
 }

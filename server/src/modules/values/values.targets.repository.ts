@@ -2,9 +2,10 @@
 // plans, the cells' stored values (with who entered them) and the review status of each owning priority's
 // quarter, in rows of a single write's shape (WriteTargetRow), so each cell is checked alike. The writes: compare-and-set
 // updates and first inserts, one statement per chunk of rows.
-import { CompiledQuery, sql } from 'kysely';
-import { isSqlite, type Db } from '../../db/connection.ts';
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.ts';
 import { selectRows } from '../../db/json-rows.ts';
+import { prepareRowsQuery } from '../../db/prepared.ts';
 import type { NewKpiValue } from '../../db/schema.ts';
 import { STORED_VALUE_COLUMNS, WRITE_TARGET_KPI_COLUMNS, type WriteTargetRow } from './values.repository.ts';
 
@@ -165,8 +166,8 @@ export function updateValuesQuery(
     returning kpi_value.id`;
 }
 
-/** The update's SQL for `rows` rows, compiled with placeholders (its values never change the text). */
-function updateValuesSql(db: Db, rows: number): string {
+/** The update of a chunk, compiled once for a full one: Kysely would build and compile 1,500 parameters anew. */
+const updateValuesChunk = prepareRowsQuery((db, rows) => {
   const placeholder = {
     id: 0,
     expectedVersion: 0,
@@ -175,12 +176,11 @@ function updateValuesSql(db: Db, rows: number): string {
     note: null,
     evidenceUrl: null,
   };
-  const sample = Array.from({ length: rows }, () => placeholder);
-  return updateValuesQuery(sample, { enteredBy: null, enteredAt: '' }).compile(db).sql;
-}
-
-/** The SQL of a full chunk, per kind of database: Kysely would build and compile 1,500 parameters anew. */
-const fullChunkSql = new Map<boolean, string>();
+  return updateValuesQuery(
+    Array.from({ length: rows }, () => placeholder),
+    { enteredBy: null, enteredAt: '' },
+  ).compile(db);
+}, WRITE_CHUNK);
 
 export async function updateValuesIfVersion(
   db: Db,
@@ -188,21 +188,15 @@ export async function updateValuesIfVersion(
   entered: { enteredBy: number | null; enteredAt: string },
 ): Promise<Set<number>> {
   const written = new Set<number>();
-  const sqlite = isSqlite(db);
   for (let i = 0; i < updates.length; i += WRITE_CHUNK) {
     const chunk = updates.slice(i, i + WRITE_CHUNK);
-    let text = chunk.length === WRITE_CHUNK ? fullChunkSql.get(sqlite) : undefined;
-    if (text === undefined) {
-      text = updateValuesSql(db, chunk.length);
-      if (chunk.length === WRITE_CHUNK) fullChunkSql.set(sqlite, text);
-    }
     // the parameters in the order of updateValuesQuery: who and when (its set clause), then each row's
     const parameters: unknown[] = [entered.enteredBy, entered.enteredAt];
     for (const u of chunk) {
       parameters.push(u.id, u.expectedVersion, u.value, u.noDataReason, u.note, u.evidenceUrl);
     }
-    const result = await db.executeQuery<{ id: number }>(CompiledQuery.raw(text, parameters));
-    for (const row of result.rows) written.add(Number(row.id));
+    for (const row of await updateValuesChunk.execute(db, chunk.length, parameters))
+      written.add(Number(row.id));
   }
   return written;
 }

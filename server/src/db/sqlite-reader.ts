@@ -78,10 +78,7 @@ export class SqliteReader {
     return new Promise<void>((resolve, reject) => {
       this.pending.set(id, { onRows, resolve, reject });
       worker.ref(); // a read in flight keeps the process up; an idle reader does not
-      worker.postMessage({
-        id,
-        queries: queries.map((q) => ({ sql: q.sql, parameters: [...q.parameters] })),
-      });
+      worker.postMessage({ id, queries }); // copied to the thread as it is (structured clone)
     });
   }
 

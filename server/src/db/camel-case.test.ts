@@ -62,4 +62,18 @@ describe('RowCamelCasePlugin', () => {
       { kpiId: 2, periodCode: null },
     ]);
   });
+
+  it('maps columns of any name, each result by its own columns', async () => {
+    const odd = { queryId, result: { rows: [{ 'say "hi"\\ now': 1, 'two\nlines': 'مؤشر', sort_order: 3 }] } };
+    const stock = new CamelCasePlugin();
+    const ours = new RowCamelCasePlugin();
+    expect(await ours.transformResult(odd)).toEqual(await stock.transformResult(odd));
+    // the same plugin, a result of other columns
+    const other = { queryId, result: { rows: [{ plan_code: 'SP', kpi_id: 4 }] } };
+    expect((await ours.transformResult(other)).rows).toStrictEqual([{ planCode: 'SP', kpiId: 4 }]);
+    expect(await ours.transformResult(odd)).toEqual(await stock.transformResult(odd));
+    const { rows: read } = await sql<Record<string, unknown>>`
+      select 1 as "a ""quoted"" name", 'x' as "back\\slash"`.execute(database.db);
+    expect(read).toStrictEqual([{ 'a "quoted" name': 1, 'back\\slash': 'x' }]);
+  });
 });

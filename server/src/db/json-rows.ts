@@ -16,6 +16,7 @@ import {
 } from 'kysely';
 import { RowCamelCasePlugin } from './camel-case.ts';
 import { isSqlite, type Db } from './connection.ts';
+import { RowMakers } from './row-makers.ts';
 
 /** A chunk of rows as SQLite wrote it: `select json_group_array(json_array(...)) as chunk ... group by ...`. */
 export interface JsonChunk {
@@ -51,32 +52,46 @@ function columnNames(node: OperationNode): string[] {
 export interface JsonRowsQuery {
   query: CompiledQuery<JsonChunk>;
   keys: string[];
+  /** Makes a row of `keys` from a row array (rowMaker). */
+  toRow: (columns: unknown[]) => Record<string, unknown>;
 }
 
 /** The select `compiled`, its rows read as one JSON text (for SQLite). */
 export function asJsonRows(compiled: CompiledQuery): JsonRowsQuery {
   const columns = columnNames(compiled.query); // as SQLite names them (snake_case)
   const list = columns.map((c) => `"${c.replaceAll('"', '""')}"`).join(', ');
+  const keys = columns.map((column) => ROW_KEYS.rowKey(column)); // as the rows name them
   return {
     query: CompiledQuery.raw(`select json_group_array(json_array(${list})) as chunk from (${compiled.sql})`, [
       ...compiled.parameters,
     ]),
-    keys: columns.map((column) => ROW_KEYS.rowKey(column)), // as the rows name them
+    keys,
+    toRow: rowMaker(keys),
   };
+}
+
+/** `query` with these parameters in place of its own (written out: spreading a query costs more). */
+export function withParameters<R>(query: CompiledQuery<R>, parameters: readonly unknown[]): CompiledQuery<R> {
+  return { query: query.query, queryId: query.queryId, sql: query.sql, parameters };
 }
 
 /** The rows of a JSON read, with `parameters` in place of those it was compiled with. */
 export async function readJsonRows<O>(
   db: Db,
-  { query, keys }: JsonRowsQuery,
+  { query, toRow }: JsonRowsQuery,
   parameters: readonly unknown[] = query.parameters,
 ): Promise<O[]> {
-  const { rows } = await db.executeQuery<JsonChunk>({ ...query, parameters });
-  return rowsOfJsonChunks(rows, (values) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) row[keys[i] as string] = values[i];
-    return row as O;
-  });
+  const { rows } = await db.executeQuery<JsonChunk>(withParameters(query, parameters));
+  return rowsOfJsonChunks(rows, toRow as (columns: unknown[]) => O);
+}
+
+const ARRAY_ROWS = new RowMakers<unknown[]>();
+const identity = (value: unknown) => value;
+
+/** A row of `keys` from a row array, as one object literal (row-makers.ts). */
+function rowMaker(keys: readonly string[]): (columns: unknown[]) => Record<string, unknown> {
+  const make = ARRAY_ROWS.get(keys.join('\0'), () => ({ keys, reads: keys.map((_, i) => `s[${i}]`) }));
+  return (columns) => make(columns, identity);
 }
 
 /**

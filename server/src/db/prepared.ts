@@ -4,7 +4,7 @@
 // The builder must not branch on its values (make one prepared query per branch).
 import { CompiledQuery, type Compilable } from 'kysely';
 import { isSqlite, type Db } from './connection.ts';
-import { asJsonRows, readJsonRows, type JsonRowsQuery } from './json-rows.ts';
+import { asJsonRows, readJsonRows, withParameters, type JsonRowsQuery } from './json-rows.ts';
 
 const MARK = Symbol('prepared parameter');
 
@@ -58,7 +58,7 @@ export function prepareQuery<P extends object, R>(
         asJson ??= asJsonRows(query);
         return readJsonRows<R>(db, asJson, parameters);
       }
-      const result = await db.executeQuery<R>({ ...query, parameters });
+      const result = await db.executeQuery<R>(withParameters(query, parameters));
       return result.rows;
     },
     sql: (db) => compile(db).sql,

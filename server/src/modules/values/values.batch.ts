@@ -20,6 +20,7 @@ import {
 } from './values.targets.repository.ts';
 import {
   changesOf,
+  newValueRow,
   checkCell,
   recordCell,
   valueWriteContext,
@@ -113,23 +114,8 @@ export async function saveValueBatch(
             evidenceUrl: fields.evidenceUrl,
           });
         } else {
-          const changes = changesOf(checked);
-          inserts.push({
-            kpiId: cell.target.kpi.id,
-            period: cell.period,
-            regionId: cell.regionId,
-            value: changes.value,
-            noDataReason: changes.noDataReason,
-            note: changes.note,
-            evidenceUrl: changes.evidenceUrl,
-            state: changes.state,
-            version: changes.version,
-            returnComment: changes.returnComment,
-            enteredBy: entered.enteredBy,
-            enteredAt: entered.enteredAt,
-            submittedAt: null,
-            approvedAt: null,
-          });
+          const place = { kpiId: cell.target.kpi.id, period: cell.period, regionId: cell.regionId };
+          inserts.push(newValueRow(place, changesOf(checked), entered));
         }
       }
       const updated = await updateValuesIfVersion(tx, updates, entered);

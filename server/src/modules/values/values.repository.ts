@@ -208,9 +208,23 @@ export async function updateValueIfVersion(
   db: Db,
   id: number,
   version: number,
-  changes: ValueChanges,
+  changes: Omit<ValueChanges, 'enteredBy' | 'enteredAt'>,
+  entered: Pick<ValueChanges, 'enteredBy' | 'enteredAt'>,
 ): Promise<boolean> {
-  const rows = await updateValueQuery.execute(db, { ...changes, id, expectedVersion: version });
+  // written out rather than spread: every PUT runs it
+  const rows = await updateValueQuery.execute(db, {
+    value: changes.value,
+    noDataReason: changes.noDataReason,
+    note: changes.note,
+    evidenceUrl: changes.evidenceUrl,
+    state: changes.state,
+    version: changes.version,
+    returnComment: changes.returnComment,
+    enteredBy: entered.enteredBy,
+    enteredAt: entered.enteredAt,
+    id,
+    expectedVersion: version,
+  });
   return rows.length === 1;
 }
 

@@ -111,10 +111,7 @@ export async function importValues(
     const audited = { action: 'import', entity: 'kpi_value', kpiIds: row.kpiId, reason: row.reason };
     if (stored) {
       const changes = { ...fields, state: 'draft', version: stored.version + 1, returnComment: null };
-      const ok = await repo.updateValueIfVersion(ctx.db, stored.id, stored.version, {
-        ...changes,
-        ...entered,
-      });
+      const ok = await repo.updateValueIfVersion(ctx.db, stored.id, stored.version, changes, entered);
       if (!ok) throw importStale();
       const { value, noDataReason, note, state, version } = stored;
       await ctx.audit({

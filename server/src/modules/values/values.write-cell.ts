@@ -20,7 +20,7 @@ export interface ValueWriteContext extends WriteServiceContext {
 
 /** The context of the value writes of one transaction (`db`), with its audit. */
 export function valueWriteContext(ctx: WriteServiceContext, db: Db, audit: Audit): ValueWriteContext {
-  return { ...ctx, db, audit, at: ctx.now.toISOString() };
+  return { db, now: ctx.now, actor: ctx.actor, audit, at: ctx.now.toISOString() };
 }
 
 /** The period and region rules, which a delete obeys too. */
@@ -92,20 +92,52 @@ export interface Written {
   changes: Omit<repo.ValueChanges, 'enteredBy' | 'enteredAt'>;
 }
 
+/** The fields as a draft of this version (written out, not spread: a PUT's hot path). */
+const draftOf = (fields: ValueFields, version: number): Written['changes'] => ({
+  value: fields.value,
+  noDataReason: fields.noDataReason,
+  note: fields.note,
+  evidenceUrl: fields.evidenceUrl,
+  state: 'draft',
+  version,
+  returnComment: null,
+});
+
 /** A new version of a stored value, as a draft, by compare-and-set; null when it changed meanwhile. */
 export async function updateStored(
   ctx: ValueWriteContext,
   stored: { id: number; version: number },
   fields: ValueFields,
 ): Promise<Written | null> {
-  const changes = { ...fields, state: 'draft', version: stored.version + 1, returnComment: null };
-  const ok = await repo.updateValueIfVersion(ctx.db, stored.id, stored.version, {
-    ...changes,
+  const changes = draftOf(fields, stored.version + 1);
+  const ok = await repo.updateValueIfVersion(ctx.db, stored.id, stored.version, changes, {
     enteredBy: ctx.actor.userId,
     enteredAt: ctx.at,
   });
   return ok ? { id: stored.id, changes } : null;
 }
+
+/** The row of a cell's first value (written out, not spread: a batch inserts a thousand). */
+export const newValueRow = (
+  cell: { kpiId: number; period: string; regionId: number | null },
+  changes: Written['changes'],
+  entered: Pick<repo.ValueChanges, 'enteredBy' | 'enteredAt'>,
+) => ({
+  kpiId: cell.kpiId,
+  period: cell.period,
+  regionId: cell.regionId,
+  value: changes.value,
+  noDataReason: changes.noDataReason,
+  note: changes.note,
+  evidenceUrl: changes.evidenceUrl,
+  state: changes.state,
+  version: changes.version,
+  returnComment: changes.returnComment,
+  enteredBy: entered.enteredBy,
+  enteredAt: entered.enteredAt,
+  submittedAt: null,
+  approvedAt: null,
+});
 
 /** A first value of the cell, as a draft; null when someone entered it meanwhile. */
 export async function insertNew(
@@ -113,15 +145,11 @@ export async function insertNew(
   cell: { kpiId: number; period: string; regionId: number | null },
   fields: ValueFields,
 ): Promise<Written | null> {
-  const changes = { ...fields, state: 'draft', version: 1, returnComment: null };
-  const id = await repo.insertValue(ctx.db, {
-    ...cell,
-    ...changes,
-    enteredBy: ctx.actor.userId,
-    enteredAt: ctx.at,
-    submittedAt: null,
-    approvedAt: null,
-  });
+  const changes = draftOf(fields, 1);
+  const id = await repo.insertValue(
+    ctx.db,
+    newValueRow(cell, changes, { enteredBy: ctx.actor.userId, enteredAt: ctx.at }),
+  );
   return id === null ? null : { id, changes };
 }
 
@@ -161,16 +189,28 @@ export async function recordCell(
 ): Promise<ValueRow> {
   const { target, period, regionId } = cell;
   const { kpi } = target;
-  const { existing, fields } = checked;
+  const { existing } = checked;
   if (!written && existing) {
     throw conflict('version_conflict', 'Someone changed this value at the same moment; load it again');
   }
   if (!written) throw conflict('version_required', 'Someone entered this value meanwhile; load it');
-  const audited = { entity: 'kpi_value', kpiIds: kpi.id, entityId: written.id };
   await ctx.audit(
     existing
-      ? { ...audited, action: 'update', before: auditView(existing), after: written.changes }
-      : { ...audited, action: 'create', after: { ...fields, state: 'draft', version: 1 } },
+      ? {
+          action: 'update',
+          entity: 'kpi_value',
+          kpiIds: kpi.id,
+          entityId: written.id,
+          before: auditView(existing),
+          after: written.changes,
+        }
+      : {
+          action: 'create',
+          entity: 'kpi_value',
+          kpiIds: kpi.id,
+          entityId: written.id,
+          after: auditView(written.changes),
+        },
   );
   // field by field rather than spread: a batch records a thousand cells
   const { changes } = written;
@@ -196,15 +236,8 @@ export async function recordCell(
 }
 
 /** What a cell's write changes, for its audit and answer (the id once known). */
-export const changesOf = ({ existing, fields }: { existing: ValueRow | undefined; fields: ValueFields }) => ({
-  value: fields.value,
-  noDataReason: fields.noDataReason,
-  note: fields.note,
-  evidenceUrl: fields.evidenceUrl,
-  state: 'draft',
-  version: existing ? existing.version + 1 : 1,
-  returnComment: null,
-});
+export const changesOf = ({ existing, fields }: { existing: ValueRow | undefined; fields: ValueFields }) =>
+  draftOf(fields, existing ? existing.version + 1 : 1);
 
 /** Checks and writes one cell, audited; the row as stored now, and whether it is new (201). */
 export async function writeCell(

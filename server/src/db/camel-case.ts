@@ -21,14 +21,20 @@ export class RowCamelCasePlugin extends CamelCasePlugin {
   override async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
     const { rows } = args.result;
     if (!Array.isArray(rows) || !isPlainObject(rows[0])) return super.transformResult(args);
-    const columns = Object.keys(rows[0]);
+    return { ...args.result, rows: this.mapRows(rows) };
+  }
+
+  /** Rows of the database (plain objects, all of the first row's columns) as the plugin maps them. */
+  mapRows(rows: readonly UnknownRow[]): UnknownRow[] {
+    if (rows.length === 0) return [];
+    const columns = Object.keys(rows[0] as UnknownRow);
     const make = this.#makers.get(columns.join('\0'), () => ({
       keys: columns.map((column) => this.camelCase(column)),
       reads: columns.map((column) => `m(s[${JSON.stringify(column)}])`),
     }));
     const mapped = new Array<UnknownRow>(rows.length);
     for (let r = 0; r < rows.length; r += 1) mapped[r] = make(rows[r] as UnknownRow, this.#mapColumn);
-    return { ...args.result, rows: mapped };
+    return mapped;
   }
 
   /** A column's value as the row keeps it: objects inside (JSON columns) mapped, the rest as it is. */

@@ -7,7 +7,7 @@
 // acknowledged write is exactly as durable as before. PostgreSQL runs its transactions side by side instead
 // (no groups there).
 import { CompiledQuery } from 'kysely';
-import { isSqlite, type Db } from './connection.ts';
+import { isSqlite, runInTransaction, type Db } from './connection.ts';
 
 /** One write of a group: its work in the shared transaction, and what it hands to the group's finish. */
 export type GroupWork<T, M> = (tx: Db) => Promise<{ result: T; member: M }>;
@@ -21,6 +21,10 @@ const MAX_GROUP = 64;
 // Taken when this module loads: a test that fakes timers must not hold the writes back.
 const nextTurn = globalThis.setImmediate;
 
+/** A savepoint's statement, at once on the group's connection (runInTransaction: groups are SQLite's). */
+function run(tx: Db, query: CompiledQuery): void {
+  if (!runInTransaction(tx, query.sql, [])) throw new Error('A commit group runs in a SQLite transaction');
+}
 const SAVEPOINT = CompiledQuery.raw('savepoint group_member');
 const RELEASE = CompiledQuery.raw('release group_member');
 const ROLLBACK = CompiledQuery.raw('rollback to group_member');
@@ -66,16 +70,16 @@ class CommitGroups<M> {
       await this.db.transaction().execute(async (tx) => {
         const members: M[] = [];
         for (const queued of group) {
-          await tx.executeQuery(SAVEPOINT);
+          run(tx, SAVEPOINT);
           try {
             const { result, member } = await queued.work(tx);
-            await tx.executeQuery(RELEASE);
+            run(tx, RELEASE);
             members.push(member);
             outcomes.push({ ok: true, value: result });
           } catch (error) {
             // Undoes this write alone; should SQLite have ended the transaction, the whole group fails.
-            await tx.executeQuery(ROLLBACK);
-            await tx.executeQuery(RELEASE);
+            run(tx, ROLLBACK);
+            run(tx, RELEASE);
             outcomes.push({ ok: false, error });
           }
         }

@@ -58,4 +58,52 @@ describe('prepareQuery', () => {
       sectorsBetween.execute(database.db, { from: 1 } as { from: number; to: number }),
     ).rejects.toThrow(/missing the value "to"/);
   });
+
+  it("runs in a transaction on the transaction's own connection: its uncommitted rows seen, undone with it", async () => {
+    const { db } = database;
+    const names = prepareQuery((d, p: { code: string }) =>
+      d.selectFrom('sector').select(['code', 'name', 'sortOrder']).where('code', '=', p.code),
+    );
+    const rename = prepareQuery((d, p: { code: string; name: string }) =>
+      d.updateTable('sector').set({ name: p.name }).where('code', '=', p.code).returning(['id', 'name']),
+    );
+    await expect(
+      db.transaction().execute(async (tx) => {
+        const renamed = await rename.execute(tx, { code: 'ITU-T', name: 'Standards' });
+        expect(renamed).toEqual([{ id: expect.any(Number), name: 'Standards' }]);
+        // the same transaction sees its change, by a prepared query and by Kysely's usual path
+        expect(await names.execute(tx, { code: 'ITU-T' })).toEqual([
+          { code: 'ITU-T', name: 'Standards', sortOrder: 2 },
+        ]);
+        const usual = await tx.selectFrom('sector').select('name').where('code', '=', 'ITU-T').execute();
+        expect(usual).toEqual([{ name: 'Standards' }]);
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    // undone with the transaction; outside one the query runs as usual
+    expect(await names.execute(db, { code: 'ITU-T' })).toEqual([
+      { code: 'ITU-T', name: 'Standardization', sortOrder: 2 },
+    ]);
+    // outside a transaction it never joins one that holds the connection meanwhile
+    let resume = () => {};
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    const open = db.transaction().execute(async (tx) => {
+      await rename.execute(tx, { code: 'ITU-D', name: 'Dev' });
+      await paused;
+      throw new Error('undo');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const outside = names.execute(db, { code: 'ITU-D' });
+    resume();
+    await expect(open).rejects.toThrow('undo');
+    expect(await outside).toEqual([{ code: 'ITU-D', name: 'Development', sortOrder: 3 }]);
+    // a statement SQLite refuses fails the call, and the transaction with it
+    const bad = prepareQuery((d, p: { code: string }) =>
+      d.insertInto('sector').values({ code: p.code, name: 'Copy', sortOrder: 9 }),
+    );
+    await expect(db.transaction().execute((tx) => bad.execute(tx, { code: 'ITU-R' }))).rejects.toThrow(
+      /UNIQUE|duplicate/,
+    );
+    expect(await db.selectFrom('sector').select('code').execute()).toHaveLength(3);
+  });
 });

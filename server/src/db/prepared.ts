@@ -1,10 +1,22 @@
 // Queries on hot paths, built and compiled once. Kysely builds and compiles a query on every call, which
 // for a query of thirty columns costs fifty times what SQLite needs to run it. A prepared query is built
 // once with markers in place of its values; each call swaps the markers for the values and runs the SQL.
-// The builder must not branch on its values (make one prepared query per branch).
+// The builder must not branch on its values (make one prepared query per branch). In a SQLite transaction a
+// prepared query runs on the transaction's connection at once, without Kysely's executor (connection.ts).
 import { CompiledQuery, type Compilable } from 'kysely';
-import { isSqlite, type Db } from './connection.ts';
-import { asJsonRows, readJsonRows, withParameters, type JsonRowsQuery } from './json-rows.ts';
+import { RowCamelCasePlugin } from './camel-case.ts';
+import { isSqlite, runInTransaction, type Db } from './connection.ts';
+import {
+  asJsonRows,
+  readJsonRows,
+  rowsOfJsonChunks,
+  withParameters,
+  type JsonChunk,
+  type JsonRowsQuery,
+} from './json-rows.ts';
+
+/** Rows run in a SQLite transaction (runInTransaction) mapped as the database's plugin maps them. */
+const ROWS = new RowCamelCasePlugin();
 
 const MARK = Symbol('prepared parameter');
 
@@ -56,8 +68,12 @@ export function prepareQuery<P extends object, R>(
       });
       if (options.jsonRows && isSqlite(db)) {
         asJson ??= asJsonRows(query);
+        const chunks = runInTransaction(db, asJson.query.sql, parameters);
+        if (chunks) return rowsOfJsonChunks(chunks as unknown as JsonChunk[], asJson.toRow) as R[];
         return readJsonRows<R>(db, asJson, parameters);
       }
+      const rows = runInTransaction(db, query.sql, parameters);
+      if (rows) return ROWS.mapRows(rows) as R[];
       const result = await db.executeQuery<R>(withParameters(query, parameters));
       return result.rows;
     },
@@ -90,6 +106,8 @@ export function prepareRowsQuery<R>(
         text = build(db, rows).sql;
         if (rows === keptRows) kept.set(dialect, text);
       }
+      const direct = runInTransaction(db, text, parameters);
+      if (direct) return ROWS.mapRows(direct) as R[];
       return (await db.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows;
     },
   };

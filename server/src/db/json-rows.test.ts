@@ -65,6 +65,20 @@ describe('rows read as JSON text', () => {
     for (const [i, value] of NUMBERS.entries()) if (i !== 2) expect(values).toContain(value);
   });
 
+  it("read a transaction's own uncommitted rows inside it, and the committed ones outside", async () => {
+    const notesOf = async (db: typeof ctx.db) =>
+      (await selectRows(db, valuesOf(false))).map((r) => r.note).sort();
+    const before = await notesOf(ctx.db);
+    await expect(
+      ctx.db.transaction().execute(async (tx) => {
+        await tx.updateTable('kpiValue').set({ note: 'changed' }).where('kpiId', '=', kpiId).execute();
+        expect(new Set(await notesOf(tx))).toEqual(new Set(['changed']));
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    expect(await notesOf(ctx.db)).toEqual(before);
+  });
+
   it('read nothing when nothing matches', async () => {
     expect(await selectRows(ctx.db, valuesOf(false).where('kpiValue.period', '=', '1999-Q1'))).toStrictEqual(
       [],

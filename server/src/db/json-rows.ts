@@ -15,7 +15,7 @@ import {
   type OperationNode,
 } from 'kysely';
 import { RowCamelCasePlugin } from './camel-case.ts';
-import { isSqlite, type Db } from './connection.ts';
+import { isSqlite, runInTransaction, type Db } from './connection.ts';
 import { RowMakers } from './row-makers.ts';
 
 /** A chunk of rows as SQLite wrote it: `select json_group_array(json_array(...)) as chunk ... group by ...`. */
@@ -81,7 +81,8 @@ export async function readJsonRows<O>(
   { query, toRow }: JsonRowsQuery,
   parameters: readonly unknown[] = query.parameters,
 ): Promise<O[]> {
-  const { rows } = await db.executeQuery<JsonChunk>(withParameters(query, parameters));
+  const direct = runInTransaction(db, query.sql, parameters) as JsonChunk[] | undefined;
+  const rows = direct ?? (await db.executeQuery<JsonChunk>(withParameters(query, parameters))).rows;
   return rowsOfJsonChunks(rows, toRow as (columns: unknown[]) => O);
 }
 

@@ -6,14 +6,7 @@
 import { CompiledQuery, type Compilable } from 'kysely';
 import { RowCamelCasePlugin } from './camel-case.ts';
 import { isSqlite, runInTransaction, type Db } from './connection.ts';
-import {
-  asJsonRows,
-  readJsonRows,
-  rowsOfJsonChunks,
-  withParameters,
-  type JsonChunk,
-  type JsonRowsQuery,
-} from './json-rows.ts';
+import { asJsonRows, readJsonRows, withParameters, type JsonRowsQuery } from './json-rows.ts';
 
 /** Rows run in a SQLite transaction (runInTransaction) mapped as the database's plugin maps them. */
 const ROWS = new RowCamelCasePlugin();
@@ -68,8 +61,6 @@ export function prepareQuery<P extends object, R>(
       });
       if (options.jsonRows && isSqlite(db)) {
         asJson ??= asJsonRows(query);
-        const chunks = runInTransaction(db, asJson.query.sql, parameters);
-        if (chunks) return rowsOfJsonChunks(chunks as unknown as JsonChunk[], asJson.toRow) as R[];
         return readJsonRows<R>(db, asJson, parameters);
       }
       const rows = runInTransaction(db, query.sql, parameters);

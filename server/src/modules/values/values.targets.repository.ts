@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import { selectRows } from '../../db/json-rows.ts';
+import { RowMakers } from '../../db/row-makers.ts';
 import { prepareRowsQuery } from '../../db/prepared.ts';
 import type { NewKpiValue } from '../../db/schema.ts';
 import { STORED_VALUE_COLUMNS, WRITE_TARGET_KPI_COLUMNS, type WriteTargetRow } from './values.repository.ts';
@@ -83,6 +84,32 @@ const NO_VALUE: StoredValue = {
   enteredByName: null,
 };
 
+interface TargetParts {
+  kpi: KpiRow;
+  stored: StoredValue;
+  reviewStatus: string | null;
+}
+
+const TARGET_ROWS = new RowMakers<TargetParts>();
+const STORED_KEYS = Object.keys(NO_VALUE);
+const identity = (value: unknown) => value;
+
+/**
+ * A cell's write target (a KPI's row, a stored value's columns and the review status) built as one object
+ * literal (db/row-makers.ts): spreading the two rows into one cost a batch 30 ms for its 1,000 cells.
+ */
+function targetRowMaker(kpi: KpiRow) {
+  const kpiKeys = Object.keys(kpi);
+  return TARGET_ROWS.get(kpiKeys.join('\0'), () => ({
+    keys: [...kpiKeys, ...STORED_KEYS, 'reviewStatus'],
+    reads: [
+      ...kpiKeys.map((key) => `s.kpi[${JSON.stringify(key)}]`),
+      ...STORED_KEYS.map((key) => `s.stored[${JSON.stringify(key)}]`),
+      's.reviewStatus',
+    ],
+  }));
+}
+
 /** What a single write would read for each cell, read at once; `store` records a cell written since. */
 export interface WriteTargets {
   find(kpiId: number, period: string, regionId: number | null): WriteTargetRow | undefined;
@@ -103,8 +130,9 @@ export async function findWriteTargets(
   }
   for (const periodChunk of chunks(periods)) {
     for (const chunk of chunks(ids)) {
-      for (const { kpiId, period, regionId, ...stored } of await findValues(db, chunk, periodChunk)) {
-        values.set(cellKey(kpiId, period, regionId), stored);
+      // the row itself (its place's columns too): the target reads only the stored value's columns from it
+      for (const row of await findValues(db, chunk, periodChunk)) {
+        values.set(cellKey(row.kpiId, row.period, row.regionId), row);
       }
     }
     const owners = [...new Set([...kpis.values()].map((k) => k.ownerPriorityId))];
@@ -120,7 +148,7 @@ export async function findWriteTargets(
       if (!kpi) return undefined;
       const stored = values.get(cellKey(kpiId, period, regionId)) ?? NO_VALUE;
       const reviewStatus = reviews.get(`${kpi.ownerPriorityId}|${period}`) ?? null;
-      return { ...kpi, ...stored, reviewStatus } as WriteTargetRow;
+      return targetRowMaker(kpi)({ kpi, stored, reviewStatus }, identity) as unknown as WriteTargetRow;
     },
     store(kpiId, period, regionId, stored) {
       values.set(cellKey(kpiId, period, regionId), stored);

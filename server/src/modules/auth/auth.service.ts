@@ -147,11 +147,12 @@ export async function authenticateSession(
 export async function authenticateToken(db: Db, token: string, now: Date): Promise<Actor | null> {
   const row = await repo.findActiveApiTokenOwner(db, hashSecret(token));
   if (!row || row.active !== 1) return null;
-  const { tokenId, tokenLastUsedAt, ...user } = row;
-  if (!tokenLastUsedAt || now.getTime() - new Date(tokenLastUsedAt).getTime() > MINUTE) {
+  const { tokenId, tokenLastUsedAt } = row;
+  if (!tokenLastUsedAt || now.getTime() - Date.parse(tokenLastUsedAt) > MINUTE) {
     await repo.touchApiToken(db, tokenId, now.toISOString());
   }
-  return actorOf(db, user, 'token');
+  // the row itself as its user (its token's two columns are never read as the user's)
+  return actorOf(db, row, 'token');
 }
 
 export async function signOut(ctx: ServiceContext, input: { session: AuthenticatedSession }): Promise<void> {

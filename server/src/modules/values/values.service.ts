@@ -11,6 +11,8 @@ import * as repo from './values.repository.ts';
 import {
   auditView,
   checkPlace,
+  draftOf,
+  newValueRow,
   writeCell,
   valueWriteContext,
   type ValueFields,
@@ -110,7 +112,7 @@ export async function importValues(
     const { stored, period, regionId, fields } = row;
     const audited = { action: 'import', entity: 'kpi_value', kpiIds: row.kpiId, reason: row.reason };
     if (stored) {
-      const changes = { ...fields, state: 'draft', version: stored.version + 1, returnComment: null };
+      const changes = draftOf(fields, stored.version + 1);
       const ok = await repo.updateValueIfVersion(ctx.db, stored.id, stored.version, changes, entered);
       if (!ok) throw importStale();
       const { value, noDataReason, note, state, version } = stored;
@@ -121,19 +123,13 @@ export async function importValues(
         after: { period, regionId, ...changes },
       });
     } else {
-      const first = { ...fields, state: 'draft', version: 1 };
-      const id = await repo.insertValue(ctx.db, {
-        kpiId: row.kpiId,
-        period,
-        regionId,
-        ...first,
-        returnComment: null,
-        ...entered,
-        submittedAt: null,
-        approvedAt: null,
-      });
+      const first = draftOf(fields, 1);
+      const id = await repo.insertValue(
+        ctx.db,
+        newValueRow({ kpiId: row.kpiId, period, regionId }, first, entered),
+      );
       if (id === null) throw importStale();
-      await ctx.audit({ ...audited, entityId: id, after: { period, regionId, ...first } });
+      await ctx.audit({ ...audited, entityId: id, after: { period, regionId, ...auditView(first) } });
       created++;
     }
   }

@@ -93,7 +93,7 @@ export interface Written {
 }
 
 /** The fields as a draft of this version (written out, not spread: a PUT's hot path). */
-const draftOf = (fields: ValueFields, version: number): Written['changes'] => ({
+export const draftOf = (fields: ValueFields, version: number): Written['changes'] => ({
   value: fields.value,
   noDataReason: fields.noDataReason,
   note: fields.note,

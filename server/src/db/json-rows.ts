@@ -87,12 +87,10 @@ export async function readJsonRows<O>(
 }
 
 const ARRAY_ROWS = new RowMakers<unknown[]>();
-const identity = (value: unknown) => value;
 
 /** A row of `keys` from a row array, as one object literal (row-makers.ts). */
 function rowMaker(keys: readonly string[]): (columns: unknown[]) => Record<string, unknown> {
-  const make = ARRAY_ROWS.get(keys.join('\0'), () => ({ keys, reads: keys.map((_, i) => `s[${i}]`) }));
-  return (columns) => make(columns, identity);
+  return ARRAY_ROWS.get(keys.join('\0'), () => ({ keys, reads: keys.map((_, i) => `s[${i}]`) }));
 }
 
 /**

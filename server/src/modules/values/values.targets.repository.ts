@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import { selectRows } from '../../db/json-rows.ts';
-import { RowMakers } from '../../db/row-makers.ts';
+import { RowMakers, type RowMaker } from '../../db/row-makers.ts';
 import { prepareRowsQuery } from '../../db/prepared.ts';
 import type { NewKpiValue } from '../../db/schema.ts';
 import { STORED_VALUE_COLUMNS, WRITE_TARGET_KPI_COLUMNS, type WriteTargetRow } from './values.repository.ts';
@@ -92,7 +92,6 @@ interface TargetParts {
 
 const TARGET_ROWS = new RowMakers<TargetParts>();
 const STORED_KEYS = Object.keys(NO_VALUE);
-const identity = (value: unknown) => value;
 
 /**
  * A cell's write target (a KPI's row, a stored value's columns and the review status) built as one object
@@ -142,13 +141,16 @@ export async function findWriteTargets(
       }
     }
   }
+  let makeTarget: RowMaker<TargetParts> | undefined;
   return {
     find(kpiId, period, regionId) {
       const kpi = kpis.get(kpiId);
       if (!kpi) return undefined;
       const stored = values.get(cellKey(kpiId, period, regionId)) ?? NO_VALUE;
       const reviewStatus = reviews.get(`${kpi.ownerPriorityId}|${period}`) ?? null;
-      return targetRowMaker(kpi)({ kpi, stored, reviewStatus }, identity) as unknown as WriteTargetRow;
+      // every KPI row has the columns of findKpis: one maker for the batch
+      makeTarget ??= targetRowMaker(kpi);
+      return makeTarget({ kpi, stored, reviewStatus }) as unknown as WriteTargetRow;
     },
     store(kpiId, period, regionId, stored) {
       values.set(cellKey(kpiId, period, regionId), stored);

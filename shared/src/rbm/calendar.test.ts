@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValueDue, reportingCalendar, reportingDueDate, type ReportedValue } from './calendar.ts';
 import type { RbmKpi, RbmPlan } from './model.ts';
+import { prepareKpi } from './status.ts';
 
 const plan: RbmPlan = { startYear: 2024, endYear: 2027 };
 const utc = (text: string): Date => new Date(`${text}T12:00:00Z`);
@@ -57,6 +58,15 @@ describe('isValueDue', () => {
     expect(isValueDue(quarterly, plan, '2028-Q1')).toBe(false);
     expect(isValueDue(quarterly, plan, '2023-Q4')).toBe(false);
     expect(isValueDue(quarterly, plan, '2025')).toBe(false);
+  });
+
+  it('answers the same from the trajectory a prepared KPI already has', () => {
+    for (const k of kpis) {
+      const { trajectory } = prepareKpi(k, plan, []);
+      for (const period of ['2023-Q4', '2024-Q2', '2024-Q4', '2025-Q2', '2025-Q3', '2028-Q1', '2025']) {
+        expect(isValueDue(k, plan, period, trajectory)).toBe(isValueDue(k, plan, period));
+      }
+    }
   });
 });
 

@@ -61,10 +61,18 @@ function owesValue(kpi: RbmKpi, trajectory: Trajectory | null, plan: RbmPlan, in
   return kpi.frequency === 'quarterly' || index % 4 === 3;
 }
 
-/** Whether the KPI owes a value for the quarter (`YYYY-Qn`), whatever the date. */
-export function isValueDue(kpi: RbmKpi, plan: RbmPlan, period: string): boolean {
+/**
+ * Whether the KPI owes a value for the quarter (`YYYY-Qn`), whatever the date. `trajectory` is the KPI's in
+ * the plan when the caller has it already (a prepared KPI's), so that it is not built again.
+ */
+export function isValueDue(
+  kpi: RbmKpi,
+  plan: RbmPlan,
+  period: string,
+  trajectory: Trajectory | null = buildTrajectory(kpi, plan),
+): boolean {
   const index = quarterIndexOf(period);
-  return index !== null && owesValue(kpi, buildTrajectory(kpi, plan), plan, index);
+  return index !== null && owesValue(kpi, trajectory, plan, index);
 }
 
 function share(part: number, whole: number): number | null {

@@ -117,7 +117,7 @@ export function reportingOf(kpi: MeasuredKpi, plan: RbmPlan, deadlines: readonly
   let due = 0;
   let onTime = 0;
   for (const { period, dueDate } of deadlines) {
-    if (!isValueDue(kpi.rbm, plan, period)) continue;
+    if (!isValueDue(kpi.rbm, plan, period, kpi.total.trajectory)) continue;
     due++;
     let earliest: Date | null = null;
     for (const s of kpi.submissions)

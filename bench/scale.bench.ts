@@ -103,7 +103,7 @@ async function measure(dialect: 'sqlite' | 'postgres', kpis: number): Promise<Me
     // three times (the medians), before any write.
     const first = await firstDashboards(database.url, auth);
     const coldRows = await coldRead(database.location, BENCH_PLAN);
-    // on SQLite, the same with the values as JSON text, as the server reads them (db/json-rows.ts)
+    // on SQLite, the same with the values as JSON text grouped per KPI and region, as the server reads them
     const coldJson =
       dialect === 'sqlite' ? await coldRead(database.location, BENCH_PLAN, { valuesAsJson: true }) : null;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RbmKpi, RbmPlan } from './model.ts';
-import { assessKpi, assessPrepared, kpiSeries, prepareKpi, withActuals } from './status.ts';
-import type { Actuals } from './values.ts';
+import { assessKpi, assessPrepared, kpiSeries, prepareKpi, withActuals, withValues } from './status.ts';
+import { indexActuals, type Actuals } from './values.ts';
 
 const plan: RbmPlan = { startYear: 2024, endYear: 2027 };
 /** Last complete quarter: 2025-Q4. */
@@ -190,6 +190,14 @@ describe('kpiSeries', () => {
     for (const kpiOf of [kpi({}), kpi({ baseline: null }), kpi({ direction: 'decrease' })]) {
       const prepared = prepareKpi(kpiOf, plan, [{ period: '2024-Q3', value: 44 }]);
       expect(withActuals(prepared, other)).toEqual(prepareKpi(kpiOf, plan, other));
+      // values indexed by the reader, not by quarter text: the same preparation, the map kept as handed over
+      const indexed = indexActuals(other);
+      const withIndexed = withValues(prepared, indexed);
+      expect(withIndexed).toEqual(prepareKpi(kpiOf, plan, other));
+      expect(withIndexed.values).toBe(indexed);
+      expect(assessPrepared(withIndexed, '2025-Q1', 4 * 2025 + 3)).toEqual(
+        assessKpi(kpiOf, plan, other, '2025-Q1', new Date('2026-01-01T00:00:00Z')),
+      );
     }
   });
 });

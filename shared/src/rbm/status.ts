@@ -81,7 +81,15 @@ export function prepareKpi(kpi: RbmKpi, plan: RbmPlan, actuals: Actuals): Prepar
  * gives, without building its trajectory again.
  */
 export function withActuals(prepared: PreparedKpi, actuals: Actuals): PreparedKpi {
-  return { ...prepared, values: indexActuals(actuals) };
+  return withValues(prepared, indexActuals(actuals));
+}
+
+/**
+ * The same KPI prepared with other values already indexed by quarter (as `indexActuals` indexes them): for a
+ * reader that has them by quarter index, so that no value is indexed twice.
+ */
+export function withValues(prepared: PreparedKpi, values: QuarterValues): PreparedKpi {
+  return { ...prepared, values };
 }
 
 /** Finite numbers pass (with -0 as 0); NaN and Infinity become null. */

@@ -1,12 +1,21 @@
-// A plan's values read whole (on SQLite as JSON text, db/json-rows.ts, a chunk of KPIs at a time on the
-// reader thread, db/sqlite-reader.ts) are the rows read KPI by KPI: every digit of a number, nulls, regions
-// and submission times, across more than one chunk of KPIs; and the same when read on the database's own
-// connection. The read starts from the plan's KPIs, so a plan's first figures do not read every other plan's.
+// A plan's values read whole (on SQLite as JSON text grouped per KPI and region, a chunk of KPIs at a time
+// on the reader thread, db/sqlite-reader.ts) are the rows read KPI by KPI and sorted out in JavaScript
+// (kpi-values.ts): every digit of a number, nulls, regions, quarter indexes and submission times, across more
+// than one chunk of KPIs; and the same when read on the database's own connection. The read starts from the
+// plan's KPIs, so a plan's first figures do not read every other plan's.
+import { indexActuals } from '@rbm/shared/rbm';
 import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
 import { readerOf } from '../../db/connection.ts';
-import { findValues, planValues, readValues, type ValueRow } from './figures.repository.ts';
+import {
+  findKpiValues,
+  groupedPlanValues,
+  KPIS_PER_CHUNK,
+  planValues,
+  readValues,
+} from './figures.repository.ts';
+import type { KpiValues } from './kpi-values.ts';
 
 let ctx: TestContext;
 let planId: number;
@@ -19,7 +28,7 @@ beforeAll(async () => {
     .where('status', '=', 'active')
     .executeTakeFirstOrThrow();
   planId = plan.id;
-  // 300 more KPIs, so that the plan's KPIs span more than one chunk of 256 ids
+  // 300 more KPIs, so that the plan's KPIs span several chunks
   const {
     id: _id,
     code,
@@ -72,59 +81,95 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.close());
 
-/** The rows in one order, submission times as ISO text and only where the whole read keeps them (totals). */
-const normalized = (rows: ValueRow[]) =>
-  rows
-    .map((r) => ({
-      ...r,
-      submittedAt:
-        r.regionId === null && r.submittedAt !== null ? new Date(r.submittedAt).toISOString() : null,
-    }))
-    .sort(
-      (a, b) =>
-        a.kpiId - b.kpiId || a.period.localeCompare(b.period) || (a.regionId ?? -1) - (b.regionId ?? -1),
-    );
+/** Each KPI's values in one order, submission times as ISO text. */
+const normalized = (byKpi: Map<number, KpiValues>) =>
+  [...byKpi]
+    .sort(([a], [b]) => a - b)
+    .map(([id, { totals, regional, submissions }]) => ({
+      id,
+      totals: [...totals].sort((a, b) => a.period.localeCompare(b.period)),
+      regional: [...regional]
+        .sort(([a], [b]) => a - b)
+        .map(([region, quarters]) => [region, [...quarters].sort(([a], [b]) => a - b)]),
+      submissions: submissions
+        .map((s) => ({ ...s, submittedAt: s.submittedAt?.toISOString() ?? null }))
+        .sort((a, b) => a.period.localeCompare(b.period)),
+    }));
 
 describe('a plan read whole', () => {
-  it('has the rows read KPI by KPI, every digit of each value included, in every state asked for', async () => {
-    expect(Math.max(...kpiIds) >> 8).toBeGreaterThan(Math.min(...kpiIds) >> 8);
+  it('has the values read KPI by KPI, every digit of each value included, in every state asked for', async () => {
+    expect(kpiIds.length).toBeGreaterThan(2 * KPIS_PER_CHUNK);
     for (const states of [['approved'], ['approved', 'submitted', 'draft']] as const) {
-      const whole = await findValues(ctx.db, planId, states);
-      const byKpi = await findValues(ctx.db, planId, states, kpiIds);
-      expect(whole.length).toBeGreaterThan(600);
+      const whole = await findKpiValues(ctx.db, planId, states);
+      const byKpi = await findKpiValues(ctx.db, planId, states, kpiIds);
+      expect(whole.size).toBeGreaterThan(300);
       expect(normalized(whole)).toStrictEqual(normalized(byKpi));
-      // in a transaction there is no reader (its own writes would not be seen there): the same rows
+      // in a transaction there is no reader (its own writes would not be seen there): the same values
       const onConnection = await ctx.db.transaction().execute(async (tx) => {
         expect(readerOf(tx)).toBeUndefined();
-        return findValues(tx, planId, states);
+        return findKpiValues(tx, planId, states);
       });
       expect(normalized(onConnection)).toStrictEqual(normalized(whole));
-      const values = new Set(whole.map((r) => r.value));
+      const totals = new Set([...whole.values()].flatMap((v) => v.totals.map((t) => t.value)));
       for (const n of [0.1 + 0.2, 1 / 3, 123456789.12345679, 5e-324, 1e300, 2 ** 53 - 1, -42]) {
-        expect(values.has(n)).toBe(true);
+        expect(totals.has(n)).toBe(true);
       }
     }
+  });
+
+  it("indexes each region's values by quarter as the calculation module does, from the rows themselves", async () => {
+    const rows = await ctx.db
+      .selectFrom('kpiValue')
+      .innerJoin('kpi', 'kpi.id', 'kpiValue.kpiId')
+      .select(['kpiValue.kpiId', 'kpiValue.period', 'kpiValue.regionId', 'kpiValue.value'])
+      .where('kpi.planId', '=', planId)
+      .where('kpiValue.state', '=', 'approved')
+      .where('kpiValue.regionId', 'is not', null)
+      .execute();
+    const whole = await findKpiValues(ctx.db, planId, ['approved']);
+    let regions = 0;
+    for (const [id, { regional }] of whole) {
+      for (const [regionId, quarters] of regional) {
+        const actuals = rows
+          .filter((r) => r.kpiId === id && r.regionId === regionId && r.value !== null)
+          .map((r) => ({ period: r.period, value: r.value as number }));
+        expect([...quarters].sort(([a], [b]) => a - b)).toStrictEqual(
+          [...indexActuals(actuals)].sort(([a], [b]) => a - b),
+        );
+        regions += 1;
+      }
+    }
+    expect(regions).toBeGreaterThan(150);
+    // the fixture's approved 2025-Q2 values of the first region are there, at that quarter's index
+    const region = await ctx.db.selectFrom('region').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const inQ2 = [...whole.values()].filter((v) => v.regional.get(region.id)?.has(2025 * 4 + 1));
+    expect(inQ2.length).toBeGreaterThan(100);
   });
 
   it('hands the values over a chunk at a time, every value of a KPI in the same chunk', async () => {
     if (ctx.dialect === 'sqlite') expect(readerOf(ctx.db)).toBeDefined();
     const chunkOf = new Map<number, number>();
     let chunks = 0;
-    await readValues(ctx.db, planId, ['approved', 'submitted', 'draft'], undefined, (rows) => {
-      for (const row of rows) {
-        expect(chunkOf.get(row.kpiId) ?? chunks).toBe(chunks);
-        chunkOf.set(row.kpiId, chunks);
+    await readValues(ctx.db, planId, ['approved', 'submitted', 'draft'], undefined, (values) => {
+      for (const id of values.keys()) {
+        expect(chunkOf.has(id)).toBe(false);
+        chunkOf.set(id, chunks);
       }
       chunks += 1;
     });
     expect(chunkOf.size).toBeGreaterThan(300);
-    // SQLite: 256 KPIs a chunk; PostgreSQL: one
-    expect(chunks).toBe(ctx.dialect === 'sqlite' ? Math.ceil(kpiIds.length / 256) : 1);
+    // SQLite: a chunk of KPIs at a time; PostgreSQL: one
+    expect(chunks).toBe(ctx.dialect === 'sqlite' ? Math.ceil(kpiIds.length / KPIS_PER_CHUNK) : 1);
   });
 
   it("finds the plan's values, or some KPIs', from its KPIs through both unique indexes, not by reading every plan's", async () => {
-    for (const some of [undefined, kpiIds.slice(0, 3)]) {
-      const query = planValues(planId, ['approved', 'submitted', 'draft'], some).compile(ctx.db);
+    const states = ['approved', 'submitted', 'draft'] as const;
+    const queries = [planValues(planId, states), planValues(planId, states, kpiIds.slice(0, 3))];
+    // SQLite reads a whole plan grouped, a chunk of KPIs at a time
+    if (ctx.dialect === 'sqlite')
+      queries.push(groupedPlanValues(planId, states, kpiIds.slice(0, KPIS_PER_CHUNK)));
+    for (const values of queries) {
+      const query = values.compile(ctx.db);
       const plan = await ctx.db.transaction().execute(async (tx) => {
         if (ctx.dialect === 'postgres') {
           // PostgreSQL reads small tables whole whatever the query; without that option it shows whether it
@@ -162,6 +207,6 @@ describe('a plan read whole', () => {
       )
       .executeTakeFirst();
     const id = empty?.id ?? -1;
-    expect(await findValues(ctx.db, id, ['approved'])).toStrictEqual([]);
+    expect(await findKpiValues(ctx.db, id, ['approved'])).toStrictEqual(new Map());
   });
 });

@@ -1,13 +1,26 @@
-// A plan's value rows sorted out per KPI in one pass: its totals' actuals, its regions' actuals and its
-// reported quarters, the way the measurement prepares them (measurement.ts).
-import type { ActualValue, ReportedValue } from '@rbm/shared/rbm';
-import type { ValueRow } from './figures.repository.ts';
+// A plan's values sorted out per KPI: its totals' actuals, each region's values by quarter and its reported
+// quarters, the way the measurement prepares them (measurement.ts). Read as rows (PostgreSQL, or a few KPIs)
+// they are sorted out here in one pass; a whole plan read on SQLite comes grouped already, a group per KPI
+// total and per region (figures.repository.ts), and only the groups are gone through here, not each value.
+import { quarterIndexOf, type ActualValue, type QuarterValues, type ReportedValue } from '@rbm/shared/rbm';
+
+/** A value as the figures read it. */
+export interface ValueRow {
+  kpiId: number;
+  period: string;
+  regionId: number | null;
+  value: number | null;
+  submittedAt: string | Date | null;
+}
 
 export interface KpiValues {
   /** The KPI as a whole: quarters with a value. */
   totals: ActualValue[];
-  /** Per region: quarters with a value. */
-  regional: Map<number, ActualValue[]>;
+  /**
+   * Per region: its values by quarter index, as `indexActuals` indexes them (quarters only, finite values);
+   * no entry for a region without any.
+   */
+  regional: Map<number, QuarterValues>;
   /** The KPI as a whole: quarters reported (a value or a "no data" declaration) and when submitted. */
   submissions: ReportedValue[];
 }
@@ -17,31 +30,74 @@ export function noValues(): KpiValues {
   return { totals: [], regional: new Map(), submissions: [] };
 }
 
-/** Each KPI's values; submission times parsed once per distinct time (a quarter's are often the same). */
+/** The KPI's values in `byKpi`, added when it has none yet. */
+function valuesOf(byKpi: Map<number, KpiValues>, kpiId: number): KpiValues {
+  let values = byKpi.get(kpiId);
+  if (values === undefined) {
+    values = noValues();
+    byKpi.set(kpiId, values);
+  }
+  return values;
+}
+
+/**
+ * Each KPI's values from rows: a KPI is there when it has a total reported or a regional value kept.
+ * Submission times are parsed once per distinct time (a quarter's are often the same).
+ */
 export function valuesByKpi(rows: readonly ValueRow[]): Map<number, KpiValues> {
   const byKpi = new Map<number, KpiValues>();
   const dates = new Map<string, Date>();
-  let lastId = Number.NaN;
-  let current = noValues();
-  for (const row of rows) {
-    if (row.kpiId !== lastId) {
-      lastId = row.kpiId;
-      const known = byKpi.get(lastId);
-      if (known) current = known;
-      else {
-        current = { totals: [], regional: new Map(), submissions: [] };
-        byKpi.set(lastId, current);
-      }
-    }
-    const { period, value, regionId } = row;
+  for (const { kpiId, period, value, regionId, submittedAt } of rows) {
     if (regionId === null) {
-      current.submissions.push({ kpiId: lastId, period, submittedAt: dateOf(row.submittedAt, dates) });
-      if (value !== null) current.totals.push({ period, value });
-    } else if (value !== null) {
-      const list = current.regional.get(regionId);
-      if (list) list.push({ period, value });
-      else current.regional.set(regionId, [{ period, value }]);
+      const values = valuesOf(byKpi, kpiId);
+      values.submissions.push({ kpiId, period, submittedAt: dateOf(submittedAt, dates) });
+      if (value !== null) values.totals.push({ period, value });
+    } else if (value !== null) addRegional(byKpi, kpiId, regionId, quarterIndexOf(period), value);
+  }
+  return byKpi;
+}
+
+/** A region's value kept as indexActuals keeps it: of a quarter, and finite. */
+function addRegional(
+  byKpi: Map<number, KpiValues>,
+  kpiId: number,
+  regionId: number,
+  quarter: number | null,
+  value: number,
+): void {
+  if (quarter === null || !Number.isFinite(value)) return;
+  const { regional } = valuesOf(byKpi, kpiId);
+  let quarters = regional.get(regionId) as Map<number, number> | undefined;
+  if (quarters === undefined) {
+    quarters = new Map();
+    regional.set(regionId, quarters);
+  }
+  quarters.set(quarter, value);
+}
+
+/**
+ * One KPI's values as the grouped read hands them over (figures.repository.ts groupedPlanValues): its totals
+ * (as {period, value}) and reported quarters ([period, submitted at]), and its regional values as three
+ * lists side by side (region, quarter index or null, value).
+ */
+export type GroupedKpiValues = [
+  kpiId: number,
+  totals: [values: ActualValue[], reported: [string, string | null][]],
+  regional: [regionIds: number[], quarters: (number | null)[], values: number[]],
+];
+
+/** Each KPI's values from groups: the same as valuesByKpi of their rows. */
+export function valuesOfGroups(groups: readonly GroupedKpiValues[]): Map<number, KpiValues> {
+  const byKpi = new Map<number, KpiValues>();
+  const dates = new Map<string, Date>();
+  for (const [kpiId, [totals, reported], [regionIds, quarters, values]] of groups) {
+    if (reported.length > 0) {
+      const kpi = valuesOf(byKpi, kpiId);
+      kpi.totals = totals;
+      kpi.submissions = reported.map(([period, at]) => ({ kpiId, period, submittedAt: dateOf(at, dates) }));
     }
+    for (let i = 0; i < regionIds.length; i++)
+      addRegional(byKpi, kpiId, regionIds[i] as number, quarters[i] ?? null, values[i] as number);
   }
   return byKpi;
 }

@@ -4,19 +4,20 @@ import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, KPI_UNITS } from '@rbm/shared';
 import {
   isRegionallyComparable,
   prepareKpi,
-  withActuals,
+  withValues,
   type PreparedKpi,
   type RbmKpi,
   type RbmPlan,
   type ReportedValue,
   type Actuals,
+  type QuarterValues,
 } from '@rbm/shared/rbm';
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { asEnum } from '../../lib/enums.ts';
 import * as repo from './figures.repository.ts';
 import { FiguresMemory } from './figures-memory.ts';
-import { noValues, valuesByKpi, type KpiValues } from './kpi-values.ts';
+import { noValues, type KpiValues } from './kpi-values.ts';
 import { VISIBLE_STATES, type Visibility } from './visibility.ts';
 
 export interface MeasuredKpi {
@@ -97,6 +98,9 @@ export function toRbmKpi(row: KpiDefinitionRow, targets: RbmKpi['annualTargets']
   };
 }
 
+/** The values of a region without any (never changed: a prepared KPI's values are read only). */
+const NO_QUARTERS: QuarterValues = new Map();
+
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
@@ -124,9 +128,9 @@ async function loadKpis(
   kpiIds?: readonly number[],
 ): Promise<MeasuredKpi[]> {
   // The values' read starts first; its chunks wait until the KPIs they belong to are known.
-  const early: repo.ValueRow[][] = [];
-  let take = (rows: repo.ValueRow[]) => void early.push(rows);
-  const reading = repo.readValues(db, plan.id, VISIBLE_STATES[visibility], kpiIds, (rows) => take(rows));
+  const early: Map<number, KpiValues>[] = [];
+  let take = (values: Map<number, KpiValues>) => void early.push(values);
+  const reading = repo.readValues(db, plan.id, VISIBLE_STATES[visibility], kpiIds, (values) => take(values));
   reading.catch(() => undefined); // awaited below, after the other reads
   const [kpiRows, targets, outcomeLinks, targetLinks] = await Promise.all([
     repo.findMeasuredKpis(db, plan.id, kpiIds),
@@ -141,7 +145,7 @@ async function loadKpis(
 
   const measure = (
     row: KpiRow,
-    { totals, regional: regionalActuals, submissions }: KpiValues,
+    { totals, regional: regionalValues, submissions }: KpiValues,
   ): MeasuredKpi => {
     const rbm = toRbmKpi(
       row,
@@ -151,7 +155,7 @@ async function loadKpis(
     const regional = new Map<number, PreparedKpi>();
     if (row.byRegion === 1)
       for (const region of regions)
-        regional.set(region.id, withActuals(total, regionalActuals.get(region.id) ?? []));
+        regional.set(region.id, withValues(total, regionalValues.get(region.id) ?? NO_QUARTERS));
     const outcomes = outcomesByKpi.get(row.id) ?? [];
     const targetsOfKpi = targetLinksByKpi.get(row.id) ?? [];
     return {
@@ -177,13 +181,13 @@ async function loadKpis(
     };
   };
   const measured = new Map<number, MeasuredKpi>();
-  take = (rows) => {
-    for (const [id, values] of valuesByKpi(rows)) {
+  take = (chunk) => {
+    for (const [id, values] of chunk) {
       const row = rowsById.get(id); // an inactive KPI's values are not measured
       if (row) measured.set(id, measure(row, values));
     }
   };
-  for (const rows of early.splice(0)) take(rows);
+  for (const chunk of early.splice(0)) take(chunk);
   await reading;
   return kpiRows.map((row) => measured.get(row.id) ?? measure(row, noValues()));
 }

@@ -13,7 +13,9 @@ import {
   groupedPlanValues,
   KPIS_PER_CHUNK,
   planValues,
+  readPlan,
   readValues,
+  type PlanDefinitions,
 } from './figures.repository.ts';
 import type { KpiValues } from './kpi-values.ts';
 
@@ -144,6 +146,31 @@ describe('a plan read whole', () => {
     const region = await ctx.db.selectFrom('region').select('id').orderBy('id').executeTakeFirstOrThrow();
     const inQ2 = [...whole.values()].filter((v) => v.regional.get(region.id)?.has(2025 * 4 + 1));
     expect(inQ2.length).toBeGreaterThan(100);
+  });
+
+  it('has the same definitions read on the reader thread as on the connection, the values with them', async () => {
+    const sorted = (d: PlanDefinitions) => ({
+      kpis: [...d.kpis].sort((a, b) => a.id - b.id),
+      targets: [...d.targets].sort((a, b) => a.kpiId - b.kpiId || a.year - b.year),
+      outcomeLinks: [...d.outcomeLinks].sort((a, b) => a.kpiId - b.kpiId || a.outcomeId - b.outcomeId),
+      targetLinks: [...d.targetLinks].sort((a, b) => a.kpiId - b.kpiId || a.targetId - b.targetId),
+    });
+    const read = async (db: typeof ctx.db) => {
+      const values = new Map<number, KpiValues>();
+      const plan = readPlan(db, planId, ['approved'], undefined, (chunk) => {
+        for (const [id, v] of chunk) values.set(id, v);
+      });
+      const definitions = await plan.definitions;
+      await plan.values;
+      return { definitions: sorted(definitions), values: normalized(values) };
+    };
+    const whole = await read(ctx.db);
+    const onConnection = await ctx.db.transaction().execute(read);
+    expect(whole.definitions.kpis.length).toBeGreaterThan(300);
+    expect(whole.definitions.targets.length).toBeGreaterThan(100);
+    expect(whole.definitions.outcomeLinks.length).toBeGreaterThan(0);
+    expect(whole.definitions.targetLinks.length).toBeGreaterThan(0);
+    expect(whole).toStrictEqual(onConnection);
   });
 
   it('hands the values over a chunk at a time, every value of a KPI in the same chunk', async () => {

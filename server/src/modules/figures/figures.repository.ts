@@ -3,7 +3,7 @@
 import type { ValueState } from '@rbm/shared';
 import { CompiledQuery, sql } from 'kysely';
 import { isSqlite, readerOf, type Db } from '../../db/connection.ts';
-import type { JsonChunk } from '../../db/json-rows.ts';
+import { asJsonRows, rowsOfJsonChunks, type JsonChunk } from '../../db/json-rows.ts';
 import type { ReaderQuery } from '../../db/sqlite-reader.ts';
 import {
   valuesByKpi,
@@ -54,7 +54,8 @@ export async function findPlanGroups(db: Db, planId: number) {
   return { goals, sectors, priorities, outcomes, regions };
 }
 
-export function findMeasuredKpis(db: Db, planId: number, kpiIds?: readonly number[]) {
+/** The plan's active KPIs (of these only, if given), with their owner's codes. */
+function measuredKpisQuery(db: Db, planId: number, kpiIds?: readonly number[]) {
   return db
     .selectFrom('kpi')
     .innerJoin('thematicPriority', 'thematicPriority.id', 'kpi.ownerPriorityId')
@@ -80,19 +81,17 @@ export function findMeasuredKpis(db: Db, planId: number, kpiIds?: readonly numbe
     .where('kpi.planId', '=', planId)
     .where('kpi.active', '=', 1)
     .$if(kpiIds !== undefined, (qb) => qb.where('kpi.id', 'in', kpiIds as number[]))
-    .orderBy('kpi.code')
-    .execute();
+    .orderBy('kpi.code');
 }
 
-export function findAnnualTargets(db: Db, planId: number, kpiIds?: readonly number[]) {
+function annualTargetsQuery(db: Db, planId: number, kpiIds?: readonly number[]) {
   return db
     .selectFrom('kpiAnnualTarget')
     .innerJoin('kpi', 'kpi.id', 'kpiAnnualTarget.kpiId')
     .select(['kpiAnnualTarget.kpiId', 'kpiAnnualTarget.year', 'kpiAnnualTarget.value'])
     .where('kpi.planId', '=', planId)
     .$if(kpiIds !== undefined, (qb) => qb.where('kpi.id', 'in', kpiIds as number[]))
-    .orderBy('kpiAnnualTarget.year')
-    .execute();
+    .orderBy('kpiAnnualTarget.year');
 }
 
 /**
@@ -182,12 +181,12 @@ export async function findKpiValues(
   return all;
 }
 
-async function readPlanValuesAsJson(
+/** SQLite: a whole plan's values as grouped JSON reads, a chunk of its KPIs each (groupedPlanValues). */
+async function planValueQueries(
   db: Db,
   planId: number,
   states: readonly ValueState[],
-  take: (values: Map<number, KpiValues>) => void,
-): Promise<void> {
+): Promise<ReaderQuery[]> {
   const ids = await db.selectFrom('kpi').select('id').where('planId', '=', planId).orderBy('id').execute();
   const queries: ReaderQuery[] = [];
   for (let i = 0; i < ids.length; i += KPIS_PER_CHUNK) {
@@ -195,23 +194,35 @@ async function readPlanValuesAsJson(
     const { sql: text, parameters } = groupedPlanValues(planId, states, chunk).compile(db);
     queries.push({ sql: text, parameters });
   }
-  if (queries.length === 0) return;
-  // a chunk's text is null only when none of its KPIs is left (group_concat of nothing)
-  const takeTexts = (texts: readonly unknown[]) => {
-    for (const text of texts)
-      if (typeof text === 'string') take(valuesOfGroups(JSON.parse(text) as GroupedKpiValues[]));
-  };
+  return queries;
+}
+
+/** The values of grouped JSON texts handed to `take`; a text is null only when none of its KPIs is left. */
+function takeGroups(texts: readonly unknown[], take: (values: Map<number, KpiValues>) => void): void {
+  for (const text of texts)
+    if (typeof text === 'string') take(valuesOfGroups(JSON.parse(text) as GroupedKpiValues[]));
+}
+
+async function readPlanValuesAsJson(
+  db: Db,
+  planId: number,
+  states: readonly ValueState[],
+  take: (values: Map<number, KpiValues>) => void,
+): Promise<void> {
+  const queries = await planValueQueries(db, planId, states);
   const reader = readerOf(db);
-  if (reader) return reader.read(queries, takeTexts);
+  if (reader) return reader.read(queries, (texts) => takeGroups(texts, take));
   const plain = db.withoutPlugins();
   for (const query of queries) {
     const compiled = CompiledQuery.raw(query.sql, [...query.parameters]);
-    takeTexts((await plain.executeQuery<JsonChunk>(compiled)).rows.map((row) => row.chunk));
+    takeGroups(
+      (await plain.executeQuery<JsonChunk>(compiled)).rows.map((row) => row.chunk),
+      take,
+    );
   }
 }
 
-/** KPI -> outcome -> priority -> Sector, for every link of the plan. */
-export function findOutcomeLinks(db: Db, planId: number, kpiIds?: readonly number[]) {
+function outcomeLinksQuery(db: Db, planId: number, kpiIds?: readonly number[]) {
   return db
     .selectFrom('kpiOutcome')
     .innerJoin('outcome', 'outcome.id', 'kpiOutcome.outcomeId')
@@ -223,19 +234,101 @@ export function findOutcomeLinks(db: Db, planId: number, kpiIds?: readonly numbe
       'thematicPriority.sectorId',
     ])
     .where('thematicPriority.planId', '=', planId)
-    .$if(kpiIds !== undefined, (qb) => qb.where('kpiOutcome.kpiId', 'in', kpiIds as number[]))
-    .execute();
+    .$if(kpiIds !== undefined, (qb) => qb.where('kpiOutcome.kpiId', 'in', kpiIds as number[]));
 }
 
-/** KPI -> target -> goal. */
-export function findTargetLinks(db: Db, planId: number, kpiIds?: readonly number[]) {
+function targetLinksQuery(db: Db, planId: number, kpiIds?: readonly number[]) {
   return db
     .selectFrom('kpiTarget')
     .innerJoin('target', 'target.id', 'kpiTarget.targetId')
     .select(['kpiTarget.kpiId', 'target.id as targetId', 'target.goalId'])
     .where('target.planId', '=', planId)
-    .$if(kpiIds !== undefined, (qb) => qb.where('kpiTarget.kpiId', 'in', kpiIds as number[]))
-    .execute();
+    .$if(kpiIds !== undefined, (qb) => qb.where('kpiTarget.kpiId', 'in', kpiIds as number[]));
+}
+
+type RowOf<Q extends { execute: () => Promise<unknown[]> }> = Awaited<ReturnType<Q['execute']>>[number];
+
+/** What a plan's measurement starts from: its active KPIs, their annual targets and their links. */
+export interface PlanDefinitions {
+  kpis: RowOf<ReturnType<typeof measuredKpisQuery>>[];
+  targets: RowOf<ReturnType<typeof annualTargetsQuery>>[];
+  /** KPI -> outcome -> priority -> Sector, for every link. */
+  outcomeLinks: RowOf<ReturnType<typeof outcomeLinksQuery>>[];
+  /** KPI -> target -> goal. */
+  targetLinks: RowOf<ReturnType<typeof targetLinksQuery>>[];
+}
+
+function definitionQueries(db: Db, planId: number, kpiIds?: readonly number[]) {
+  return [
+    measuredKpisQuery(db, planId, kpiIds),
+    annualTargetsQuery(db, planId, kpiIds),
+    outcomeLinksQuery(db, planId, kpiIds),
+    targetLinksQuery(db, planId, kpiIds),
+  ] as const;
+}
+
+/** A plan's reads under way: its definitions, and its values (all handed over when it resolves). */
+export interface PlanRead {
+  definitions: Promise<PlanDefinitions>;
+  values: Promise<void>;
+}
+
+/**
+ * Reads what a plan's measurement is made of (of these KPIs only, if given): its definitions, and its values
+ * in the given states handed to `take` a chunk of KPIs at a time (readValues). A whole plan on SQLite with a
+ * reader thread is read there, in one read transaction (one snapshot): the definitions first, as JSON text
+ * (db/json-rows.ts), then the values' chunks; this thread parses them while the reader reads on. Otherwise the
+ * definitions are read here, beside the values.
+ */
+export function readPlan(
+  db: Db,
+  planId: number,
+  states: readonly ValueState[],
+  kpiIds: readonly number[] | undefined,
+  take: (values: Map<number, KpiValues>) => void,
+): PlanRead {
+  const reader = kpiIds === undefined ? readerOf(db) : undefined;
+  if (!reader) {
+    const values = readValues(db, planId, states, kpiIds, take);
+    const [kpis, targets, outcomeLinks, targetLinks] = definitionQueries(db, planId, kpiIds);
+    const definitions = Promise.all([
+      kpis.execute(),
+      targets.execute(),
+      outcomeLinks.execute(),
+      targetLinks.execute(),
+    ]).then(([k, t, o, l]) => ({ kpis: k, targets: t, outcomeLinks: o, targetLinks: l }));
+    return { definitions, values };
+  }
+  const asJson = definitionQueries(db, planId).map((query) => asJsonRows(query.compile()));
+  let found: (definitions: PlanDefinitions) => void = () => undefined;
+  let failed: (error: unknown) => void = () => undefined;
+  const definitions = new Promise<PlanDefinitions>((resolve, reject) => {
+    found = resolve;
+    failed = reject;
+  });
+  const read = async () => {
+    const queries: ReaderQuery[] = asJson.map(({ query }) => ({
+      sql: query.sql,
+      parameters: query.parameters,
+    }));
+    queries.push(...(await planValueQueries(db, planId, states)));
+    const rows: unknown[][] = [];
+    await reader.read(queries, (texts, index) => {
+      const json = asJson[index];
+      if (json === undefined) return takeGroups(texts, take);
+      rows[index] = rowsOfJsonChunks(
+        texts.map((chunk) => ({ chunk: chunk as string })),
+        json.toRow,
+      );
+      if (index === asJson.length - 1) {
+        const [k, t, o, l] = rows;
+        found({ kpis: k, targets: t, outcomeLinks: o, targetLinks: l } as PlanDefinitions);
+      }
+    });
+  };
+  const values = read();
+  values.catch(failed); // the definitions are found first: a read that fails later leaves them found
+  return { definitions, values };
 }
 
 export function findRegions(db: Db) {

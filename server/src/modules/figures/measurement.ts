@@ -66,7 +66,7 @@ export function toRbmPlan(plan: PlanRow): RbmPlan {
   };
 }
 
-type KpiRow = Awaited<ReturnType<typeof repo.findMeasuredKpis>>[number];
+type KpiRow = repo.PlanDefinitions['kpis'][number];
 
 type KpiDefinitionRow = Pick<
   KpiRow,
@@ -116,7 +116,7 @@ const unique = (values: number[]) => [...new Set(values)];
 
 /**
  * Loads and prepares the given KPIs of a plan (all of them when `kpiIds` is undefined). Each KPI is prepared
- * as soon as its values are read (a chunk of KPIs at a time, figures.repository.ts readValues), so on SQLite
+ * as soon as its values are read (a chunk of KPIs at a time, figures.repository.ts readPlan), so on SQLite
  * the preparing of one chunk overlaps the reading of the next.
  */
 async function loadKpis(
@@ -127,17 +127,12 @@ async function loadKpis(
   regions: PlanMeasurement['regions'],
   kpiIds?: readonly number[],
 ): Promise<MeasuredKpi[]> {
-  // The values' read starts first; its chunks wait until the KPIs they belong to are known.
+  // The values' chunks wait until the KPIs they belong to are known (read first, or beside them).
   const early: Map<number, KpiValues>[] = [];
   let take = (values: Map<number, KpiValues>) => void early.push(values);
-  const reading = repo.readValues(db, plan.id, VISIBLE_STATES[visibility], kpiIds, (values) => take(values));
-  reading.catch(() => undefined); // awaited below, after the other reads
-  const [kpiRows, targets, outcomeLinks, targetLinks] = await Promise.all([
-    repo.findMeasuredKpis(db, plan.id, kpiIds),
-    repo.findAnnualTargets(db, plan.id, kpiIds),
-    repo.findOutcomeLinks(db, plan.id, kpiIds),
-    repo.findTargetLinks(db, plan.id, kpiIds),
-  ]);
+  const read = repo.readPlan(db, plan.id, VISIBLE_STATES[visibility], kpiIds, (values) => take(values));
+  read.values.catch(() => undefined); // awaited below, after the definitions
+  const { kpis: kpiRows, targets, outcomeLinks, targetLinks } = await read.definitions;
   const targetsByKpi = groupBy(targets, (t) => t.kpiId);
   const outcomesByKpi = groupBy(outcomeLinks, (l) => l.kpiId);
   const targetLinksByKpi = groupBy(targetLinks, (l) => l.kpiId);
@@ -188,7 +183,7 @@ async function loadKpis(
     }
   };
   for (const chunk of early.splice(0)) take(chunk);
-  await reading;
+  await read.values;
   return kpiRows.map((row) => measured.get(row.id) ?? measure(row, noValues()));
 }
 

@@ -11,6 +11,7 @@ import { readerOf } from '../../db/connection.ts';
 import {
   findKpiValues,
   groupedPlanValues,
+  groupedPlanValuesOnPostgres,
   KPIS_PER_CHUNK,
   planValues,
   readPlan,
@@ -192,9 +193,10 @@ describe('a plan read whole', () => {
   it("finds the plan's values, or some KPIs', from its KPIs through both unique indexes, not by reading every plan's", async () => {
     const states = ['approved', 'submitted', 'draft'] as const;
     const queries = [planValues(planId, states), planValues(planId, states, kpiIds.slice(0, 3))];
-    // SQLite reads a whole plan grouped, a chunk of KPIs at a time
+    // a whole plan read grouped per KPI: on SQLite a chunk of KPIs at a time, on PostgreSQL at once
     if (ctx.dialect === 'sqlite')
       queries.push(groupedPlanValues(planId, states, kpiIds.slice(0, KPIS_PER_CHUNK)));
+    else queries.push(groupedPlanValuesOnPostgres(planId, states));
     for (const values of queries) {
       const query = values.compile(ctx.db);
       const plan = await ctx.db.transaction().execute(async (tx) => {

@@ -146,6 +146,30 @@ export function groupedPlanValues(planId: number, states: readonly ValueState[],
       from kpi k where k.plan_id = ${planId} and k.id in (${sql.join(kpiIds)}))`;
 }
 
+/** PostgreSQL: the quarter index of `v.period`, as QUARTER_INDEX on SQLite. */
+const QUARTER_INDEX_PG = sql`case when v.period ~ '^[0-9]{4}-Q[1-4]$'
+  then substr(v.period, 1, 4)::int * 4 + substr(v.period, 7, 1)::int - 1 end`;
+
+/**
+ * PostgreSQL: a whole plan's values a row per KPI, grouped as groupedPlanValues groups them on SQLite
+ * (json_agg for json_group_array): the driver parses one JSON value per KPI instead of a row per value.
+ */
+export function groupedPlanValuesOnPostgres(planId: number, states: readonly ValueState[]) {
+  const inStates = sql`v.state in (${sql.join(states)})`;
+  return sql<{ values: GroupedKpiValues }>`
+    select json_build_array(k.id,
+      (select json_build_array(
+          coalesce(json_agg(json_build_object('period', v.period, 'value', v.value))
+            filter (where v.value is not null), '[]'),
+          coalesce(json_agg(json_build_array(v.period, v.submitted_at)), '[]'))
+        from kpi_value v where v.kpi_id = k.id and v.region_id is null and ${inStates}),
+      (select json_build_array(coalesce(json_agg(v.region_id), '[]'),
+          coalesce(json_agg(${QUARTER_INDEX_PG}), '[]'), coalesce(json_agg(v.value), '[]'))
+        from kpi_value v
+        where v.kpi_id = k.id and v.region_id is not null and ${inStates} and v.value is not null)) as "values"
+    from kpi k where k.plan_id = ${planId}`;
+}
+
 /**
  * Values of a plan in the given states (null value rows, "no data" declarations, included), sorted out per KPI
  * (kpi-values.ts) and handed to `take` a chunk at a time, each chunk with every value of its KPIs. The whole
@@ -161,6 +185,10 @@ export async function readValues(
   take: (values: Map<number, KpiValues>) => void,
 ): Promise<void> {
   if (kpiIds === undefined && isSqlite(db)) return readPlanValuesAsJson(db, planId, states, take);
+  if (kpiIds === undefined) {
+    const { rows } = await groupedPlanValuesOnPostgres(planId, states).execute(db.withoutPlugins());
+    return take(valuesOfGroups(rows.map((row) => row.values)));
+  }
   const { rows } = await sql<ValueRow>`
     select kpi_id as "kpiId", period, region_id as "regionId", value, submitted_at as "submittedAt"
     from (${planValues(planId, states, kpiIds)}) as v`.execute(db.withoutPlugins());

@@ -93,8 +93,14 @@ async function measure(dialect: 'sqlite' | 'postgres', kpis: number): Promise<Me
     const { kpiIds, values } = await buildLargeDataset(db, database.location, { kpis, quarters });
     const buildS = (performance.now() - started) / 1000;
     const token = await createApiToken(db, await createUser(db, { username: 'bench-admin', role: 'admin' }));
+    // Values are written as planners write them: by a planner, whose every write checks the KPI against the
+    // priorities of their scope (here every Sector's).
+    const sectors = (await db.selectFrom('sector').select('code').execute()).map((s) => s.code);
+    const planner = await createUser(db, { username: 'bench-planner', role: 'planner', sectors });
+    const plannerToken = await createApiToken(db, planner);
     await db.destroy();
     const auth = { authorization: `Bearer ${token}` };
+    const plannerAuth = { authorization: `Bearer ${plannerToken}` };
     const slots: Slot[] = kpiIds.flatMap((id) => [null, ...REGIONS].map((region) => ({ id, region })));
     const versions = slots.map(() => 1);
     let errors = 0;
@@ -123,7 +129,7 @@ async function measure(dialect: 'sqlite' | 'postgres', kpis: number): Promise<Me
         const slot = slots[0] as Slot;
         const put = await fetch(`${server.url}/api/kpis/${slot.id}/values/${OPEN_QUARTER}`, {
           method: 'PUT',
-          headers: { 'content-type': 'application/json', ...auth },
+          headers: { 'content-type': 'application/json', ...plannerAuth },
           body: JSON.stringify({ value: 61 + round, version: versions[0] }),
         });
         if (!put.ok) throw new Error(`PUT answered ${put.status}: ${await put.text()}`);
@@ -137,12 +143,19 @@ async function measure(dialect: 'sqlite' | 'postgres', kpis: number): Promise<Me
 
       const putSlots = slots.slice(1, 1 + Math.min(PUTS, slots.length - 1));
       const cpuBefore = (await server.usage()).cpu;
-      const writes = await putValues(server.url, auth, OPEN_QUARTER, putSlots, (i) => 50 + (i % 40), 1);
+      const writes = await putValues(
+        server.url,
+        plannerAuth,
+        OPEN_QUARTER,
+        putSlots,
+        (i) => 50 + (i % 40),
+        1,
+      );
       const putCpuUs = ((await server.usage()).cpu - cpuBefore) / writes.total;
       errors += writes.non2xx;
 
       // the batches take the slots after the PUTs' (see batchedWrites)
-      const batch = await batchedWrites(server, auth, slots, versions, 1 + putSlots.length);
+      const batch = await batchedWrites(server, plannerAuth, slots, versions, 1 + putSlots.length);
       errors += batch.errors;
       const end = await server.usage();
       measured = {
@@ -221,7 +234,7 @@ export async function run(): Promise<void> {
   }
   console.log(
     `scale: sizes ${SIZES.map(n).join(', ')} KPIs x 7 values a quarter; dashboard load ${DASHBOARD_S} s of autocannon (10 connections); ` +
-      `${n(PUTS)} audited PUTs (8 connections); ${BATCHES} sequential batches of ${n(BATCH_CELLS)} cells; raw read = the five queries the figures load, ` +
+      `${n(PUTS)} audited PUTs (8 connections) and ${BATCHES} sequential batches of ${n(BATCH_CELLS)} cells, by a planner scoped to every Sector; raw read = the five queries the figures load, ` +
       `median of 3 in this process once warm; first read = the same once in a fresh process, connection included (on SQLite also with the values as JSON text, as the server reads them), and ` +
       `first dashboard = the first of a fresh server, each the median of 3 (processes, servers), before any write; raw audited upsert = upsert + audit row + revision bump + KPI mark in one transaction, through the driver alone. ` +
       `Times are wall clock; in brackets the CPU milliseconds of the server process (of this one for the raw read), ` +

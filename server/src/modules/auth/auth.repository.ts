@@ -35,19 +35,28 @@ export function findUserScope(db: Db, userId: number) {
   return userScopeQuery.execute(db, { userId });
 }
 
-/** Ids of every thematic priority (any plan) in the given Sectors or named directly. */
-export async function findPriorityIdsInScope(
-  db: Db,
-  sectorIds: number[],
-  priorityIds: number[],
-): Promise<number[]> {
-  if (sectorIds.length === 0) return priorityIds;
-  const rows = await db
-    .selectFrom('thematicPriority')
-    .select('id')
-    .where('sectorId', 'in', sectorIds)
-    .execute();
-  return [...new Set([...priorityIds, ...rows.map((r) => r.id)])];
+const priorityIdsInScopeQuery = prepareQuery((db, p: { userId: number }) =>
+  db
+    .selectFrom('userScope')
+    .select('userScope.priorityId as id')
+    .where('userScope.userId', '=', p.userId)
+    .where('userScope.priorityId', 'is not', null)
+    .union(
+      db
+        .selectFrom('userScope')
+        .innerJoin('thematicPriority', 'thematicPriority.sectorId', 'userScope.sectorId')
+        .select('thematicPriority.id')
+        .where('userScope.userId', '=', p.userId),
+    ),
+);
+
+/**
+ * Ids of every thematic priority (any plan) in the user's scope: named directly or in a whole Sector. One
+ * prepared query: a planner's every request asks it (auth.service.ts actorOf).
+ */
+export async function findPriorityIdsInScope(db: Db, userId: number): Promise<number[]> {
+  const rows = await priorityIdsInScopeQuery.execute(db, { userId });
+  return rows.map((r) => r.id as number);
 }
 
 export async function insertSession(
@@ -111,9 +120,13 @@ export async function updateUserLanguage(
   await db.updateTable('appUser').set({ language, updatedAt: at }).where('id', '=', userId).execute();
 }
 
-/** The thematic priority owning a KPI (for scope checks). */
-export function findKpiOwnerPriority(db: Db, kpiId: number) {
-  return db.selectFrom('kpi').select('ownerPriorityId').where('id', '=', kpiId).executeTakeFirst();
+const kpiOwnerPriorityQuery = prepareQuery((db, p: { kpiId: number }) =>
+  db.selectFrom('kpi').select('ownerPriorityId').where('id', '=', p.kpiId),
+);
+
+/** The thematic priority owning a KPI (the scope check of a planner's every write to it). */
+export async function findKpiOwnerPriority(db: Db, kpiId: number) {
+  return (await kpiOwnerPriorityQuery.execute(db, { kpiId }))[0];
 }
 
 /** The thematic priority owning the KPI with this code (any case, as the KPI page matches it) in a plan. */

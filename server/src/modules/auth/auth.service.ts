@@ -30,12 +30,7 @@ export async function actorOf(db: Db, user: UserRow, via: Actor['via']): Promise
       via,
     };
   }
-  const scope = await repo.findUserScope(db, user.id);
-  const priorityIds = await repo.findPriorityIdsInScope(
-    db,
-    scope.flatMap((s) => (s.sectorId === null ? [] : [s.sectorId])),
-    scope.flatMap((s) => (s.priorityId === null ? [] : [s.priorityId])),
-  );
+  const priorityIds = await repo.findPriorityIdsInScope(db, user.id);
   return { userId: user.id, username: user.username, role, priorityIds: new Set(priorityIds), via };
 }
 

@@ -1,6 +1,7 @@
 import type { KpiValue, Problem } from '@rbm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.ts';
+import { createApiToken, createUser } from '../../../test/factories.ts';
 import { insertValue } from './values.repository.ts';
 
 let ctx: TestContext;
@@ -239,5 +240,54 @@ describe('DELETE /api/kpis/:id/values/:period', () => {
       url: `/api/kpis/${await kpiId(OPEN_KPI)}/values/2025-Q2`,
     });
     expect(res.statusCode).toBe(423);
+  });
+});
+
+describe("a planner's scope over values", () => {
+  /** An active KPI of a priority of the Sector with this code. */
+  async function kpiOfSector(sector: string): Promise<number> {
+    const row = await ctx.db
+      .selectFrom('kpi')
+      .innerJoin('thematicPriority', 'thematicPriority.id', 'kpi.ownerPriorityId')
+      .innerJoin('sector', 'sector.id', 'thematicPriority.sectorId')
+      .select('kpi.id')
+      .where('sector.code', '=', sector)
+      .orderBy('kpi.code')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  it('reaches a whole Sector and a priority named outside it, and nothing else', async () => {
+    // ITU-R as a whole, and KAP-2 of ITU-D (the owner of OPEN_KPI) by name
+    const userId = await createUser(ctx.db, {
+      username: 'r-and-kap2-planner',
+      role: 'planner',
+      sectors: ['ITU-R'],
+      priorities: ['KAP-2'],
+    });
+    const headers = { authorization: `Bearer ${await createApiToken(ctx.db, userId)}` };
+    const putAs = (id: number, payload: object) =>
+      ctx.anonymous.inject({
+        method: 'PUT',
+        url: `/api/kpis/${id}/values/${OPEN_QUARTER}`,
+        payload,
+        headers,
+      });
+
+    const named = await kpiId(OPEN_KPI);
+    const stored = await storedValue(named, OPEN_QUARTER);
+    const ok = await putAs(named, { value: 14, version: stored?.version });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json<KpiValue>()).toMatchObject({ kpiCode: OPEN_KPI, value: 14 });
+
+    // in the Sector: past the scope check (whatever the quarter then says), never 403
+    const inSector = await putAs(await kpiOfSector('ITU-R'), { value: 1 });
+    expect(inSector.statusCode).not.toBe(403);
+
+    for (const sector of ['ITU-T', 'GS']) {
+      const outside = await putAs(await kpiOfSector(sector), { value: 1 });
+      expect(outside.statusCode).toBe(403);
+      expect(outside.json<Problem>().code).toBe('out_of_scope');
+    }
   });
 });

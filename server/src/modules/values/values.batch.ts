@@ -112,6 +112,7 @@ export async function saveValueBatch(
             noDataReason: fields.noDataReason,
             note: fields.note,
             evidenceUrl: fields.evidenceUrl,
+            draft: existing.state === 'draft',
           });
         } else {
           const place = { kpiId: cell.target.kpi.id, period: cell.period, regionId: cell.regionId };

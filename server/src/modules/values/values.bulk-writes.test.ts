@@ -77,6 +77,14 @@ describe('bulk value writes', () => {
       .set({ version: 2, value: -2 })
       .where('id', '=', changed.id)
       .execute();
+    // a third of the values were returned by a reviewer: saved again, they become drafts (the others stay
+    // drafts, their state left as it is)
+    const returned = stored.filter((_, i) => i % 3 === 0).map((s) => s.id);
+    await ctx.db
+      .updateTable('kpiValue')
+      .set({ state: 'returned', returnComment: 'Check the source' })
+      .where('id', 'in', returned)
+      .execute();
     const updates = stored.map((s) => ({
       id: s.id,
       expectedVersion: 1,
@@ -84,6 +92,7 @@ describe('bulk value writes', () => {
       noDataReason: null,
       note: `n${s.id}`,
       evidenceUrl: null,
+      draft: !returned.includes(s.id),
     }));
     const written = await updateValuesIfVersion(ctx.db, updates, { enteredBy: 1, enteredAt: AT });
     expect(written.size).toBe(stored.length - 1);
@@ -111,6 +120,7 @@ describe('bulk value writes', () => {
       noDataReason: null,
       note: null,
       evidenceUrl: null,
+      draft: false,
     }));
     const query = updateValuesQuery(updates, { enteredBy: null, enteredAt: AT }).compile(ctx.db);
     const explain = ctx.dialect === 'sqlite' ? 'explain query plan' : 'explain';

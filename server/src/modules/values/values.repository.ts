@@ -184,15 +184,20 @@ export interface ValueChanges {
   enteredAt: string;
 }
 
-const updateValueQuery = prepareQuery((db, p: ValueChanges & { id: number; expectedVersion: number }) =>
-  db
+/**
+ * A stored value's compare-and-set update. `setsState`: the value becomes a draft from another state (a
+ * returned value); a draft saved again leaves its state, and so its entry in the index on (period, state),
+ * untouched: SQLite rewrites an index entry for every indexed column an update sets, changed or not.
+ */
+function updateValue(db: Db, p: ValueChanges & { id: number; expectedVersion: number }, setsState: boolean) {
+  return db
     .updateTable('kpiValue')
     .set({
       value: p.value,
       noDataReason: p.noDataReason,
       note: p.note,
       evidenceUrl: p.evidenceUrl,
-      state: p.state,
+      ...(setsState ? { state: p.state } : {}),
       version: p.version,
       returnComment: p.returnComment,
       enteredBy: p.enteredBy,
@@ -200,19 +205,26 @@ const updateValueQuery = prepareQuery((db, p: ValueChanges & { id: number; expec
     })
     .where('id', '=', p.id)
     .where('version', '=', p.expectedVersion)
-    .returning('id'),
-);
+    .returning('id');
+}
 
-/** Updates the row only if it still has the expected version; returns whether it did. */
+type UpdateParams = ValueChanges & { id: number; expectedVersion: number };
+const updateValueQuery = prepareQuery((db, p: UpdateParams) => updateValue(db, p, true));
+const updateKeepingStateQuery = prepareQuery((db, p: UpdateParams) => updateValue(db, p, false));
+
+/**
+ * Updates the stored value only if it still has the version read (every change of a value's state raises
+ * its version too, so the state read is its state); returns whether it did.
+ */
 export async function updateValueIfVersion(
   db: Db,
-  id: number,
-  version: number,
+  stored: { id: number; version: number; state: string },
   changes: Omit<ValueChanges, 'enteredBy' | 'enteredAt'>,
   entered: Pick<ValueChanges, 'enteredBy' | 'enteredAt'>,
 ): Promise<boolean> {
+  const query = stored.state === changes.state ? updateKeepingStateQuery : updateValueQuery;
   // written out rather than spread: every PUT runs it
-  const rows = await updateValueQuery.execute(db, {
+  const rows = await query.execute(db, {
     value: changes.value,
     noDataReason: changes.noDataReason,
     note: changes.note,
@@ -222,8 +234,8 @@ export async function updateValueIfVersion(
     returnComment: changes.returnComment,
     enteredBy: entered.enteredBy,
     enteredAt: entered.enteredAt,
-    id,
-    expectedVersion: version,
+    id: stored.id,
+    expectedVersion: stored.version,
   });
   return rows.length === 1;
 }

@@ -77,6 +77,30 @@ describe('PUT /api/kpis/:id/values/:period', () => {
     });
   });
 
+  it('makes a returned value a draft again when it is saved, its return comment cleared', async () => {
+    const id = await kpiId(OPEN_KPI);
+    const before = await storedValue(id, OPEN_QUARTER);
+    // a reviewer returned it (a change of state raises the version)
+    await ctx.db
+      .updateTable('kpiValue')
+      .set({
+        state: 'returned',
+        returnComment: 'Which survey is this from?',
+        version: (before?.version ?? 0) + 1,
+      })
+      .where('id', '=', before?.id as number)
+      .execute();
+    const res = await put(id, OPEN_QUARTER, { value: 13, version: (before?.version ?? 0) + 1 });
+    expect(res.statusCode).toBe(200);
+    expect(res.json<KpiValue>()).toMatchObject({ value: 13, state: 'draft', returnComment: null });
+    expect(await storedValue(id, OPEN_QUARTER)).toMatchObject({
+      value: 13,
+      state: 'draft',
+      returnComment: null,
+      version: (before?.version ?? 0) + 2,
+    });
+  });
+
   it('refuses a stale or missing version with 409, leaving the value as it was', async () => {
     const id = await kpiId(OPEN_KPI);
     const loaded = await storedValue(id, OPEN_QUARTER);

@@ -113,7 +113,7 @@ export async function importValues(
     const audited = { action: 'import', entity: 'kpi_value', kpiIds: row.kpiId, reason: row.reason };
     if (stored) {
       const changes = draftOf(fields, stored.version + 1);
-      const ok = await repo.updateValueIfVersion(ctx.db, stored.id, stored.version, changes, entered);
+      const ok = await repo.updateValueIfVersion(ctx.db, stored, changes, entered);
       if (!ok) throw importStale();
       const { value, noDataReason, note, state, version } = stored;
       await ctx.audit({

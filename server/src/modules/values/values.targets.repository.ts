@@ -166,6 +166,8 @@ export interface VersionedUpdate {
   noDataReason: string | null;
   note: string | null;
   evidenceUrl: string | null;
+  /** The stored value is a draft already: its state (and its index entry) is left as it is. */
+  draft: boolean;
 }
 
 /** Rows per bulk statement: 6 to 14 parameters each, far below both databases' limits. */
@@ -176,11 +178,13 @@ export const WRITE_CHUNK = 250;
  * gets its fields and version + 1 only if it still has its expected version. The ids written come back;
  * a missing id was changed meanwhile. (The VALUES columns are column1... on both databases.) The unary
  * plus keeps SQLite from indexing the VALUES rows and scanning the whole table against them (130 µs a row
- * at 600,000 values instead of 2-3 µs): each row is then found by its id.
+ * at 600,000 values instead of 2-3 µs): each row is then found by its id. `setsState`: the rows become drafts
+ * from another state; drafts saved again keep theirs (values.repository.ts updateValue tells why).
  */
 export function updateValuesQuery(
   updates: readonly VersionedUpdate[],
   entered: { enteredBy: number | null; enteredAt: string },
+  setsState = true,
 ) {
   const rows = updates.map(
     (u) =>
@@ -189,7 +193,7 @@ export function updateValuesQuery(
   return sql<{ id: number }>`
     update kpi_value set
       value = c.column3, no_data_reason = c.column4, note = c.column5, evidence_url = c.column6,
-      state = 'draft', version = c.column2 + 1, return_comment = null,
+      ${setsState ? sql`state = 'draft', ` : sql``}version = c.column2 + 1, return_comment = null,
       entered_by = cast(${entered.enteredBy} as integer), entered_at = cast(${entered.enteredAt} as text)
     from (values ${sql.join(rows)}) as c
     where kpi_value.id = +c.column1 and kpi_value.version = +c.column2
@@ -197,20 +201,25 @@ export function updateValuesQuery(
 }
 
 /** The update of a chunk, compiled once for a full one: Kysely would build and compile 1,500 parameters anew. */
-const updateValuesChunk = prepareRowsQuery((db, rows) => {
-  const placeholder = {
-    id: 0,
-    expectedVersion: 0,
-    value: null,
-    noDataReason: null,
-    note: null,
-    evidenceUrl: null,
-  };
-  return updateValuesQuery(
-    Array.from({ length: rows }, () => placeholder),
-    { enteredBy: null, enteredAt: '' },
-  ).compile(db);
-}, WRITE_CHUNK);
+const updateChunk = (setsState: boolean) =>
+  prepareRowsQuery((db, rows) => {
+    const placeholder = {
+      id: 0,
+      expectedVersion: 0,
+      value: null,
+      noDataReason: null,
+      note: null,
+      evidenceUrl: null,
+      draft: !setsState,
+    };
+    return updateValuesQuery(
+      Array.from({ length: rows }, () => placeholder),
+      { enteredBy: null, enteredAt: '' },
+      setsState,
+    ).compile(db);
+  }, WRITE_CHUNK);
+const updateValuesChunk = updateChunk(true);
+const updateDraftsChunk = updateChunk(false);
 
 export async function updateValuesIfVersion(
   db: Db,
@@ -218,15 +227,21 @@ export async function updateValuesIfVersion(
   entered: { enteredBy: number | null; enteredAt: string },
 ): Promise<Set<number>> {
   const written = new Set<number>();
-  for (let i = 0; i < updates.length; i += WRITE_CHUNK) {
-    const chunk = updates.slice(i, i + WRITE_CHUNK);
-    // the parameters in the order of updateValuesQuery: who and when (its set clause), then each row's
-    const parameters: unknown[] = [entered.enteredBy, entered.enteredAt];
-    for (const u of chunk) {
-      parameters.push(u.id, u.expectedVersion, u.value, u.noDataReason, u.note, u.evidenceUrl);
+  const drafts = updates.filter((u) => u.draft);
+  const others = updates.filter((u) => !u.draft);
+  for (const [query, rows] of [
+    [updateDraftsChunk, drafts],
+    [updateValuesChunk, others],
+  ] as const) {
+    for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+      const chunk = rows.slice(i, i + WRITE_CHUNK);
+      // the parameters in the order of updateValuesQuery: who and when (its set clause), then each row's
+      const parameters: unknown[] = [entered.enteredBy, entered.enteredAt];
+      for (const u of chunk) {
+        parameters.push(u.id, u.expectedVersion, u.value, u.noDataReason, u.note, u.evidenceUrl);
+      }
+      for (const row of await query.execute(db, chunk.length, parameters)) written.add(Number(row.id));
     }
-    for (const row of await updateValuesChunk.execute(db, chunk.length, parameters))
-      written.add(Number(row.id));
   }
   return written;
 }

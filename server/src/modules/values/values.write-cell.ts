@@ -106,11 +106,11 @@ export const draftOf = (fields: ValueFields, version: number): Written['changes'
 /** A new version of a stored value, as a draft, by compare-and-set; null when it changed meanwhile. */
 export async function updateStored(
   ctx: ValueWriteContext,
-  stored: { id: number; version: number },
+  stored: { id: number; version: number; state: string },
   fields: ValueFields,
 ): Promise<Written | null> {
   const changes = draftOf(fields, stored.version + 1);
-  const ok = await repo.updateValueIfVersion(ctx.db, stored.id, stored.version, changes, {
+  const ok = await repo.updateValueIfVersion(ctx.db, stored, changes, {
     enteredBy: ctx.actor.userId,
     enteredAt: ctx.at,
   });

@@ -62,14 +62,13 @@ export function effectiveValueRules(
   defaults: ValueRuleSettings,
   override: ValueRuleSettings | null | undefined,
 ): ValueRules {
-  const pick = <K extends keyof ValueRuleSettings>(key: K) => override?.[key] ?? defaults[key];
   return {
-    min: pick('min'),
-    max: pick('max'),
-    integer: pick('integer') ?? false,
-    maxChangeShare: pick('maxChangeShare'),
-    maxTargetMultiple: pick('maxTargetMultiple'),
-    regionsAddUp: pick('regionsAddUp') ?? false,
+    min: override?.min ?? defaults.min,
+    max: override?.max ?? defaults.max,
+    integer: override?.integer ?? defaults.integer ?? false,
+    maxChangeShare: override?.maxChangeShare ?? defaults.maxChangeShare,
+    maxTargetMultiple: override?.maxTargetMultiple ?? defaults.maxTargetMultiple,
+    regionsAddUp: override?.regionsAddUp ?? defaults.regionsAddUp ?? false,
   };
 }
 

@@ -228,5 +228,14 @@ export async function valueLimitsOfPlan(
 ): Promise<(kpiId: number) => ValueLimits> {
   const rules = await loadRules(ctx.db, plan);
   const overrides = new Map(rules.kpis.map((k) => [k.kpiId, k.settings]));
-  return (kpiId) => limitsOf(effectiveValueRules(rules.defaults, overrides.get(kpiId)));
+  // once per KPI: a batch or an import asks for each of its cells
+  const limits = new Map<number, ValueLimits>();
+  return (kpiId) => {
+    let kpiLimits = limits.get(kpiId);
+    if (!kpiLimits) {
+      kpiLimits = limitsOf(effectiveValueRules(rules.defaults, overrides.get(kpiId)));
+      limits.set(kpiId, kpiLimits);
+    }
+    return kpiLimits;
+  };
 }

@@ -87,19 +87,20 @@ export function entryProblem(
   return { ok: false, problem: invalid(code, 'body.value', message) };
 }
 
+const lock = (code: string, message: string): ValueProblem => ({
+  status: 423,
+  code,
+  message,
+  field: null,
+  fieldMessage: message,
+});
+
 /** Values of an approved quarter are locked; a submitted quarter waits for its review. */
 export function lockProblem(
   period: string,
   stored: { state: string } | null | undefined,
   reviewStatus: string | null,
 ): ValueProblem | null {
-  const lock = (code: string, message: string): ValueProblem => ({
-    status: 423,
-    code,
-    message,
-    field: null,
-    fieldMessage: message,
-  });
   if (stored?.state === 'approved')
     return lock('value_locked', `The value of ${period} is approved and locked`);
   if (reviewStatus === 'approved')

@@ -24,6 +24,8 @@ function isMarker(value: unknown): value is Marker {
 export interface PreparedQuery<P, R> {
   /** Runs the query with these values; rows come back through the database's plugins as usual. */
   execute(db: Db, values: P): Promise<R[]>;
+  /** The compiled SQL with these values as its parameters, to run elsewhere (the SQLite reader thread). */
+  withValues(db: Db, values: P): { sql: string; parameters: unknown[] };
   /** The compiled SQL (for tests and query plans). */
   sql(db: Db): string;
 }
@@ -49,16 +51,22 @@ export function prepareQuery<P extends object, R>(
     }
     return query;
   };
+  const parametersOf = (query: CompiledQuery<R>, values: P) =>
+    query.parameters.map((p) => {
+      if (!isMarker(p)) return p;
+      const value = (values as Record<string, unknown>)[p[MARK]];
+      if (value === undefined) throw new Error(`Prepared query is missing the value "${p[MARK]}"`);
+      return value;
+    });
   let asJson: JsonRowsQuery | undefined;
   return {
+    withValues(db, values) {
+      const query = compile(db);
+      return { sql: query.sql, parameters: parametersOf(query, values) };
+    },
     async execute(db, values) {
       const query = compile(db);
-      const parameters = query.parameters.map((p) => {
-        if (!isMarker(p)) return p;
-        const value = (values as Record<string, unknown>)[p[MARK]];
-        if (value === undefined) throw new Error(`Prepared query is missing the value "${p[MARK]}"`);
-        return value;
-      });
+      const parameters = parametersOf(query, values);
       if (options.jsonRows && isSqlite(db)) {
         asJson ??= asJsonRows(query);
         return readJsonRows<R>(db, asJson, parameters);

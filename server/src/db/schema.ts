@@ -761,6 +761,7 @@ export interface Database {
 
 export type PlanRow = Selectable<PlanTable>;
 export type KpiRow = Selectable<KpiTable>;
+export type AppUserRow = Selectable<AppUserTable>;
 export type NewKpiValue = Insertable<KpiValueTable>;
 export type KpiValueUpdate = Updateable<KpiValueTable>;
 export type AuditLogInsert = Insertable<AuditLogTable>;

@@ -8,14 +8,6 @@ export function findUserByUsername(db: Db, username: string) {
   return db.selectFrom('appUser').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
-const userByIdQuery = prepareQuery((db, p: { id: number }) =>
-  db.selectFrom('appUser').selectAll().where('id', '=', p.id),
-);
-
-export async function findUserById(db: Db, id: number) {
-  return (await userByIdQuery.execute(db, { id }))[0];
-}
-
 const userScopeQuery = prepareQuery((db, p: { userId: number }) =>
   db
     .selectFrom('userScope')
@@ -69,12 +61,22 @@ export async function insertSession(
     .execute();
 }
 
-const sessionQuery = prepareQuery((db, p: { idHash: string }) =>
-  db.selectFrom('session').selectAll().where('idHash', '=', p.idHash),
+const sessionOwnerQuery = prepareQuery((db, p: { idHash: string }) =>
+  db
+    .selectFrom('session')
+    .innerJoin('appUser', 'appUser.id', 'session.userId')
+    .selectAll('appUser')
+    .select([
+      'session.csrfToken as sessionCsrfToken',
+      'session.expiresAt as sessionExpiresAt',
+      'session.lastSeenAt as sessionLastSeenAt',
+    ])
+    .where('session.idHash', '=', p.idHash),
 );
 
-export async function findSession(db: Db, idHash: string) {
-  return (await sessionQuery.execute(db, { idHash }))[0];
+/** A session with its user, in one query (every request of a signed-in browser runs it). */
+export async function findSessionOwner(db: Db, idHash: string) {
+  return (await sessionOwnerQuery.execute(db, { idHash }))[0];
 }
 
 export async function touchSession(db: Db, idHash: string, at: string): Promise<void> {

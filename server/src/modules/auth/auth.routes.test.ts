@@ -103,6 +103,23 @@ describe('sessions', () => {
     now = TEST_NOW;
   });
 
+  it('are refused while their account is inactive, even one deactivated outside the app', async () => {
+    const res = await login('pat', 'planner-pass-1');
+    const cookie = `rbm_session=${res.cookies.find((c) => c.name === 'rbm_session')?.value}`;
+    const session = () =>
+      ctx.anonymous.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
+    expect((await session()).statusCode).toBe(200);
+    const setActive = (active: number) =>
+      ctx.db.updateTable('appUser').set({ active }).where('username', '=', 'pat').execute();
+    await setActive(0);
+    try {
+      expect((await session()).statusCode).toBe(401);
+    } finally {
+      await setActive(1);
+    }
+    expect((await session()).statusCode).toBe(200);
+  });
+
   it('ask browsers for the CSRF token on every change; sign-out ends the session', async () => {
     now = TEST_NOW;
     const res = await login('pat', 'planner-pass-1');

@@ -3,6 +3,7 @@ import { LANGUAGES, ROLE_PERMISSIONS, ROLES, type Language } from '@rbm/shared';
 import type { Session, SessionUser } from '@rbm/shared/schemas';
 import type { AuthSettings } from '../../config.ts';
 import type { Db } from '../../db/connection.ts';
+import type { AppUserRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { asEnum } from '../../lib/enums.ts';
@@ -16,9 +17,8 @@ import { forgetStaleCounters, recordSuccess, reserveAttempt } from './sign-in-th
 export const SESSION_COOKIE = 'rbm_session';
 
 const MINUTE = 60_000;
-type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findUserById>>>;
 
-export async function actorOf(db: Db, user: UserRow, via: Actor['via']): Promise<Actor> {
+export async function actorOf(db: Db, user: AppUserRow, via: Actor['via']): Promise<Actor> {
   const role = asEnum(ROLES, user.role, 'app_user.role');
   if (role === 'admin' || role === 'viewer') {
     // admins act everywhere; viewers write nowhere, and read approved figures everywhere
@@ -34,7 +34,7 @@ export async function actorOf(db: Db, user: UserRow, via: Actor['via']): Promise
   return { userId: user.id, username: user.username, role, priorityIds: new Set(priorityIds), via };
 }
 
-export async function sessionUserOf(db: Db, user: UserRow): Promise<SessionUser> {
+export async function sessionUserOf(db: Db, user: AppUserRow): Promise<SessionUser> {
   const role = asEnum(ROLES, user.role, 'app_user.role');
   const scope = await repo.findUserScope(db, user.id);
   return {
@@ -102,7 +102,7 @@ export async function signIn(
 
 export interface AuthenticatedSession {
   actor: Actor;
-  user: UserRow;
+  user: AppUserRow;
   idHash: string;
   csrfToken: string;
   expiresAt: string;
@@ -116,25 +116,26 @@ export async function authenticateSession(
   now: Date,
 ): Promise<AuthenticatedSession | null> {
   const idHash = hashSecret(sessionId);
-  const session = await repo.findSession(db, idHash);
-  if (!session) return null;
-  const idleLimit = new Date(session.lastSeenAt).getTime() + settings.sessionIdleMinutes * MINUTE;
-  if (now.toISOString() >= session.expiresAt || now.getTime() > idleLimit) {
+  // the row itself as its user (its session's three columns are never read as the user's)
+  const user = await repo.findSessionOwner(db, idHash);
+  if (!user) return null;
+  const { sessionCsrfToken, sessionExpiresAt, sessionLastSeenAt } = user;
+  const idleLimit = new Date(sessionLastSeenAt).getTime() + settings.sessionIdleMinutes * MINUTE;
+  if (now.toISOString() >= sessionExpiresAt || now.getTime() > idleLimit) {
     await repo.deleteSession(db, idHash);
     return null;
   }
-  const user = await repo.findUserById(db, session.userId);
-  if (!user || user.active !== 1) return null;
+  if (user.active !== 1) return null;
   // Record use at most once a minute: enough for the idle limit, without a write per request.
-  if (now.getTime() - new Date(session.lastSeenAt).getTime() > MINUTE) {
+  if (now.getTime() - new Date(sessionLastSeenAt).getTime() > MINUTE) {
     await repo.touchSession(db, idHash, now.toISOString());
   }
   return {
     actor: await actorOf(db, user, 'session'),
     user,
     idHash,
-    csrfToken: session.csrfToken,
-    expiresAt: session.expiresAt,
+    csrfToken: sessionCsrfToken,
+    expiresAt: sessionExpiresAt,
   };
 }
 
@@ -164,7 +165,7 @@ export async function signOut(ctx: ServiceContext, input: { session: Authenticat
 
 export async function setLanguage(
   ctx: ServiceContext,
-  input: { user: UserRow; language: Language },
+  input: { user: AppUserRow; language: Language },
 ): Promise<SessionUser> {
   const { user, language } = input;
   await repo.updateUserLanguage(ctx.db, user.id, language, ctx.now.toISOString());

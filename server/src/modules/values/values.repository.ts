@@ -184,12 +184,14 @@ export interface ValueChanges {
   enteredAt: string;
 }
 
+type UpdateParams = ValueChanges & { id: number; expectedVersion: number };
+
 /**
  * A stored value's compare-and-set update. `setsState`: the value becomes a draft from another state (a
  * returned value); a draft saved again leaves its state, and so its entry in the index on (period, state),
  * untouched: SQLite rewrites an index entry for every indexed column an update sets, changed or not.
  */
-function updateValue(db: Db, p: ValueChanges & { id: number; expectedVersion: number }, setsState: boolean) {
+function updateValue(db: Db, p: UpdateParams, setsState: boolean) {
   return db
     .updateTable('kpiValue')
     .set({
@@ -208,7 +210,6 @@ function updateValue(db: Db, p: ValueChanges & { id: number; expectedVersion: nu
     .returning('id');
 }
 
-type UpdateParams = ValueChanges & { id: number; expectedVersion: number };
 const updateValueQuery = prepareQuery((db, p: UpdateParams) => updateValue(db, p, true));
 const updateKeepingStateQuery = prepareQuery((db, p: UpdateParams) => updateValue(db, p, false));
 

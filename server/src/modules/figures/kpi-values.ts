@@ -78,12 +78,12 @@ function addRegional(
 /**
  * One KPI's values as the grouped read hands them over (figures.repository.ts groupedPlanValues): its totals
  * (as {period, value}) and reported quarters ([period, submitted at]), and its regional values as three
- * lists side by side (region, quarter index or null, value).
+ * lists side by side (region; its quarter index or null on SQLite, its period on PostgreSQL; value).
  */
 export type GroupedKpiValues = [
   kpiId: number,
   totals: [values: ActualValue[], reported: [string, string | null][]],
-  regional: [regionIds: number[], quarters: (number | null)[], values: number[]],
+  regional: [regionIds: number[], quarters: (number | string | null)[], values: number[]],
 ];
 
 /** Each KPI's values from groups: the same as valuesByKpi of their rows. */
@@ -96,8 +96,11 @@ export function valuesOfGroups(groups: readonly GroupedKpiValues[]): Map<number,
       kpi.totals = totals;
       kpi.submissions = reported.map(([period, at]) => ({ kpiId, period, submittedAt: dateOf(at, dates) }));
     }
-    for (let i = 0; i < regionIds.length; i++)
-      addRegional(byKpi, kpiId, regionIds[i] as number, quarters[i] ?? null, values[i] as number);
+    for (let i = 0; i < regionIds.length; i++) {
+      const quarter = quarters[i] ?? null;
+      const index = typeof quarter === 'string' ? quarterIndexOf(quarter) : quarter;
+      addRegional(byKpi, kpiId, regionIds[i] as number, index, values[i] as number);
+    }
   }
   return byKpi;
 }

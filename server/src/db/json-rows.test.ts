@@ -1,10 +1,11 @@
-// Rows read as JSON text on SQLite (json-rows.ts) are the rows the driver gives: every digit of a number,
-// nulls, texts with quotes, lines and any script, and the keys of the camel-case plugin; on PostgreSQL the
-// same calls read as they always have.
+// Rows read as JSON text (json-rows.ts) are the rows the driver gives: every digit of a number, nulls, texts
+// with quotes, lines and any script, and the keys of the camel-case plugin, in the select's order; so on
+// PostgreSQL too when asked for (json_agg), where selectRows and prepared queries read as they always have.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
-import { selectRows } from './json-rows.ts';
+import { isSqlite } from './connection.ts';
+import { asJsonRows, readJsonRows, selectRows } from './json-rows.ts';
 import { prepareQuery } from './prepared.ts';
 
 let ctx: TestContext;
@@ -63,6 +64,22 @@ describe('rows read as JSON text', () => {
     for (const note of NOTES) expect(notes).toContain(note);
     const values = rows.map((r) => r.value);
     for (const [i, value] of NUMBERS.entries()) if (i !== 2) expect(values).toContain(value);
+  });
+
+  it("are the driver's rows on this database's own JSON aggregate, in the select's order", async () => {
+    const query = valuesOf(false)
+      .unionAll(valuesOf(true))
+      .orderBy('doubled', 'desc')
+      .orderBy('valueId', 'desc');
+    const dialect = isSqlite(ctx.db) ? 'sqlite' : 'postgres';
+    const rows = await readJsonRows<{ note: string | null }>(ctx.db, asJsonRows(query.compile(), dialect));
+    const driven = await query.execute();
+    expect(rows).toStrictEqual(driven);
+    expect(rows.length).toBeGreaterThanOrEqual(NUMBERS.length);
+    expect(rows.map((r) => r.note)).toEqual(expect.arrayContaining(NOTES));
+    // nothing matched: no rows (not a null)
+    const none = valuesOf(false).where('kpiValue.period', '=', '1999-Q1');
+    expect(await readJsonRows(ctx.db, asJsonRows(none.compile(), dialect))).toStrictEqual([]);
   });
 
   it("read a transaction's own uncommitted rows inside it, and the committed ones outside", async () => {

@@ -1,9 +1,9 @@
 // Every query the figures stand on: the active plan, a plan's KPIs, annual targets, values and links, and
 // the groups they are rolled up by, each in one query.
 import type { ValueState } from '@rbm/shared';
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, sql, type Compilable } from 'kysely';
 import { isSqlite, readerOf, type Db } from '../../db/connection.ts';
-import { asJsonRows, rowsOfJsonChunks, type JsonChunk } from '../../db/json-rows.ts';
+import { asJsonRows, readJsonRows, rowsOfJsonChunks, type JsonChunk } from '../../db/json-rows.ts';
 import { prepareQuery, type PreparedQuery } from '../../db/prepared.ts';
 import type { ReaderQuery } from '../../db/sqlite-reader.ts';
 import {
@@ -355,6 +355,15 @@ function definitionQueries(db: Db, planId: number, kpiIds?: readonly number[]) {
   ] as const;
 }
 
+/**
+ * The rows of a definitions' query read on this thread: as they come on SQLite (a transaction's, or a
+ * database in memory), as JSON text on PostgreSQL (json-rows.ts), whose rows a fresh server parses slowly.
+ */
+function definitionRows<O>(db: Db, query: Compilable<O> & { execute(): Promise<O[]> }): Promise<O[]> {
+  if (isSqlite(db)) return query.execute();
+  return readJsonRows<O>(db, asJsonRows(query.compile(), 'postgres'));
+}
+
 /** A plan's reads under way: its definitions, and its values (all handed over when it resolves). */
 export interface PlanRead {
   definitions: Promise<PlanDefinitions>;
@@ -380,10 +389,10 @@ export function readPlan(
     const values = readValues(db, planId, states, kpiIds, take);
     const [kpis, targets, outcomeLinks, targetLinks] = definitionQueries(db, planId, kpiIds);
     const definitions = Promise.all([
-      kpis.execute(),
-      targets.execute(),
-      outcomeLinks.execute(),
-      targetLinks.execute(),
+      definitionRows(db, kpis),
+      definitionRows(db, targets),
+      definitionRows(db, outcomeLinks),
+      definitionRows(db, targetLinks),
     ]).then(([k, t, o, l]) => ({ kpis: k, targets: t, outcomeLinks: o, targetLinks: l }));
     return { definitions, values };
   }

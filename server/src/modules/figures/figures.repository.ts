@@ -178,9 +178,10 @@ export function groupedPlanValuesOnPostgres(
 /**
  * Values of a plan in the given states (null value rows, "no data" declarations, included), sorted out per KPI
  * (kpi-values.ts) and handed to `take` a chunk at a time, each chunk with every value of its KPIs. The whole
- * plan's (hundreds of thousands of values) are read on SQLite as JSON text grouped per KPI
- * (groupedPlanValues), a query per chunk of KPIs, on the reader thread when the database has one
- * (db/sqlite-reader.ts): a chunk is taken here while the next one is read.
+ * plan's (hundreds of thousands of values) are read grouped per KPI, a query per chunk of KPIs: on SQLite as
+ * JSON text (groupedPlanValues), on the reader thread when the database has one (db/sqlite-reader.ts); on
+ * PostgreSQL a JSON value per KPI (groupedPlanValuesOnPostgres). A chunk is taken here while the next one is
+ * read.
  */
 export async function readValues(
   db: Db,

@@ -1,7 +1,7 @@
 // A plan's values sorted out per KPI: its totals' actuals, each region's values by quarter and its reported
-// quarters, the way the measurement prepares them (measurement.ts). Read as rows (PostgreSQL, or a few KPIs)
-// they are sorted out here in one pass; a whole plan read on SQLite comes grouped already, a group per KPI
-// total and per region (figures.repository.ts), and only the groups are gone through here, not each value.
+// quarters, the way the measurement prepares them (measurement.ts). Read as rows (a few KPIs) they are sorted
+// out here in one pass; a whole plan comes grouped already on either database, a group per KPI total and per
+// region (figures.repository.ts), and only the groups are gone through here, not each value.
 import { quarterIndexOf, type ActualValue, type QuarterValues, type ReportedValue } from '@rbm/shared/rbm';
 
 /** A value as the figures read it. */

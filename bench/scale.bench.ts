@@ -234,7 +234,7 @@ export async function run(): Promise<void> {
   }
   console.log(
     `scale: sizes ${SIZES.map(n).join(', ')} KPIs x 7 values a quarter; dashboard load ${DASHBOARD_S} s of autocannon (10 connections); ` +
-      `${n(PUTS)} audited PUTs (8 connections) and ${BATCHES} sequential batches of ${n(BATCH_CELLS)} cells, by a planner scoped to every Sector; raw read = the five queries the figures load, ` +
+      `${n(PUTS)} audited PUTs (8 connections) and ${BATCHES} sequential batches of ${n(BATCH_CELLS)} cells after as many not counted, by a planner scoped to every Sector; raw read = the five queries the figures load, ` +
       `median of 3 in this process once warm; first read = the same once in a fresh process, connection included (on SQLite also with the values as JSON text, as the server reads them), and ` +
       `first dashboard = the first of a fresh server, each the median of 3 (processes, servers), before any write; raw audited upsert = upsert + audit row + revision bump + KPI mark in one transaction, through the driver alone. ` +
       `Times are wall clock; in brackets the CPU milliseconds of the server process (of this one for the raw read), ` +

@@ -103,7 +103,7 @@ export async function run(): Promise<void> {
     const versions = slots.map(() => order.length + 1);
     const batch = await batchedWrites(server, auth, slots, versions, 0);
     console.log(
-      `writes: ${BATCHES} batches of ${BATCH_CELLS} cells (POST /api/values/batch, synchronous = ` +
+      `writes: ${BATCHES} batches of ${BATCH_CELLS} cells after as many not counted (POST /api/values/batch, synchronous = ` +
         `${DEFAULT_SQLITE_SYNCHRONOUS}): ${batch.text}, ${batch.errors} cells failed`,
     );
     // The machine's yardstick: the cheapest signed-in request (one token lookup, one `select 1`). Shared

@@ -50,10 +50,32 @@ const insertAuditRowsQuery = prepareRowsQuery((db, rows) => {
 }, AUDIT_ROWS);
 
 /**
- * Many audit rows (a batch or an import writes one per value), in their order: an insert of a hundred rows
- * at a time (one statement instead of a hundred), then one prepared insert per row left.
+ * PostgreSQL: any number of audit rows in one statement, the rows as one JSON text (json_to_recordset, its
+ * columns named as the entries' fields). Its text never changes: PostgreSQL parses a few hundred bytes instead
+ * of a hundred rows' placeholders a time, the driver writes one string instead of nine parameters a row, and
+ * a batch of 1,000 values makes one round trip for its trail instead of ten.
+ */
+const insertAuditJsonQuery = prepareQuery((db, p: { rows: string }) =>
+  db
+    .insertInto('auditLog')
+    .columns([...AUDIT_COLUMNS])
+    .expression(
+      sql`select * from json_to_recordset(cast(${p.rows} as json)) as r("at" text, "actorId" integer,
+        "actor" text, "action" text, "entity" text, "entityId" text, "beforeJson" text, "afterJson" text,
+        "reason" text)`,
+    ),
+);
+
+/**
+ * Many audit rows (a batch or an import writes one per value), in their order. On PostgreSQL one statement
+ * (insertAuditJsonQuery); on SQLite, whose statements cost no round trip, an insert of a hundred rows at a
+ * time (one statement instead of a hundred), then one prepared insert per row left.
  */
 export async function insertAuditEntries(db: Db, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length > 1 && !isSqlite(db)) {
+    await insertAuditJsonQuery.execute(db, { rows: JSON.stringify(entries) });
+    return;
+  }
   let i = 0;
   for (; i + AUDIT_ROWS <= entries.length; i += AUDIT_ROWS) {
     const parameters: unknown[] = [];

@@ -182,6 +182,60 @@ describe('POST /api/values/batch', () => {
     expect(yearsOf(['2025-Q4'])).toEqual({ from: '2025-Q1', to: '2025-Q4' });
   });
 
+  it('keeps every character of the notes it writes, in the values and in their audit rows', async () => {
+    const ids = (
+      await ctx.db
+        .selectFrom('kpi')
+        .innerJoin('thematicPriority', 'thematicPriority.id', 'kpi.ownerPriorityId')
+        .select('kpi.id')
+        .where('thematicPriority.code', '=', 'KAP-4')
+        .where('kpi.active', '=', 1)
+        .where('kpi.frequency', '=', 'quarterly')
+        .orderBy('kpi.id')
+        .limit(2)
+        .execute()
+    ).map((k) => k.id);
+    expect(ids).toHaveLength(2);
+    await ctx.db.deleteFrom('kpiValue').where('kpiId', 'in', ids).where('period', '=', Q).execute();
+    // what PostgreSQL's array and JSON texts quote or escape, and what a planner pastes from Excel
+    const first = 'Said "no", C:\\data\\q3, {"a":[1]}, NULL';
+    const second = 'Line one\nline two\ttab \\ "quoted" \'single\' {} [] % _ ✓ 🌍 عربى, NULL';
+    const created = await batch(
+      ctx.app,
+      ids.map((kpiId, i) => ({ kpiId, period: Q, value: 10 + i, note: `${first} ${i}` })),
+    );
+    expect(created.json<ValueBatchResult>().results.map((r) => r.status)).toEqual([201, 201]);
+    const auditBefore = await auditCount();
+    const res = await batch(
+      ctx.app,
+      ids.map((kpiId, i) => ({ kpiId, period: Q, value: 20 + i, note: `${second} ${i}`, version: 1 })),
+    );
+    const { results } = res.json<ValueBatchResult>();
+    expect(results.map((r) => [r.status, r.value?.note, r.value?.version])).toEqual([
+      [200, `${second} 0`, 2],
+      [200, `${second} 1`, 2],
+    ]);
+    for (const [i, id] of ids.entries())
+      expect(await stored(id, Q)).toMatchObject({ value: 20 + i, note: `${second} ${i}`, version: 2 });
+    expect(await auditCount()).toBe(auditBefore + 2);
+    const audits = await ctx.db
+      .selectFrom('auditLog')
+      .select(['entityId', 'beforeJson', 'afterJson'])
+      .where('entity', '=', 'kpi_value')
+      .orderBy('id', 'desc')
+      .limit(2)
+      .execute();
+    expect(
+      audits
+        .reverse()
+        .map((a) => [
+          a.entityId,
+          (JSON.parse(a.beforeJson ?? '{}') as { note: string }).note,
+          (JSON.parse(a.afterJson ?? '{}') as { note: string }).note,
+        ]),
+    ).toEqual(results.map((r, i) => [String(r.value?.id), `${first} ${i}`, `${second} ${i}`]));
+  });
+
   it('writes a cell given many times in one batch in turn, each audited in order', async () => {
     const id = await kpiOf('KAP-4');
     await ctx.db.deleteFrom('kpiValue').where('kpiId', '=', id).where('period', '=', Q).execute();

@@ -3,10 +3,10 @@
 // quarter, in rows of a single write's shape (WriteTargetRow), so each cell is checked alike. The writes: compare-and-set
 // updates and first inserts, one statement per chunk of rows.
 import { sql } from 'kysely';
-import type { Db } from '../../db/connection.ts';
+import { isSqlite, type Db } from '../../db/connection.ts';
 import { selectRows } from '../../db/json-rows.ts';
 import { RowMakers, type RowMaker } from '../../db/row-makers.ts';
-import { prepareRowsQuery } from '../../db/prepared.ts';
+import { prepareQuery, prepareRowsQuery } from '../../db/prepared.ts';
 import type { NewKpiValue } from '../../db/schema.ts';
 import { STORED_VALUE_COLUMNS, WRITE_TARGET_KPI_COLUMNS, type WriteTargetRow } from './values.repository.ts';
 
@@ -221,6 +221,32 @@ const updateChunk = (setsState: boolean) =>
 const updateValuesChunk = updateChunk(true);
 const updateDraftsChunk = updateChunk(false);
 
+/**
+ * PostgreSQL: updateValuesQuery for any number of rows in one statement, the rows as one JSON text
+ * (json_to_recordset, its columns named as VersionedUpdate's fields). Its text never changes: PostgreSQL
+ * parses a few hundred bytes instead of 1,500 placeholders a time (about 1 ms for a batch's 250 rows), the
+ * driver writes one string instead of six parameters a row, and a batch of 1,000 values makes one round trip
+ * instead of four. The ids are named to the table too (`= any`): joined only to the rows of the JSON text,
+ * which PostgreSQL cannot look into, the values were scanned in full and hashed (20 ms at 56,000 values,
+ * against 5 ms found by their key).
+ */
+const updateJsonQuery = (setsState: boolean) =>
+  prepareQuery((db, p: { enteredBy: number | null; enteredAt: string; ids: number[]; rows: string }) => {
+    const query = sql<{ id: number }>`
+      update kpi_value set
+        value = c."value", no_data_reason = c."noDataReason", note = c."note", evidence_url = c."evidenceUrl",
+        ${setsState ? sql`state = 'draft', ` : sql``}version = c."expectedVersion" + 1, return_comment = null,
+        entered_by = cast(${p.enteredBy} as integer), entered_at = cast(${p.enteredAt} as text)
+      from json_to_recordset(cast(${p.rows} as json)) as c("id" integer, "expectedVersion" integer,
+        "value" double precision, "noDataReason" text, "note" text, "evidenceUrl" text)
+      where kpi_value.id = any(cast(${p.ids} as integer[]))
+        and kpi_value.id = c."id" and kpi_value.version = c."expectedVersion"
+      returning kpi_value.id`;
+    return { compile: () => query.compile(db) };
+  });
+const updateValuesJson = updateJsonQuery(true);
+const updateDraftsJson = updateJsonQuery(false);
+
 export async function updateValuesIfVersion(
   db: Db,
   updates: readonly VersionedUpdate[],
@@ -229,6 +255,17 @@ export async function updateValuesIfVersion(
   const written = new Set<number>();
   const drafts = updates.filter((u) => u.draft);
   const others = updates.filter((u) => !u.draft);
+  if (!isSqlite(db)) {
+    for (const [query, rows] of [
+      [updateDraftsJson, drafts],
+      [updateValuesJson, others],
+    ] as const) {
+      if (rows.length === 0) continue;
+      const values = { ...entered, ids: rows.map((u) => u.id), rows: JSON.stringify(rows) };
+      for (const row of await query.execute(db, values)) written.add(Number(row.id));
+    }
+    return written;
+  }
   for (const [query, rows] of [
     [updateDraftsChunk, drafts],
     [updateValuesChunk, others],

@@ -1,13 +1,13 @@
 // The reader thread of a SQLite file: it answers a list of queries in order, each as soon as it is read, sees
 // what the server's connection has committed, refuses bad SQL with SQLite's own message and reads on, and
-// stops with the database. An in-memory database and a transaction have none.
+// stops with the database; it opens before the first read. An in-memory database and a transaction have none.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, readerOf, type Db } from './connection.ts';
-import type { SqliteReader } from './sqlite-reader.ts';
+import { SqliteReader } from './sqlite-reader.ts';
 
 let folder: string;
 let db: Db;
@@ -76,6 +76,17 @@ describe('the reader thread of a SQLite file', () => {
     const memory = createDb({ dialect: 'sqlite', file: ':memory:' });
     expect(readerOf(memory)).toBeUndefined();
     await memory.destroy();
+  });
+
+  it('opens before its first read, and a file it cannot open ends the wait too', async () => {
+    // what a server awaits before it listens (app.ts)
+    await reader.open();
+    const [answer] = await readAll([{ sql: 'select min(n) from t', parameters: [] }]);
+    expect(answer?.rows).toStrictEqual([1]);
+    const missing = new SqliteReader(path.join(folder, 'missing.sqlite'));
+    await missing.open();
+    await expect(missing.read([{ sql: 'select 1', parameters: [] }], () => undefined)).rejects.toThrow();
+    await missing.close();
   });
 
   it('stops with the database: a read after is refused', async () => {

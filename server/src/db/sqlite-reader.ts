@@ -33,6 +33,7 @@ const prepare = (sql) => {
 };
 const begin = db.prepare('begin');
 const end = db.prepare('commit');
+parentPort.postMessage({ ready: true });
 parentPort.on('message', ({ id, queries }) => {
   try {
     begin.run();
@@ -51,7 +52,9 @@ parentPort.on('message', ({ id, queries }) => {
 });
 `;
 
-type Reply = { id: number } & ({ index: number; rows: unknown[] } | { done: true } | { error: string });
+type Reply =
+  | { ready: true }
+  | ({ id: number } & ({ index: number; rows: unknown[] } | { done: true } | { error: string }));
 
 interface Pending {
   onRows: (rows: unknown[], index: number) => void;
@@ -61,6 +64,9 @@ interface Pending {
 
 export class SqliteReader {
   private worker: Worker | null = null;
+  /** Resolves once the thread has its connection open (or has failed to). */
+  private ready: Promise<void> = Promise.resolve();
+  private markReady: () => void = () => undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closed = false;
@@ -82,9 +88,15 @@ export class SqliteReader {
     });
   }
 
-  /** Starts the thread ahead of the first read (it takes about 100 ms to come up): a server does when ready. */
-  open(): void {
-    if (!this.closed) this.start();
+  /**
+   * Starts the thread ahead of the first read and resolves once its connection is open (a thread takes some
+   * 30-100 ms to come up): a server does so before it listens, as it opens its own connection, so that its
+   * first request does not wait for the thread.
+   */
+  open(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.start();
+    return this.ready;
   }
 
   /** Stops the thread (a read in flight is refused). */
@@ -100,10 +112,12 @@ export class SqliteReader {
     if (this.worker) return this.worker;
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     const worker = new Worker(READER_THREAD, { eval: true, workerData: { driver, file: this.file } });
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
     worker.unref();
     worker.on('message', (reply: Reply) => this.answer(reply));
     worker.on('error', (error) => this.fail(error));
     worker.on('exit', () => {
+      this.markReady(); // a thread that could not open its connection fails the reads instead
       if (this.worker === worker) this.worker = null; // started again by the next read
       this.fail(new Error('The SQLite reader stopped during a read'));
     });
@@ -112,6 +126,7 @@ export class SqliteReader {
   }
 
   private answer(reply: Reply): void {
+    if ('ready' in reply) return this.markReady();
     const pending = this.pending.get(reply.id);
     if (!pending) return;
     if ('rows' in reply) {

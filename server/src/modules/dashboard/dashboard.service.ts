@@ -7,9 +7,10 @@ import { toCachedJson, type CachedJson } from '../../lib/cached-json.ts';
 import {
   figuresBasis,
   loadPlanGroups,
-  openFigures,
+  measurementOf,
   prioritiesBySector,
   resolvePeriod,
+  resolvePlan,
   rollUpGroups,
   rollUpPlan,
   type FiguresContext,
@@ -21,8 +22,9 @@ export async function getDashboard(
   ctx: FiguresContext,
   input: { plan?: string | undefined; period?: string | undefined },
 ): Promise<CachedJson> {
-  const { plan, measurement } = await openFigures(ctx, input);
+  const plan = await resolvePlan(ctx, input);
   const period = resolvePeriod(plan, input.period, ctx.now);
+  const measurement = await measurementOf(ctx, plan, { period });
   const key = `dashboard|${period}|${ctx.language}|${lastCompleteQuarter(ctx.now)}`;
   return ctx.store.memo<Promise<CachedJson>>(measurement, key, async () =>
     toCachedJson(await build(ctx, plan, measurement, period)),

@@ -19,7 +19,8 @@ import {
   type Deadline,
   type Reporting,
 } from './kpi-figures.ts';
-import type { MeasuredKpi, PlanMeasurement } from './measurement.ts';
+import type { FiguresMemory } from './figures-memory.ts';
+import type { MeasuredKpi, MeasurementBasis, OnMeasured, PlanMeasurement } from './measurement.ts';
 
 /** A grouping, or the whole plan as one group (id 0). */
 export type Scope = Grouping | 'plan';
@@ -54,9 +55,12 @@ function groupIds(kpi: MeasuredKpi, scope: Scope, measurement: PlanMeasurement):
   return groupsOf(kpi, scope);
 }
 
+/** Where parts computed ahead for a moment (momentKey) wait in the memory until its figures are built. */
+export const aheadKey = (key: string) => `ahead|${key}`;
+
 function entryOf(
   kpi: MeasuredKpi,
-  measurement: PlanMeasurement,
+  measurement: MeasurementBasis,
   period: string,
   now: Date,
   deadlines: readonly Deadline[],
@@ -103,12 +107,35 @@ function scopeRecord<T>(make: () => T): Record<Scope, T> {
   return Object.fromEntries(SCOPES.map((s) => [s, make()])) as Record<Scope, T>;
 }
 
-function build(measurement: PlanMeasurement, period: string, now: Date): PeriodFigures {
+/**
+ * The parts of a period's figures computed while the plan is being read: `onMeasured` for loadMeasurement,
+ * which works out each KPI's part (its assessments and timeliness counts) as soon as the KPI is prepared, in
+ * the time this thread would otherwise wait for the next chunk of values. The part is the one build() would
+ * compute (same KPI, plan, regions, period and moment); build() takes it from `memory` instead of computing it.
+ */
+export function figuresAhead(memory: FiguresMemory, period: string, now: Date): OnMeasured {
+  let ahead: { entries: Map<number, Entry>; deadlines: Deadline[] } | undefined;
+  return (kpi, basis) => {
+    if (ahead === undefined) {
+      ahead = { entries: new Map(), deadlines: deadlinesOf(basis.rbmPlan, period, now) };
+      memory.set(aheadKey(momentKey(basis.rbmPlan, period, now)), ahead.entries);
+    }
+    ahead.entries.set(kpi.id, entryOf(kpi, basis, period, now, ahead.deadlines));
+  };
+}
+
+function build(
+  measurement: PlanMeasurement,
+  period: string,
+  now: Date,
+  ahead?: ReadonlyMap<number, Entry>,
+): PeriodFigures {
   const deadlines = deadlinesOf(measurement.rbmPlan, period, now);
   const entries = new Map<number, Entry>();
   const members = scopeRecord(() => new Map<number, Entry[]>());
   for (const kpi of measurement.kpis) {
-    const entry = entryOf(kpi, measurement, period, now, deadlines);
+    const early = ahead?.get(kpi.id);
+    const entry = early?.kpi === kpi ? early : entryOf(kpi, measurement, period, now, deadlines);
     entries.set(kpi.id, entry);
     for (const scope of SCOPES)
       for (const id of groupIds(kpi, scope, measurement)) {
@@ -238,7 +265,8 @@ export function periodFigures(measurement: PlanMeasurement, period: string, now:
       return kept;
     }
   }
-  const built = build(measurement, period, now);
+  const ahead = memory.take<Map<number, Entry>>(aheadKey(key));
+  const built = build(measurement, period, now, ahead);
   // a request still reading an older revision gets its own figures, without replacing newer ones
   if (kept === undefined || kept.revision < revision) memory.set(key, built);
   return built;

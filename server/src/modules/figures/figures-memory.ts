@@ -42,6 +42,13 @@ export class FiguresMemory {
     return this.periods.get(key) as T | undefined;
   }
 
+  /** What is kept under `key`, no longer kept. */
+  take<T extends object>(key: string): T | undefined {
+    const figures = this.periods.get(key) as T | undefined;
+    this.periods.delete(key);
+    return figures;
+  }
+
   set(key: string, figures: object): void {
     this.periods.delete(key);
     if (this.periods.size >= MAX_PERIODS) {

@@ -69,9 +69,16 @@ export async function openNamedFigures(
  * The plan's measurement as this request may see it: with drafts (`all`) only for KPIs owned by a priority in
  * scope, approved values for the rest.
  */
-export async function measurementOf(ctx: FiguresContext, plan: PlanRow): Promise<PlanMeasurement> {
+export async function measurementOf(
+  ctx: FiguresContext,
+  plan: PlanRow,
+  ahead?: { period: string },
+): Promise<PlanMeasurement> {
   const scope = ctx.scope ?? null;
-  if (ctx.visibility === 'approved' || scope === null) return ctx.store.get(ctx.db, plan, ctx.visibility);
+  if (ctx.visibility === 'approved' || scope === null) {
+    const moment = ahead && { period: ahead.period, now: ctx.now };
+    return ctx.store.get(ctx.db, plan, ctx.visibility, moment);
+  }
   const [approved, all] = await Promise.all([
     ctx.store.get(ctx.db, plan, 'approved'),
     ctx.store.get(ctx.db, plan, 'all'),

@@ -14,7 +14,9 @@ import {
   type Grouping,
   type Visibility,
 } from './figures.service.ts';
-import { groupsOf } from './kpi-figures.ts';
+import { aheadKey } from './figure-index.ts';
+import { groupsOf, momentKey } from './kpi-figures.ts';
+import type { PlanMeasurement } from './measurement.ts';
 
 let ctx: TestContext;
 let kpis: Array<{ id: number; ownerPriorityId: number; byRegion: number }>;
@@ -48,20 +50,21 @@ interface Figures {
   groups: Record<string, Array<[number, RollUpFigures]>>;
 }
 
+/** Every roll-up of one period of a measurement. */
+function periodFiguresOf(measurement: PlanMeasurement, period: string, now = TEST_NOW): Figures {
+  const groups: Figures['groups'] = {};
+  for (const grouping of GROUPINGS)
+    groups[grouping] = [...rollUpGroups(measurement, grouping, period, now)].sort((a, b) => a[0] - b[0]);
+  return { plan: rollUpPlan(measurement, period, now), groups };
+}
+
 /** Every roll-up of every period the test looks at, in both visibilities, from the given store. */
 async function figuresOf(store: MeasurementStore): Promise<Record<string, Figures>> {
   const plan = await resolvePlan(ctx, {});
   const result: Record<string, Figures> = {};
   for (const visibility of ['approved', 'all'] as Visibility[]) {
     const measurement = await store.get(ctx.db, plan, visibility);
-    for (const period of PERIODS) {
-      const groups: Figures['groups'] = {};
-      for (const grouping of GROUPINGS)
-        groups[grouping] = [...rollUpGroups(measurement, grouping, period, TEST_NOW)].sort(
-          (a, b) => a[0] - b[0],
-        );
-      result[`${visibility}|${period}`] = { plan: rollUpPlan(measurement, period, TEST_NOW), groups };
-    }
+    for (const period of PERIODS) result[`${visibility}|${period}`] = periodFiguresOf(measurement, period);
   }
   return result;
 }
@@ -173,4 +176,24 @@ describe('figures updated by difference', () => {
     expect([...statuses].some((s) => s === 200 || s === 201)).toBe(true);
     expect(statuses.has(204)).toBe(true);
   }, 120_000);
+});
+
+describe('figures worked out while a plan is read', () => {
+  it("equal the figures computed after the read, and are taken by the period's figures", async () => {
+    const plan = await resolvePlan(ctx, {});
+    const later = new Date(TEST_NOW.getTime() + 200 * 86_400_000); // another quarter complete
+    for (const visibility of ['approved', 'all'] as Visibility[])
+      for (const period of PERIODS) {
+        const plain = await new MeasurementStore().get(ctx.db, plan, visibility);
+        const read = () => new MeasurementStore().get(ctx.db, plan, visibility, { period, now: TEST_NOW });
+        const ahead = await read();
+        const key = aheadKey(momentKey(ahead.rbmPlan, period, TEST_NOW));
+        expect(ahead.memory.get(key)).toBeInstanceOf(Map);
+        expect(periodFiguresOf(ahead, period)).toEqual(periodFiguresOf(plain, period));
+        expect(ahead.memory.get(key)).toBeUndefined();
+        // at another moment the parts worked out ahead are not the figures': they are computed anew
+        const other = await read();
+        expect(periodFiguresOf(other, period, later)).toEqual(periodFiguresOf(plain, period, later));
+      }
+  });
 });

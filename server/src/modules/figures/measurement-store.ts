@@ -2,6 +2,8 @@
 import type { Db } from '../../db/connection.ts';
 import type { PlanRow } from '../../db/schema.ts';
 import { dataRevision } from '../audit/audit.service.ts';
+import { figuresAhead } from './figure-index.ts';
+import { FiguresMemory } from './figures-memory.ts';
 import { loadMeasurement, refreshMeasurement, type PlanMeasurement } from './measurement.ts';
 import type { Visibility } from './visibility.ts';
 
@@ -16,7 +18,16 @@ export class MeasurementStore {
 
   constructor(private readonly maxDerived = 200) {}
 
-  async get(db: Db, plan: PlanRow, visibility: Visibility): Promise<PlanMeasurement> {
+  /**
+   * The plan's measurement as of the current revision. A request that will want one period's figures names it
+   * (`ahead`): when the plan has to be read in full, that period's parts are worked out as its KPIs come in.
+   */
+  async get(
+    db: Db,
+    plan: PlanRow,
+    visibility: Visibility,
+    ahead?: { period: string; now: Date },
+  ): Promise<PlanMeasurement> {
     const revision = await dataRevision({ db });
     const key = `${plan.id}|${visibility}`;
     const cached = this.measurements.get(key);
@@ -25,7 +36,7 @@ export class MeasurementStore {
     const loading =
       previous && previous.revision < revision
         ? refreshMeasurement(db, plan, previous, revision)
-        : loadMeasurement(db, plan, visibility, revision);
+        : loadFresh(db, plan, visibility, revision, ahead);
     this.measurements.set(key, loading);
     loading.catch(() => this.measurements.delete(key));
     return loading;
@@ -43,4 +54,17 @@ export class MeasurementStore {
     this.derived.set(fullKey, value);
     return value;
   }
+}
+
+function loadFresh(
+  db: Db,
+  plan: PlanRow,
+  visibility: Visibility,
+  revision: number,
+  ahead: { period: string; now: Date } | undefined,
+): Promise<PlanMeasurement> {
+  if (!ahead) return loadMeasurement(db, plan, visibility, revision);
+  const memory = new FiguresMemory();
+  const onMeasured = figuresAhead(memory, ahead.period, ahead.now);
+  return loadMeasurement(db, plan, visibility, revision, { memory, onMeasured });
 }

@@ -114,19 +114,26 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 const unique = (values: number[]) => [...new Set(values)];
 
+/** What a KPI's figures stand on besides the KPI: the plan's RBM settings and its regions. */
+export type MeasurementBasis = Pick<PlanMeasurement, 'rbmPlan' | 'regions'>;
+
+/** Called with each KPI as soon as it is prepared from its values, while the rest are still being read. */
+export type OnMeasured = (kpi: MeasuredKpi, basis: MeasurementBasis) => void;
+
 /**
  * Loads and prepares the given KPIs of a plan (all of them when `kpiIds` is undefined). Each KPI is prepared
  * as soon as its values are read (a chunk of KPIs at a time, figures.repository.ts readPlan), so on SQLite
- * the preparing of one chunk overlaps the reading of the next.
+ * the preparing of one chunk overlaps the reading of the next; so does what `onMeasured` does with it.
  */
 async function loadKpis(
   db: Db,
   plan: PlanRow,
   visibility: Visibility,
-  rbmPlan: RbmPlan,
-  regions: PlanMeasurement['regions'],
+  basis: MeasurementBasis,
   kpiIds?: readonly number[],
+  onMeasured?: OnMeasured,
 ): Promise<MeasuredKpi[]> {
+  const { rbmPlan, regions } = basis;
   // The values' chunks wait until the KPIs they belong to are known (read first, or beside them).
   const early: Map<number, KpiValues>[] = [];
   let take = (values: Map<number, KpiValues>) => void early.push(values);
@@ -179,7 +186,10 @@ async function loadKpis(
   take = (chunk) => {
     for (const [id, values] of chunk) {
       const row = rowsById.get(id); // an inactive KPI's values are not measured
-      if (row) measured.set(id, measure(row, values));
+      if (!row) continue;
+      const kpi = measure(row, values);
+      measured.set(id, kpi);
+      onMeasured?.(kpi, basis);
     }
   };
   for (const chunk of early.splice(0)) take(chunk);
@@ -209,16 +219,21 @@ function assemble(
   };
 }
 
+/**
+ * A plan's whole measurement in one visibility. `memory` is where its figures will be kept (the caller may
+ * have put figures computed ahead there, by `onMeasured`).
+ */
 export async function loadMeasurement(
   db: Db,
   plan: PlanRow,
   visibility: Visibility,
   revision: number,
+  { memory = new FiguresMemory(), onMeasured }: { memory?: FiguresMemory; onMeasured?: OnMeasured } = {},
 ): Promise<PlanMeasurement> {
   const rbmPlan = toRbmPlan(plan);
   const regions = await repo.findRegions(db);
-  const kpis = await loadKpis(db, plan, visibility, rbmPlan, regions);
-  return assemble(plan, visibility, revision, rbmPlan, regions, kpis, new FiguresMemory());
+  const kpis = await loadKpis(db, plan, visibility, { rbmPlan, regions }, undefined, onMeasured);
+  return assemble(plan, visibility, revision, rbmPlan, regions, kpis, memory);
 }
 
 /** The cached measurement brought up to `revision`: only the KPIs changed since are loaded again. */
@@ -236,7 +251,9 @@ export async function refreshMeasurement(
   if (changed === null || changed.length > REFRESH_LIMIT)
     return loadMeasurement(db, plan, cached.visibility, revision);
   const fresh =
-    changed.length === 0 ? [] : await loadKpis(db, plan, cached.visibility, rbmPlan, cached.regions, changed);
+    changed.length === 0
+      ? []
+      : await loadKpis(db, plan, cached.visibility, { rbmPlan, regions: cached.regions }, changed);
   const changedIds = new Set(changed);
   const kept = cached.kpis.filter((k) => !changedIds.has(k.id));
   cached.memory.record(cached.revision, revision, changed);

@@ -189,7 +189,7 @@ const trailOfKpiQuery = prepareQuery((db, p: AuditEntry & { kpiId: number }) =>
  * one statement whose text never changes: the rows go as one JSON text (json_to_recordset, its columns named
  * as the entries' fields), the KPIs as one array. A batch of 1,000 values made twelve round trips for its
  * trail (ten inserts of a hundred rows, each of 900 placeholders that PostgreSQL parsed anew and the driver
- * wrote one by one; the revision; the marks), 8-10 ms of the database's work; now one, 5-6 ms.
+ * wrote one by one; the revision; the marks); now one, the database's work about the same (7-10 ms).
  */
 const trailsQuery = prepareQuery((db, p: { rows: string; kpiIds: number[] }) =>
   withBump(db)

@@ -1,7 +1,8 @@
 // A batch of cells in a few statements instead of several per cell. The write targets: the KPIs with their
 // plans, the cells' stored values (with who entered them) and the review status of each owning priority's
 // quarter, in rows of a single write's shape (WriteTargetRow), so each cell is checked alike. The writes: compare-and-set
-// updates and first inserts, one statement per chunk of rows.
+// updates and first inserts, one statement per chunk of rows (the updates on PostgreSQL one statement, their rows
+// as JSON text).
 import { sql } from 'kysely';
 import { isSqlite, type Db } from '../../db/connection.ts';
 import { selectRows } from '../../db/json-rows.ts';

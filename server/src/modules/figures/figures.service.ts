@@ -67,7 +67,9 @@ export async function openNamedFigures(
 
 /**
  * The plan's measurement as this request may see it: with drafts (`all`) only for KPIs owned by a priority in
- * scope, approved values for the rest.
+ * scope, approved values for the rest. A request about one period names it (`ahead`): a plan read in full then
+ * has that period's parts worked out as it comes in (figure-index.ts figuresAhead; not for such a mixture,
+ * whose figures are its own).
  */
 export async function measurementOf(
   ctx: FiguresContext,

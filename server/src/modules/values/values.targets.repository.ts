@@ -171,6 +171,9 @@ export interface VersionedUpdate {
   draft: boolean;
 }
 
+/** Who wrote a batch's values, and when (ISO text). */
+type Entered = { enteredBy: number | null; enteredAt: string };
+
 /** Rows per bulk statement: 6 to 14 parameters each, far below both databases' limits. */
 export const WRITE_CHUNK = 250;
 
@@ -182,11 +185,7 @@ export const WRITE_CHUNK = 250;
  * at 600,000 values instead of 2-3 µs): each row is then found by its id. `setsState`: the rows become drafts
  * from another state; drafts saved again keep theirs (values.repository.ts updateValue tells why).
  */
-export function updateValuesQuery(
-  updates: readonly VersionedUpdate[],
-  entered: { enteredBy: number | null; enteredAt: string },
-  setsState = true,
-) {
+export function updateValuesQuery(updates: readonly VersionedUpdate[], entered: Entered, setsState = true) {
   const rows = updates.map(
     (u) =>
       sql`(cast(${u.id} as integer), cast(${u.expectedVersion} as integer), cast(${u.value} as double precision), cast(${u.noDataReason} as text), cast(${u.note} as text), cast(${u.evidenceUrl} as text))`,
@@ -232,7 +231,7 @@ const updateDraftsChunk = updateChunk(false);
  * against 5 ms found by their key).
  */
 const updateJsonQuery = (setsState: boolean) =>
-  prepareQuery((db, p: { enteredBy: number | null; enteredAt: string; ids: number[]; rows: string }) => {
+  prepareQuery((db, p: Entered & { ids: number[]; rows: string }) => {
     const query = sql<{ id: number }>`
       update kpi_value set
         value = c."value", no_data_reason = c."noDataReason", note = c."note", evidence_url = c."evidenceUrl",
@@ -248,38 +247,46 @@ const updateJsonQuery = (setsState: boolean) =>
 const updateValuesJson = updateJsonQuery(true);
 const updateDraftsJson = updateJsonQuery(false);
 
+/** SQLite: the updates a chunk of WRITE_CHUNK rows per statement; the ids written. */
+async function updateInChunks(
+  db: Db,
+  setsState: boolean,
+  rows: readonly VersionedUpdate[],
+  entered: Entered,
+) {
+  const query = setsState ? updateValuesChunk : updateDraftsChunk;
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+    const chunk = rows.slice(i, i + WRITE_CHUNK);
+    // the parameters in the order of updateValuesQuery: who and when (its set clause), then each row's
+    const parameters: unknown[] = [entered.enteredBy, entered.enteredAt];
+    for (const u of chunk) {
+      parameters.push(u.id, u.expectedVersion, u.value, u.noDataReason, u.note, u.evidenceUrl);
+    }
+    for (const row of await query.execute(db, chunk.length, parameters)) ids.push(Number(row.id));
+  }
+  return ids;
+}
+
+/** PostgreSQL: the updates in one statement, their rows as JSON text (updateJsonQuery); the ids written. */
+async function updateAsJson(db: Db, setsState: boolean, rows: readonly VersionedUpdate[], entered: Entered) {
+  const query = setsState ? updateValuesJson : updateDraftsJson;
+  const values = { ...entered, ids: rows.map((u) => u.id), rows: JSON.stringify(rows) };
+  return (await query.execute(db, values)).map((row) => Number(row.id));
+}
+
 export async function updateValuesIfVersion(
   db: Db,
   updates: readonly VersionedUpdate[],
-  entered: { enteredBy: number | null; enteredAt: string },
+  entered: Entered,
 ): Promise<Set<number>> {
   const written = new Set<number>();
-  const drafts = updates.filter((u) => u.draft);
-  const others = updates.filter((u) => !u.draft);
-  if (!isSqlite(db)) {
-    for (const [query, rows] of [
-      [updateDraftsJson, drafts],
-      [updateValuesJson, others],
-    ] as const) {
-      if (rows.length === 0) continue;
-      const values = { ...entered, ids: rows.map((u) => u.id), rows: JSON.stringify(rows) };
-      for (const row of await query.execute(db, values)) written.add(Number(row.id));
-    }
-    return written;
-  }
-  for (const [query, rows] of [
-    [updateDraftsChunk, drafts],
-    [updateValuesChunk, others],
-  ] as const) {
-    for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-      const chunk = rows.slice(i, i + WRITE_CHUNK);
-      // the parameters in the order of updateValuesQuery: who and when (its set clause), then each row's
-      const parameters: unknown[] = [entered.enteredBy, entered.enteredAt];
-      for (const u of chunk) {
-        parameters.push(u.id, u.expectedVersion, u.value, u.noDataReason, u.note, u.evidenceUrl);
-      }
-      for (const row of await query.execute(db, chunk.length, parameters)) written.add(Number(row.id));
-    }
+  const update = isSqlite(db) ? updateInChunks : updateAsJson;
+  // drafts saved again keep their state; other values become drafts
+  for (const setsState of [false, true]) {
+    const rows = updates.filter((u) => u.draft !== setsState);
+    if (rows.length === 0) continue;
+    for (const id of await update(db, setsState, rows, entered)) written.add(id);
   }
   return written;
 }
